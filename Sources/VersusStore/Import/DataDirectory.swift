@@ -1,0 +1,55 @@
+import Foundation
+
+/// The folder of upstream files (the repository's `Data/`), laid out as `source/release/file`.
+public struct DataDirectory: Sendable {
+    public let url: URL
+
+    public init(url: URL) { self.url = url }
+
+    /// The file `name` in `folder`, plain or gzipped (`name.gz`).
+    func file(_ folder: String, _ name: String) throws -> (url: URL, displayName: String) {
+        let base = url.appendingPathComponent(folder).appendingPathComponent(name)
+        for candidate in [base, base.appendingPathExtension("gz")] where FileManager.default.fileExists(atPath: candidate.path) {
+            return (candidate, "\(folder)/\(candidate.lastPathComponent)")
+        }
+        throw ImportError(file: "\(folder)/\(name)", message: "is missing from \(url.path) (looked for \(name) and \(name).gz)")
+    }
+
+    /// Row counts recorded in `folder/PROVENANCE.md` (`| \`file\` | rows | sha256 |`), keyed by file name without `.gz`.
+    func recordedRowCounts(_ folder: String) throws -> [String: Int] {
+        let url = self.url.appendingPathComponent(folder).appendingPathComponent("PROVENANCE.md")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ImportError(file: "\(folder)/PROVENANCE.md", message: "is missing: it records the row count each file is checked against")
+        }
+        var counts: [String: Int] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 2, cells[0].hasPrefix("`"), cells[0].hasSuffix("`"), let rows = Int(cells[1]) else { continue }
+            var name = String(cells[0].dropFirst().dropLast())
+            if name.hasSuffix(".gz") { name = String(name.dropLast(3)) }
+            counts[name] = rows
+        }
+        return counts
+    }
+
+    /// Every regular file under the folder, with size and modification time: what the database cache is keyed on.
+    public func fingerprint(schemaVersion: Int) throws -> String {
+        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]) else {
+            throw ImportError(file: url.path, message: "is not a readable folder")
+        }
+        var entries: [String] = []
+        for case let file as URL in enumerator {
+            let values = try file.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey])
+            guard values.isRegularFile == true else { continue }
+            let relative = file.path.dropFirst(url.path.count)
+            let mtime = values.contentModificationDate?.timeIntervalSince1970 ?? 0
+            entries.append("\(relative)|\(values.fileSize ?? 0)|\(Int64(mtime * 1000))")
+        }
+        guard !entries.isEmpty else { throw ImportError(file: url.path, message: "holds no data files") }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (["schema \(schemaVersion)"] + entries.sorted()).joined(separator: "\n").utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+
+/// Builds the Versus database from the upstream files, atomically.
+///
+/// Everything is loaded into a temporary file next to the destination; only when
+/// every table loaded and every check passed is it renamed over the old database.
+/// Any error removes the temporary file and leaves the old database as it was.
+public struct DatabaseBuilder {
+    public typealias Progress = @Sendable (String) -> Void
+
+    public let data: DataDirectory
+    public let progress: Progress?
+
+    public init(data: DataDirectory, progress: Progress? = nil) {
+        self.data = data
+        self.progress = progress
+    }
+
+    public struct Report: Sendable {
+        public var rowCounts: [(file: String, rows: Int)] = []
+        public var seconds: Double = 0
+    }
+
+    @discardableResult
+    public func build(at destination: URL) throws -> Report {
+        let started = Date()
+        let folder = destination.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+
+        var report = Report()
+        do {
+            var configuration = Configuration()
+            configuration.journalMode = .default
+            let queue = try DatabaseQueue(path: temporary.path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;")
+                try db.inTransaction {
+                    try db.execute(sql: Schema.sql)
+                    var loader = Loader(db: db, data: data, progress: progress)
+                    try loader.loadAll()
+                    report.rowCounts = loader.rowCounts
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('data_fingerprint', ?), ('built_at', ?)",
+                                   arguments: [String(Schema.version), try data.fingerprint(schemaVersion: Schema.version), ISO8601DateFormatter().string(from: Date())])
+                    return .commit
+                }
+                try db.execute(sql: "ANALYZE")
+            }
+            try queue.close()
+        } catch let error as ImportError {
+            throw error
+        } catch {
+            throw ImportError(file: destination.path, message: "could not be built: \(error)")
+        }
+        // rename(2) replaces the destination atomically: readers see the old or the new database, never half of one.
+        guard rename(temporary.path, destination.path) == 0 else {
+            throw ImportError(file: destination.path, message: "could not be replaced: \(String(cString: strerror(errno)))")
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+}

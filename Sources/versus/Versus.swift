@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import VersusCore
+import VersusStore
+
+@main
+struct Versus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "versus",
+        abstract: "Compare careers from public data (O*NET 30.1, BLS OEWS May 2025, Employment Projections 2024-34, ORS 2020).",
+        subcommands: [Import.self, Show.self]
+    )
+}
+
+/// Where the data and the database are: shared by every command that reads the database.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder of upstream data files (default: $VERSUS_DATA, else the Data/ folder of this checkout).")
+    var data: String?
+
+    @Option(name: .long, help: "The database file (default: $VERSUS_DATABASE, else one in $XDG_CACHE_HOME/versus keyed by the data).")
+    var database: String?
+
+    @Flag(name: .long, help: "No progress output while the database is built.")
+    var quiet = false
+
+    func dataDirectory() throws -> DataDirectory {
+        let environment = ProcessInfo.processInfo.environment
+        if let path = data ?? environment["VERSUS_DATA"], !path.isEmpty {
+            return DataDirectory(url: URL(fileURLWithPath: path))
+        }
+        // A checkout run with `swift run`: Data/ sits two levels above this source file.
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
+        if FileManager.default.fileExists(atPath: checkout.path) { return DataDirectory(url: checkout) }
+        let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Data")
+        if FileManager.default.fileExists(atPath: local.path) { return DataDirectory(url: local) }
+        throw ValidationError("cannot find the data folder: pass --data PATH or set VERSUS_DATA")
+    }
+
+    var progress: DatabaseBuilder.Progress? {
+        guard !quiet, isatty(STDERR_FILENO) == 1 else { return nil }
+        return { line in FileHandle.standardError.write(Data("versus: \(line)\n".utf8)) }
+    }
+
+    /// Opens the database, building it on first use.
+    func open() throws -> VersusDatabase {
+        let data = try dataDirectory()
+        let location = try DatabaseLocation.resolve(explicitPath: database, data: data)
+        if !location.exists, let progress { progress("building the database at \(location.url.path) (first use)") }
+        return try location.open(data: data, progress: progress)
+    }
+}
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the database from the upstream files (atomically: a failed import leaves the old database as it was).")
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let data = try store.dataDirectory()
+        let location = try DatabaseLocation.resolve(explicitPath: store.database, data: data)
+        let report = try DatabaseBuilder(data: data, progress: store.progress).build(at: location.url)
+        if !store.quiet {
+            let rows = report.rowCounts.reduce(0) { $0 + $1.rows }
+            print("Imported \(rows.formatted()) rows from \(report.rowCounts.count) files in \(String(format: "%.1f", report.seconds)) s into \(location.url.path)")
+        }
+    }
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print an occupation's summary by its O*NET-SOC code (e.g. 11-1021.00).")
+
+    @Argument(help: "An O*NET-SOC code such as 11-1021.00 (11-1021 means 11-1021.00).")
+    var code: String
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        guard let occupationCode = OccupationCode(code.trimmingCharacters(in: .whitespaces)) else {
+            throw ValidationError("\"\(code.prefix(40))\" is not an O*NET-SOC code; codes look like 11-1021.00")
+        }
+        let database = try store.open()
+        let summary = try database.summary(occupationCode)
+        print(json ? SummaryJSON(summary).render() : SummaryText.render(summary))
+    }
+}
