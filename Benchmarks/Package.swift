@@ -1,0 +1,26 @@
+// swift-tools-version: 6.1
+// Benchmarks live in their own package so that `swift test` on the main package
+// does not build package-benchmark and its dependencies. Run from this folder:
+//   swift package benchmark            (all suites)
+//   swift package benchmark --target SearchBenchmark
+import PackageDescription
+
+let package = Package(
+    name: "versus-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "ImportBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "VersusStore", package: "versus"),
+            ],
+            path: "Benchmarks/ImportBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
