@@ -49,6 +49,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore"]),
-        .testTarget(name: "VersusStoreTests", dependencies: ["VersusStore", "VersusCore"]),
+        .testTarget(
+            name: "VersusStoreTests",
+            dependencies: ["VersusStore", "VersusCore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures", "Golden"]
+        ),
     ]
 )
