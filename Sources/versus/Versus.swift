@@ -82,7 +82,18 @@ struct Show: ParsableCommand {
             throw ValidationError("\"\(code.prefix(40))\" is not an O*NET-SOC code; codes look like 11-1021.00")
         }
         let database = try store.open()
+        guard try database.occupation(occupationCode) != nil else {
+            let near = try database.occupations(near: occupationCode)
+            let suggestions = near.map { "  \($0.code)  \($0.title)" }.joined(separator: "\n")
+            throw CLIError("no O*NET occupation has the code \(occupationCode)" + (near.isEmpty ? "" : "; nearest codes:\n" + suggestions))
+        }
         let summary = try database.summary(occupationCode)
         print(json ? SummaryJSON(summary).render() : SummaryText.render(summary))
     }
+}
+
+/// A user-facing failure: printed as "Error: <message>" without the usage text that ValidationError adds.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

@@ -24,11 +24,13 @@ public enum SummaryText {
         }
         lines.append("Typical entry education: \(summary.typicalEntryEducation ?? "not published")")
         if !summary.sampleTitles.isEmpty {
-            lines.append("Sample titles:       \(summary.sampleTitles.joined(separator: "; "))")
+            let wrapped = wrap(summary.sampleTitles.joined(separator: "; "), width: 78, indent: String(repeating: " ", count: 21))
+            lines.append("Sample titles:       " + wrapped[0].dropFirst(21))
+            lines.append(contentsOf: wrapped.dropFirst())
         }
         lines.append("")
         lines.append(contentsOf: wrap(Attribution.onet, width: 78))
-        lines.append(Attribution.bls(["Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024-34)"]))
+        lines.append(contentsOf: wrap(Attribution.bls(["Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024-34)"]), width: 78))
         return lines.joined(separator: "\n")
     }
 

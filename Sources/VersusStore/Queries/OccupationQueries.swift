@@ -21,6 +21,18 @@ extension VersusDatabase {
         }
     }
 
+    /// Occupations whose codes share the longest prefix with `code`: what to suggest for a code that does not exist.
+    public func occupations(near code: OccupationCode, limit: Int = 5) throws -> [Occupation] {
+        try read { db in
+            for length in [7, 6, 4, 2] {
+                let rows = try Row.fetchAll(db, sql: "SELECT code, title, description, soc_code, job_zone FROM occupation WHERE substr(code, 1, ?) = ? ORDER BY code LIMIT ?",
+                                            arguments: [length, String(code.rawValue.prefix(length)), limit])
+                if !rows.isEmpty { return rows.map(Occupation.init(row:)) }
+            }
+            return []
+        }
+    }
+
     static func occupation(_ db: Database, _ code: OccupationCode) throws -> Occupation? {
         guard let row = try Row.fetchOne(db, sql: "SELECT code, title, description, soc_code, job_zone FROM occupation WHERE code = ?", arguments: [code.rawValue]) else { return nil }
         return Occupation(row: row)
