@@ -1,0 +1,364 @@
+import Foundation  // log
+
+extension TitleIndex {
+    /// The occupations `query` may name, best first, at most `limit`.
+    ///
+    /// Throws `TitleQueryError` for what is not a typed title (empty, over 200 characters, control
+    /// characters, binary data, no letters or digits). A title the index does not know still gets the
+    /// nearest occupations, with low scores; only a query with nothing resembling any title's words
+    /// returns no match.
+    public func search(_ query: String, limit: Int) throws -> [TitleMatch] {
+        try TitleNormalizer.validate(query)
+        let tokens = TitleNormalizer.tokenize(query)
+        guard !tokens.isEmpty else { throw TitleQueryError.noWords }
+        guard limit > 0 else { return [] }
+        // A query not ending in a space or punctuation may be a word still being typed.
+        let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
+        return scratchPool.withScratch { scratch in
+            var plan = makePlan(tokens, endsMidWord: endsMidWord, scratch: scratch)
+            scratch.nextOccupationGeneration()
+            for variant in plan.variants { score(variant, scratch) }
+            if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
+                for variant in plan.variants { score(variant, scratch) }
+            }
+            return results(limit: limit, scratch)
+        }
+    }
+
+    // MARK: - Ranking constants
+
+    /// Fraction of the score that does not depend on the link strength: a title matched word for word
+    /// but named by a weak source still beats a title matched in part by a strong one.
+    static let linkFloor: Float = 0.8
+    /// Fraction of the score that the employment prior moves: enough to order equal matches, too little
+    /// to reorder unequal ones.
+    static let priorWeight: Float = 0.06
+    /// Results scoring under this fraction of the best one are left out: they are not alternatives, only noise.
+    static let relativeFloor: Float = 0.4
+    /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
+    /// query as typed, so that equal matches favour what the person wrote.
+    static let variantPenalty: Float = 0.98
+
+    // MARK: - Query plan
+
+    struct Alternative {
+        let word: Int32
+        /// 1 for the word as typed; lower for a guess (another meaning, a completion, a typo correction).
+        let weight: Float
+    }
+
+    /// One word of the query and the index words it may stand for.
+    struct Position {
+        var weight: Float
+        var alternatives: [Alternative]
+        /// Acronym expansions: each a list of index words.
+        var phrases: [[Int32]] = []
+        var factor: Float
+        var isNoise: Bool
+        var canonical: String
+        var isLiteralKnown: Bool
+    }
+
+    struct Variant {
+        var positions: [Position]
+        var penalty: Float
+    }
+
+    struct Plan {
+        var variants: [Variant]
+    }
+
+    func makePlan(_ tokens: [TitleToken], endsMidWord: Bool, scratch: SearchScratch) -> Plan {
+        var positions: [Position] = []
+        var adjacency: [Bool] = []  // positions[i] directly follows positions[i - 1] in the query
+        var previousToken = -2
+        for (index, token) in tokens.enumerated() {
+            guard let canonical = lexicon.canonicalWord(token) else { continue }
+            let isNoise = JobTitleWords.noise.contains(canonical)
+                || (token.segment > 0 && JobTitleWords.postalCodes.contains(canonical))
+            var factor: Float = isNoise ? Self.noiseWeight : 1
+            if token.isBracketed { factor *= 0.4 }  // "(ICU)": a specialty, not the occupation
+            let isLast = index == tokens.count - 1
+            var position = makePosition(token, canonical: canonical, factor: factor, isNoise: isNoise,
+                                        completing: isLast && endsMidWord, scratch: scratch)
+            if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
+                continue  // the same word twice says nothing more
+            }
+            position.phrases = phrases(for: token, position: position)
+            adjacency.append(index == previousToken + 1)
+            previousToken = index
+            positions.append(position)
+        }
+        // A query of noise words only ("Principal", "Lead") means them.
+        if !positions.isEmpty, positions.allSatisfy(\.isNoise) {
+            for index in positions.indices {
+                positions[index].factor /= Self.noiseWeight
+                positions[index].weight /= Self.noiseWeight
+                positions[index].isNoise = false
+            }
+        }
+
+        var variants = [Variant(positions: positions, penalty: 1)]
+        // Acronyms and short forms, expanded.
+        let expandable = positions.indices.filter { !positions[$0].phrases.isEmpty }
+        for index in expandable.prefix(3) {
+            for phrase in positions[index].phrases.prefix(2) {
+                variants.append(Variant(positions: replacing(positions, at: index, with: phrase), penalty: Self.variantPenalty))
+            }
+        }
+        if expandable.count >= 2 {
+            var expanded = positions
+            for index in expandable.prefix(3).reversed() {
+                expanded = replacing(expanded, at: index, with: positions[index].phrases[0])
+            }
+            variants.append(Variant(positions: expanded, penalty: Self.variantPenalty * Self.variantPenalty))
+        }
+        // Words written apart that titles write as one ("fire fighter" → firefighter), and the reverse ("fullstack").
+        for index in positions.indices.dropFirst() where adjacency[index] {
+            let joined = positions[index - 1].canonical + positions[index].canonical
+            guard let id = wordIDs[joined], documentFrequency[Int(id)] >= 2 else { continue }
+            var merged = positions
+            let factor = min(positions[index - 1].factor, positions[index].factor)
+            merged[index - 1] = Position(weight: inverseFrequency[Int(id)] * factor, alternatives: [Alternative(word: id, weight: 1)],
+                                         factor: factor, isNoise: false, canonical: joined, isLiteralKnown: true)
+            merged.remove(at: index)
+            variants.append(Variant(positions: merged, penalty: Self.variantPenalty))
+        }
+        for index in positions.indices where !positions[index].isLiteralKnown {
+            guard let (left, right) = split(positions[index].canonical) else { continue }
+            let factor = positions[index].factor
+            var parts = positions
+            parts[index] = Position(weight: inverseFrequency[Int(left)] * factor, alternatives: [Alternative(word: left, weight: 1)],
+                                    factor: factor, isNoise: false, canonical: words[Int(left)], isLiteralKnown: true)
+            parts.insert(Position(weight: inverseFrequency[Int(right)] * factor, alternatives: [Alternative(word: right, weight: 1)],
+                                  factor: factor, isNoise: false, canonical: words[Int(right)], isLiteralKnown: true), at: index + 1)
+            variants.append(Variant(positions: parts, penalty: Self.variantPenalty))
+        }
+        return Plan(variants: Array(variants.prefix(10)))
+    }
+
+    private func makePosition(_ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completing: Bool, scratch: SearchScratch) -> Position {
+        var alternatives: [Alternative] = []
+        func add(_ id: Int32, _ weight: Float) {
+            if !alternatives.contains(where: { $0.word == id }) { alternatives.append(Alternative(word: id, weight: weight)) }
+        }
+        let literal = wordIDs[canonical]
+        if let literal { add(literal, 1) }
+        for meaning in lexicon.alternativeWords(token) {
+            if let id = wordIDs[meaning] { add(id, 0.9) }
+        }
+        // A rare or unknown word may be a misspelling of a common one.
+        let rare = literal.map { documentFrequency[Int($0)] <= 1 } ?? true
+        if rare {
+            let length = canonical.utf8.count
+            let bound = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
+            let neighbours = fuzzyWords.neighbours(of: canonical, maxDistance: bound, counts: &scratch.gramCounts,
+                                                   touched: &scratch.gramTouched, rows: &scratch.editRows)
+            let literalFrequency = literal.map { documentFrequency[Int($0)] } ?? 0
+            let ranked = neighbours.filter { documentFrequency[Int($0.id)] > literalFrequency * 4 }
+                .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : documentFrequency[Int($0.id)] > documentFrequency[Int($1.id)] }
+            for neighbour in ranked.prefix(3) { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
+        }
+        if completing {
+            for id in completions(of: token.typed, limit: 4) { add(id, 0.8) }
+        }
+        let weight = alternatives.first.map { inverseFrequency[Int($0.word)] } ?? unknownWordWeight
+        return Position(weight: weight * factor, alternatives: alternatives, factor: factor, isNoise: isNoise,
+                        canonical: canonical, isLiteralKnown: literal != nil)
+    }
+
+    /// Weight of a word no title has: it lowers every score alike, so it is honest about what was not
+    /// understood without changing the order.
+    var unknownWordWeight: Float { log(1 + Float(entryCount) / 2) * 0.5 }
+
+    /// Expansions of an acronym or short form: what the data pairs with it, or else the titles whose
+    /// initials it spells.
+    private func phrases(for token: TitleToken, position: Position) -> [[Int32]] {
+        var result: [[Int32]] = []
+        for phrase in lexicon.expandedPhrases(token) {
+            let ids = phrase.compactMap { JobTitleWords.stopwords.contains($0) ? nil : wordIDs[$0] }
+            if ids.count == phrase.filter({ !JobTitleWords.stopwords.contains($0) }).count, !ids.isEmpty { result.append(ids) }
+        }
+        if result.isEmpty, !position.isLiteralKnown, (2...5).contains(position.canonical.utf8.count), let entries = initials[position.canonical] {
+            for entry in entries.prefix(2) {
+                let range = Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])
+                result.append(entryWords[range].filter { !isNoiseWord[Int($0)] })
+            }
+        }
+        return result
+    }
+
+    private func replacing(_ positions: [Position], at index: Int, with phrase: [Int32]) -> [Position] {
+        let factor = positions[index].factor
+        let replacement = phrase.map { id in
+            let noise = isNoiseWord[Int(id)]
+            let weight = inverseFrequency[Int(id)] * factor * (noise ? Self.noiseWeight : 1)
+            return Position(weight: weight, alternatives: [Alternative(word: id, weight: 1)], factor: factor, isNoise: noise,
+                            canonical: words[Int(id)], isLiteralKnown: true)
+        }
+        var result = positions
+        result.replaceSubrange(index...index, with: replacement)
+        return result
+    }
+
+    /// Two index words that together spell `word`, preferring the split whose rarer half is most common.
+    private func split(_ word: String) -> (Int32, Int32)? {
+        let letters = Array(word.utf8)
+        guard letters.count >= 6 else { return nil }
+        var best: (Int32, Int32, Int32)?
+        for cut in 3...(letters.count - 3) {
+            guard let left = wordIDs[String(decoding: letters[..<cut], as: UTF8.self)],
+                  let right = wordIDs[String(decoding: letters[cut...], as: UTF8.self)] else { continue }
+            let support = min(documentFrequency[Int(left)], documentFrequency[Int(right)])
+            if support >= 2, support > (best?.2 ?? 0) { best = (left, right, support) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    /// Index words that start with `prefix`, most frequent first.
+    func completions(of prefix: String, limit: Int) -> [Int32] {
+        let target = Array(prefix.utf8)
+        guard target.count >= 2 else { return [] }
+        var low = 0, high = wordsInOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[Int(wordsInOrder[middle])].utf8.lexicographicallyPrecedes(target) { low = middle + 1 } else { high = middle }
+        }
+        var found: [Int32] = []
+        var index = low
+        while index < wordsInOrder.count, found.count < 400 {
+            let id = wordsInOrder[index]
+            guard words[Int(id)].utf8.starts(with: target) else { break }
+            if words[Int(id)].utf8.count > target.count { found.append(id) }
+            index += 1
+        }
+        found.sort { documentFrequency[Int($0)] != documentFrequency[Int($1)] ? documentFrequency[Int($0)] > documentFrequency[Int($1)] : $0 < $1 }
+        return Array(found.prefix(limit))
+    }
+
+    /// For a query whose words match no title at all: let each unknown word stand for the index words
+    /// that share the most letter trigrams with it, so that the person still gets the nearest titles.
+    private func loosen(_ plan: inout Plan, _ scratch: SearchScratch) -> Bool {
+        guard var positions = plan.variants.first?.positions else { return false }
+        var changed = false
+        for index in positions.indices where positions[index].alternatives.isEmpty {
+            let similar = fuzzyWords.resembling(positions[index].canonical, minimumSimilarity: 0.25, limit: 3,
+                                                counts: &scratch.gramCounts, touched: &scratch.gramTouched)
+            guard let first = similar.first else { continue }
+            positions[index].alternatives = similar.map { Alternative(word: $0.id, weight: Float($0.similarity) * 0.6) }
+            positions[index].weight = inverseFrequency[Int(first.id)] * positions[index].factor
+            changed = true
+        }
+        plan = Plan(variants: [Variant(positions: positions, penalty: 1)])
+        return changed
+    }
+
+    // MARK: - Scoring
+
+    /// Scores every entry sharing a word with the variant, and keeps each occupation's best.
+    ///
+    /// Similarity is the geometric mean of two coverages, each weighted by word rarity: how much of the
+    /// query the entry explains, and how much of the entry the query explains. "registered nurse" covers
+    /// all of "Registered Nurse" but half of "Certified Registered Nurse Anesthetist".
+    func score(_ variant: Variant, _ scratch: SearchScratch) {
+        let positions = variant.positions
+        let total = positions.reduce(Float(0)) { $0 + $1.weight }
+        guard total > 0 else { return }
+        scratch.nextEntryGeneration()
+        let generation = scratch.entryGeneration
+        let hasSignal = positions.contains { !$0.isNoise && !$0.alternatives.isEmpty }
+
+        postingOffsets.withUnsafeBufferPointer { offsets in
+        postings.withUnsafeBufferPointer { postings in
+        entryIsAllNoise.withUnsafeBufferPointer { allNoise in
+        scratch.entryStamp.withUnsafeMutableBufferPointer { stamp in
+        scratch.lastPosition.withUnsafeMutableBufferPointer { last in
+        scratch.queryMatch.withUnsafeMutableBufferPointer { queryMatch in
+        scratch.titleMatch.withUnsafeMutableBufferPointer { titleMatch in
+            for (positionIndex, position) in positions.enumerated() {
+                let label = Int16(truncatingIfNeeded: positionIndex)
+                // Noise words only refine titles that real words found: alone they would bring in every
+                // "Senior …" title of the index.
+                let generates = !(position.isNoise && hasSignal)
+                for alternative in position.alternatives {
+                    let word = Int(alternative.word)
+                    let queryWeight = position.weight * alternative.weight
+                    let fullWeight = inverseFrequency[word]
+                    let titleWeight = isNoiseWord[word] ? fullWeight * Self.noiseWeight : fullWeight
+                    if generates {
+                        for slot in Int(offsets[word])..<Int(offsets[word + 1]) {
+                            let entry = Int(postings[slot])
+                            if stamp[entry] != generation {
+                                stamp[entry] = generation
+                                queryMatch[entry] = 0
+                                titleMatch[entry] = 0
+                                last[entry] = -1
+                                scratch.touchedEntries.append(Int32(entry))
+                            } else if last[entry] == label {
+                                continue  // a better alternative of this position matched already
+                            }
+                            last[entry] = label
+                            queryMatch[entry] += queryWeight
+                            titleMatch[entry] += allNoise[entry] ? fullWeight : titleWeight
+                        }
+                    } else {
+                        for candidate in scratch.touchedEntries {
+                            let entry = Int(candidate)
+                            guard last[entry] != label, entryContains(entry, alternative.word) else { continue }
+                            last[entry] = label
+                            queryMatch[entry] += queryWeight
+                            titleMatch[entry] += allNoise[entry] ? fullWeight : titleWeight
+                        }
+                    }
+                }
+            }
+        }}}}}}}
+        accumulate(scratch, total: total, penalty: variant.penalty)
+    }
+
+    @inline(__always)
+    private func entryContains(_ entry: Int, _ word: Int32) -> Bool {
+        for slot in Int(entryWordOffsets[entry])..<Int(entryWordOffsets[entry + 1]) where entryWords[slot] == word { return true }
+        return false
+    }
+
+    private func accumulate(_ scratch: SearchScratch, total: Float, penalty: Float) {
+        let occupationGeneration = scratch.occupationGeneration
+        for candidate in scratch.touchedEntries {
+            let entry = Int(candidate)
+            let queryCoverage = min(1, scratch.queryMatch[entry] / total)
+            let titleCoverage = min(1, scratch.titleMatch[entry] / entryWeights[entry])
+            let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
+            for slot in Int(entryLinkOffsets[entry])..<Int(entryLinkOffsets[entry + 1]) {
+                let link = links[slot]
+                let value = similarity * (Self.linkFloor + (1 - Self.linkFloor) * link.strength)
+                let occupation = Int(link.occupation)
+                if scratch.occupationStamp[occupation] != occupationGeneration {
+                    scratch.occupationStamp[occupation] = occupationGeneration
+                    scratch.occupationScore[occupation] = value
+                    scratch.occupationLink[occupation] = Int32(slot)
+                    scratch.touchedOccupations.append(Int32(occupation))
+                } else if value > scratch.occupationScore[occupation] {
+                    scratch.occupationScore[occupation] = value
+                    scratch.occupationLink[occupation] = Int32(slot)
+                }
+            }
+        }
+    }
+
+    private func results(limit: Int, _ scratch: SearchScratch) -> [TitleMatch] {
+        var ranked: [(occupation: Int32, score: Float)] = scratch.touchedOccupations.map { occupation in
+            let prior = occupationPriors[Int(occupation)]
+            return (occupation, scratch.occupationScore[Int(occupation)] * (1 - Self.priorWeight + Self.priorWeight * prior))
+        }
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : occupationCodes[Int($0.occupation)] < occupationCodes[Int($1.occupation)] }
+        guard let best = ranked.first?.score else { return [] }
+        return ranked.prefix(limit).filter { $0.score >= best * Self.relativeFloor }.map { item in
+            let occupation = Int(item.occupation)
+            let link = links[Int(scratch.occupationLink[occupation])]
+            return TitleMatch(code: occupationCodes[occupation], title: occupationTitles[occupation],
+                              matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score))),
+                              source: link.source.name, socCode: occupationSOCs[occupation])
+        }
+    }
+}
