@@ -21,6 +21,9 @@ struct Search: ParsableCommand {
     @Flag(name: .long, help: "Print one line of JSON per query.")
     var json = false
 
+    @Flag(name: .long, help: "The last word may be unfinished (type-ahead): complete it even when it is a word of its own.")
+    var typing = false
+
     @Flag(name: .long, help: ArgumentHelp("Print the abbreviations and acronyms the index learnt, then exit.", visibility: .hidden))
     var showLexicon = false
 
@@ -41,11 +44,11 @@ struct Search: ParsableCommand {
         } else {
             let text = query.joined(separator: " ")
             do {
-                let results = try index.search(text, limit: limit)
+                let results = try index.search(text, limit: limit, typing: typing)
                 print(json ? TitleSearchRendering.jsonLine(query: text, results: results) : TitleSearchRendering.text(query: text, results: results))
             } catch let error as TitleQueryError {
                 if json { print(TitleSearchRendering.jsonLine(query: text, error: error.description)) }
-                throw ValidationError(error.description)
+                throw error  // printed as "Error: <what is wrong>", exit status 1
             }
         }
     }
@@ -62,7 +65,7 @@ struct Search: ParsableCommand {
             let text = String(validating: line, as: UTF8.self)
             do {
                 guard let text else { throw TitleQueryError.binary }
-                let results = try index.search(text, limit: limit)
+                let results = try index.search(text, limit: limit, typing: typing)
                 output += json ? TitleSearchRendering.jsonLine(query: text, results: results)
                     : text + "\n" + TitleSearchRendering.text(query: text, results: results) + "\n"
             } catch {

@@ -6,12 +6,13 @@
 /// - `canonical`: a one-word abbreviation with a single meaning ("mgr" → "manager"). Applied to titles
 ///   and queries alike, so "Customer Service Rep" and "Customer Service Representative" become one title.
 /// - `alternatives`: a one-word abbreviation with several meanings ("tech" → technician, technical,
-///   technology). The query tries each; the titles keep the word as written.
+///   technology). The query tries each; the titles keep the word as written. Hand-written meanings are
+///   as good as the word itself; learnt ones, which may be accidents of the data, a little less.
 /// - `expansions`: an acronym or short form standing for several words ("coo" → chief operating officer).
 ///   The query tries each expansion as a variant of itself.
 struct AbbreviationLexicon: Sendable {
     private(set) var canonical: [String: String] = [:]
-    private(set) var alternatives: [String: [String]] = [:]
+    private(set) var alternatives: [String: [Meaning]] = [:]
     private(set) var expansions: [String: [[String]]] = [:]
 
     /// A word as the index keeps it: stopwords are dropped (nil), unambiguous abbreviations expanded.
@@ -21,8 +22,14 @@ struct AbbreviationLexicon: Sendable {
         return token.word
     }
 
+    struct Meaning: Sendable {
+        let word: String
+        /// 1 when the meaning is certain (hand-written); 0.5…0.9 when learnt, by its share of the data's uses.
+        let confidence: Float
+    }
+
     /// The other meanings of an ambiguous abbreviation, in singular form.
-    func alternativeWords(_ token: TitleToken) -> [String] {
+    func alternativeWords(_ token: TitleToken) -> [Meaning] {
         alternatives[token.typed] ?? alternatives[token.word] ?? []
     }
 
@@ -34,7 +41,7 @@ struct AbbreviationLexicon: Sendable {
     /// The learnt and hand-written knowledge, one line per short form, for review.
     var summary: [String] {
         canonical.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
-            + alternatives.sorted { $0.key < $1.key }.map { "\($0.key) ~ \($0.value.joined(separator: " | "))" }
+            + alternatives.sorted { $0.key < $1.key }.map { "\($0.key) ~ \($0.value.map(\.word).joined(separator: " | "))" }
             + expansions.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value.map { $0.joined(separator: " ") }.joined(separator: " | "))" }
     }
 
@@ -74,7 +81,10 @@ struct AbbreviationLexicon: Sendable {
             if ranked[0].value >= 2, Double(ranked[0].value) >= 0.8 * Double(total), !usedOtherwise {
                 canonical[short] = ranked[0].key
             } else {
-                alternatives[short] = ranked.filter { $0.value >= 1 }.prefix(3).map(\.key)
+                // Trusted in proportion to how often the data gives this meaning rather than another.
+                alternatives[short] = ranked.prefix(3).map { meaning in
+                    Meaning(word: meaning.key, confidence: 0.5 + 0.4 * Float(meaning.value) / Float(total))
+                }
             }
         }
         for (short, phrases) in phraseCounts {
@@ -89,7 +99,7 @@ struct AbbreviationLexicon: Sendable {
                 alternatives[short] = nil
             } else if phrases.allSatisfy({ $0.count == 1 }) {
                 canonical[short] = nil
-                alternatives[short] = phrases.map { $0[0] }
+                alternatives[short] = phrases.map { Meaning(word: $0[0], confidence: 1) }
             } else {
                 let learnt = expansions[short] ?? []
                 expansions[short] = phrases + learnt.filter { !phrases.contains($0) }

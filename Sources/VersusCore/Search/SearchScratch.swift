@@ -14,6 +14,8 @@ final class SearchScratch {
     var occupationStamp: [UInt32]
     var occupationScore: [Float]
     var occupationLink: [Int32]
+    /// How well the query fits the occupation's own O*NET title, when it shares a word with it.
+    var occupationOwnTitle: [Float]
     var touchedOccupations: [Int32] = []
     var occupationGeneration: UInt32 = 0
 
@@ -29,6 +31,7 @@ final class SearchScratch {
         occupationStamp = Array(repeating: 0, count: occupations)
         occupationScore = Array(repeating: 0, count: occupations)
         occupationLink = Array(repeating: -1, count: occupations)
+        occupationOwnTitle = Array(repeating: 0, count: occupations)
         gramCounts = Array(repeating: 0, count: words)
         touchedEntries.reserveCapacity(1024)
         touchedOccupations.reserveCapacity(256)

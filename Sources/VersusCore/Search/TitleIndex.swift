@@ -46,7 +46,7 @@ public final class TitleIndex: Sendable {
 
     struct EntryLink: Sendable {
         let occupation: Int32
-        /// Noisy-or of the strengths of every source filing the entry under the occupation.
+        /// 0…1 from the strengths of every source filing the entry under the occupation; see `LinkBuild`.
         let strength: Float
         let displayTitle: Int32
         let source: TitleSource
@@ -268,15 +268,19 @@ public final class TitleIndex: Sendable {
     }
 
     private struct LinkBuild {
-        var strength: Float = 0
+        var evidence: Float = 0
         var best: Float = -1
         var display: Int32 = 0
         var source: TitleSource = .occupation
 
-        /// Independent sources agreeing make a link stronger than any one of them (noisy-or);
-        /// the title shown is the one of the strongest source.
+        /// Independent sources agreeing make a link stronger than any one of them, and each further
+        /// source still counts: "Business Analyst" filed by four sources under Management Analysts
+        /// beats the same title filed by two under Business Intelligence Analysts.
+        var strength: Float { 1 - exp(-evidence) }
+
+        /// The title shown is the one of the strongest source.
         mutating func add(strength added: Float, display title: Int32, source origin: TitleSource) {
-            strength = 1 - (1 - strength) * (1 - added)
+            evidence += added
             if added > best {
                 best = added
                 display = title

@@ -6,16 +6,23 @@ extension TitleIndex {
     /// Throws `TitleQueryError` for what is not a typed title (empty, over 200 characters, control
     /// characters, binary data, no letters or digits). A title the index does not know still gets the
     /// nearest occupations, with low scores; only a query with nothing resembling any title's words
-    /// returns no match.
+    /// returns no match. A last word that no title has is completed ("registered nur").
     public func search(_ query: String, limit: Int) throws -> [TitleMatch] {
+        try search(query, limit: limit, typing: false)
+    }
+
+    /// `typing`: the person may still be typing the last word, so complete it even when it is a word
+    /// of its own ("coo" may become "cook"); completions rank below what the word already matches.
+    public func search(_ query: String, limit: Int, typing: Bool) throws -> [TitleMatch] {
         try TitleNormalizer.validate(query)
         let tokens = TitleNormalizer.tokenize(query)
         guard !tokens.isEmpty else { throw TitleQueryError.noWords }
         guard limit > 0 else { return [] }
-        // A query not ending in a space or punctuation may be a word still being typed.
+        // A query ending in a space or punctuation has its last word finished.
         let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
+        let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
-            var plan = makePlan(tokens, endsMidWord: endsMidWord, scratch: scratch)
+            var plan = makePlan(tokens, completion: completion, scratch: scratch)
             scratch.nextOccupationGeneration()
             for variant in plan.variants { score(variant, scratch) }
             if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
@@ -29,10 +36,14 @@ extension TitleIndex {
 
     /// Fraction of the score that does not depend on the link strength: a title matched word for word
     /// but named by a weak source still beats a title matched in part by a strong one.
-    static let linkFloor: Float = 0.8
+    static let linkFloor: Float = 0.85
     /// Fraction of the score that the employment prior moves: enough to order equal matches, too little
     /// to reorder unequal ones.
     static let priorWeight: Float = 0.06
+    /// Fraction of the score that the occupation's own title moves. Several occupations often list the
+    /// same title ("UX Designer" under both software testers and interface designers); the one whose
+    /// own name shares the query's words (Web and Digital Interface *Designers*) is the likelier.
+    static let ownTitleWeight: Float = 0.03
     /// Results scoring under this fraction of the best one are left out: they are not alternatives, only noise.
     static let relativeFloor: Float = 0.4
     /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
@@ -56,7 +67,11 @@ extension TitleIndex {
         var factor: Float
         var isNoise: Bool
         var canonical: String
+        /// As typed, before abbreviations were expanded: what a split of a run-together word starts from.
+        var typed: String = ""
         var isLiteralKnown: Bool
+        /// Unknown to the index, or in one title only: perhaps a typo or words run together.
+        var isRare: Bool = false
     }
 
     struct Variant {
@@ -68,7 +83,16 @@ extension TitleIndex {
         var variants: [Variant]
     }
 
-    func makePlan(_ tokens: [TitleToken], endsMidWord: Bool, scratch: SearchScratch) -> Plan {
+    /// When the last word of a query is completed with the index words it begins.
+    enum Completion {
+        case none
+        /// Only when the index does not have the word: it can only be unfinished.
+        case unknownWords
+        /// Also when it has it: type-ahead, the person may go on typing.
+        case always
+    }
+
+    func makePlan(_ tokens: [TitleToken], completion: Completion, scratch: SearchScratch) -> Plan {
         var positions: [Position] = []
         var adjacency: [Bool] = []  // positions[i] directly follows positions[i - 1] in the query
         var previousToken = -2
@@ -80,7 +104,7 @@ extension TitleIndex {
             if token.isBracketed { factor *= 0.4 }  // "(ICU)": a specialty, not the occupation
             let isLast = index == tokens.count - 1
             var position = makePosition(token, canonical: canonical, factor: factor, isNoise: isNoise,
-                                        completing: isLast && endsMidWord, scratch: scratch)
+                                        completion: isLast ? completion : .none, scratch: scratch)
             if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
                 continue  // the same word twice says nothing more
             }
@@ -124,20 +148,20 @@ extension TitleIndex {
             merged.remove(at: index)
             variants.append(Variant(positions: merged, penalty: Self.variantPenalty))
         }
-        for index in positions.indices where !positions[index].isLiteralKnown {
-            guard let (left, right) = split(positions[index].canonical) else { continue }
+        for index in positions.indices where positions[index].isRare {
+            guard let (left, right) = split(positions[index].typed) else { continue }
             let factor = positions[index].factor
             var parts = positions
-            parts[index] = Position(weight: inverseFrequency[Int(left)] * factor, alternatives: [Alternative(word: left, weight: 1)],
-                                    factor: factor, isNoise: false, canonical: words[Int(left)], isLiteralKnown: true)
-            parts.insert(Position(weight: inverseFrequency[Int(right)] * factor, alternatives: [Alternative(word: right, weight: 1)],
-                                  factor: factor, isNoise: false, canonical: words[Int(right)], isLiteralKnown: true), at: index + 1)
+            parts.replaceSubrange(index...index, with: [left, right].map { half in
+                makePosition(half, canonical: lexicon.canonicalWord(half) ?? half.word, factor: factor, isNoise: false,
+                             completion: .none, scratch: scratch)
+            })
             variants.append(Variant(positions: parts, penalty: Self.variantPenalty))
         }
         return Plan(variants: Array(variants.prefix(10)))
     }
 
-    private func makePosition(_ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completing: Bool, scratch: SearchScratch) -> Position {
+    private func makePosition(_ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completion: Completion, scratch: SearchScratch) -> Position {
         var alternatives: [Alternative] = []
         func add(_ id: Int32, _ weight: Float) {
             if !alternatives.contains(where: { $0.word == id }) { alternatives.append(Alternative(word: id, weight: weight)) }
@@ -145,8 +169,11 @@ extension TitleIndex {
         let literal = wordIDs[canonical]
         if let literal { add(literal, 1) }
         for meaning in lexicon.alternativeWords(token) {
-            if let id = wordIDs[meaning] { add(id, 0.9) }
+            if let id = wordIDs[meaning.word] { add(id, meaning.confidence) }
         }
+        // An abbreviation weighs what its commonest sure meaning weighs: "tech" is as telling as
+        // "technician", though the index has the short form in only a few titles.
+        let sure = alternatives.filter { $0.weight == 1 }.map { inverseFrequency[Int($0.word)] }
         // A rare or unknown word may be a misspelling of a common one.
         let rare = literal.map { documentFrequency[Int($0)] <= 1 } ?? true
         if rare {
@@ -159,12 +186,17 @@ extension TitleIndex {
                 .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : documentFrequency[Int($0.id)] > documentFrequency[Int($1.id)] }
             for neighbour in ranked.prefix(3) { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
         }
-        if completing {
+        switch completion {
+        case .always where literal != nil:
+            for id in completions(of: token.typed, limit: 4) { add(id, 0.6) }
+        case .always, .unknownWords where literal == nil:
             for id in completions(of: token.typed, limit: 4) { add(id, 0.8) }
+        default:
+            break
         }
-        let weight = alternatives.first.map { inverseFrequency[Int($0.word)] } ?? unknownWordWeight
+        let weight = sure.min() ?? alternatives.first.map { inverseFrequency[Int($0.word)] } ?? unknownWordWeight
         return Position(weight: weight * factor, alternatives: alternatives, factor: factor, isNoise: isNoise,
-                        canonical: canonical, isLiteralKnown: literal != nil)
+                        canonical: canonical, typed: token.typed, isLiteralKnown: literal != nil, isRare: rare)
     }
 
     /// Weight of a word no title has: it lowers every score alike, so it is honest about what was not
@@ -201,18 +233,29 @@ extension TitleIndex {
         return result
     }
 
-    /// Two index words that together spell `word`, preferring the split whose rarer half is most common.
-    private func split(_ word: String) -> (Int32, Int32)? {
-        let letters = Array(word.utf8)
+    /// Two words that together spell `typed` ("fullstack", "sysadmin"), each known to the index as
+    /// written or as a sure abbreviation; the split whose rarer half is commonest wins.
+    private func split(_ typed: String) -> (TitleToken, TitleToken)? {
+        let letters = Array(typed.utf8)
         guard letters.count >= 6 else { return nil }
-        var best: (Int32, Int32, Int32)?
+        var best: (TitleToken, TitleToken, Int32)?
         for cut in 3...(letters.count - 3) {
-            guard let left = wordIDs[String(decoding: letters[..<cut], as: UTF8.self)],
-                  let right = wordIDs[String(decoding: letters[cut...], as: UTF8.self)] else { continue }
-            let support = min(documentFrequency[Int(left)], documentFrequency[Int(right)])
-            if support >= 2, support > (best?.2 ?? 0) { best = (left, right, support) }
+            guard let left = knownHalf(String(decoding: letters[..<cut], as: UTF8.self)),
+                  let right = knownHalf(String(decoding: letters[cut...], as: UTF8.self)) else { continue }
+            let support = min(left.frequency, right.frequency)
+            if support >= 2, support > (best?.2 ?? 0) { best = (left.token, right.token, support) }
         }
         return best.map { ($0.0, $0.1) }
+    }
+
+    private func knownHalf(_ typed: String) -> (token: TitleToken, frequency: Int32)? {
+        let token = TitleToken(word: TitleNormalizer.singular(typed), typed: typed)
+        guard let canonical = lexicon.canonicalWord(token) else { return nil }  // "and", "of": not half a word
+        var frequency = wordIDs[canonical].map { documentFrequency[Int($0)] } ?? 0
+        for meaning in lexicon.alternativeWords(token) where meaning.confidence == 1 {
+            if let id = wordIDs[meaning.word] { frequency = max(frequency, documentFrequency[Int(id)]) }
+        }
+        return frequency > 0 ? (token, frequency) : nil
     }
 
     /// Index words that start with `prefix`, most frequent first.
@@ -337,19 +380,25 @@ extension TitleIndex {
                     scratch.occupationStamp[occupation] = occupationGeneration
                     scratch.occupationScore[occupation] = value
                     scratch.occupationLink[occupation] = Int32(slot)
+                    scratch.occupationOwnTitle[occupation] = 0
                     scratch.touchedOccupations.append(Int32(occupation))
                 } else if value > scratch.occupationScore[occupation] {
                     scratch.occupationScore[occupation] = value
                     scratch.occupationLink[occupation] = Int32(slot)
+                }
+                if case .occupation = link.source, similarity > scratch.occupationOwnTitle[occupation] {
+                    scratch.occupationOwnTitle[occupation] = similarity
                 }
             }
         }
     }
 
     private func results(limit: Int, _ scratch: SearchScratch) -> [TitleMatch] {
+        let base = 1 - Self.priorWeight - Self.ownTitleWeight
         var ranked: [(occupation: Int32, score: Float)] = scratch.touchedOccupations.map { occupation in
-            let prior = occupationPriors[Int(occupation)]
-            return (occupation, scratch.occupationScore[Int(occupation)] * (1 - Self.priorWeight + Self.priorWeight * prior))
+            let index = Int(occupation)
+            let evidence = base + Self.priorWeight * occupationPriors[index] + Self.ownTitleWeight * scratch.occupationOwnTitle[index]
+            return (occupation, scratch.occupationScore[index] * evidence)
         }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : occupationCodes[Int($0.occupation)] < occupationCodes[Int($1.occupation)] }
         guard let best = ranked.first?.score else { return [] }
