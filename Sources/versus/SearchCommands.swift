@@ -24,6 +24,9 @@ struct Search: ParsableCommand {
     @Flag(name: .long, help: "The last word may be unfinished (type-ahead): complete it even when it is a word of its own.")
     var typing = false
 
+    @Flag(name: .long, help: "Before the results, show how the query was read: each word, what it may stand for, the variants tried.")
+    var explain = false
+
     @Flag(name: .long, help: ArgumentHelp("Print the abbreviations and acronyms the index learnt, then exit.", visibility: .hidden))
     var showLexicon = false
 
@@ -45,6 +48,7 @@ struct Search: ParsableCommand {
             let text = query.joined(separator: " ")
             do {
                 let results = try index.search(text, limit: limit, typing: typing)
+                if explain && !json { print(try index.explain(text) + "\n") }
                 print(json ? TitleSearchRendering.jsonLine(query: text, results: results) : TitleSearchRendering.text(query: text, results: results))
             } catch let error as TitleQueryError {
                 if json { print(TitleSearchRendering.jsonLine(query: text, error: error.description)) }

@@ -4,18 +4,23 @@ import Foundation  // NSLock: Synchronization.Mutex needs macOS 15, the package 
 /// almost nothing. Generation stamps mark which slots the current search has written, so nothing
 /// has to be cleared between searches.
 final class SearchScratch {
-    var entryStamp: [UInt32]
-    var queryMatch: [Float]
-    var titleMatch: [Float]
-    var lastPosition: [Int16]
+    /// What one pass knows of an entry: packed so that touching an entry reads one cache line.
+    struct EntryState {
+        var stamp: UInt32 = 0
+        /// The query position that last matched the entry, so that a position counts once.
+        var lastPosition: Int16 = -1
+        var queryMatch: Float = 0
+        var titleMatch: Float = 0
+    }
+
+    var entries: [EntryState]
     var touchedEntries: [Int32] = []
+    var similarities: [Float] = []
     var entryGeneration: UInt32 = 0
 
     var occupationStamp: [UInt32]
     var occupationScore: [Float]
     var occupationLink: [Int32]
-    /// How well the query fits the occupation's own O*NET title, when it shares a word with it.
-    var occupationOwnTitle: [Float]
     var touchedOccupations: [Int32] = []
     var occupationGeneration: UInt32 = 0
 
@@ -24,16 +29,13 @@ final class SearchScratch {
     var editRows = EditDistanceRows()
 
     init(entries: Int, occupations: Int, words: Int) {
-        entryStamp = Array(repeating: 0, count: entries)
-        queryMatch = Array(repeating: 0, count: entries)
-        titleMatch = Array(repeating: 0, count: entries)
-        lastPosition = Array(repeating: -1, count: entries)
+        self.entries = Array(repeating: EntryState(), count: entries)
         occupationStamp = Array(repeating: 0, count: occupations)
         occupationScore = Array(repeating: 0, count: occupations)
         occupationLink = Array(repeating: -1, count: occupations)
-        occupationOwnTitle = Array(repeating: 0, count: occupations)
         gramCounts = Array(repeating: 0, count: words)
-        touchedEntries.reserveCapacity(1024)
+        touchedEntries.reserveCapacity(4096)
+        similarities.reserveCapacity(4096)
         touchedOccupations.reserveCapacity(256)
     }
 
@@ -42,7 +44,7 @@ final class SearchScratch {
         touchedEntries.removeAll(keepingCapacity: true)
         entryGeneration &+= 1
         if entryGeneration == 0 {  // wrapped: old stamps could collide
-            for index in entryStamp.indices { entryStamp[index] = 0 }
+            for index in entries.indices { entries[index].stamp = 0 }
             entryGeneration = 1
         }
     }

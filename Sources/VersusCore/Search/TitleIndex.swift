@@ -32,6 +32,8 @@ public final class TitleIndex: Sendable {
     let entryLinkOffsets: [Int32]
     let links: [EntryLink]
     let displayTitles: [String]
+    /// Each occupation's own O*NET title as an entry (-1 if it has none).
+    let occupationTitleEntries: [Int32]
 
     // Inverted index: word → entries (CSR layout).
     let postingOffsets: [Int32]
@@ -50,6 +52,8 @@ public final class TitleIndex: Sendable {
         let strength: Float
         let displayTitle: Int32
         let source: TitleSource
+        /// The entry is (one form of) the occupation's own O*NET title.
+        let isOccupationTitle: Bool
     }
 
     /// Noise words weigh this fraction of a normal word: present, but hardly deciding.
@@ -192,9 +196,16 @@ public final class TitleIndex: Sendable {
         for index in 1..<postingOffsets.count { postingOffsets[index] += postingOffsets[index - 1] }
         var fill = postingOffsets
         var postings = Array(repeating: Int32(0), count: flatWords.count)
-        for entry in 0..<entryWordLists.count {
-            for id in entryWordLists[entry] {
-                postings[Int(fill[Int(id)])] = Int32(entry)
+        // Entries in order of weight, lightest first, so that every posting list starts with the titles
+        // its word explains best ("Developer", then "Web Developer", …): a search that only needs the
+        // best few titles of a common word reads the start of its list.
+        let byWeight = (0..<Int32(entryWordLists.count)).sorted { (a: Int32, b: Int32) -> Bool in
+            let left = weights[Int(a)], right = weights[Int(b)]
+            return left != right ? left < right : a < b
+        }
+        for entry in byWeight {
+            for id in entryWordLists[Int(entry)] {
+                postings[Int(fill[Int(id)])] = entry
                 fill[Int(id)] += 1
             }
         }
@@ -205,7 +216,8 @@ public final class TitleIndex: Sendable {
         var linksByEntry = Array(repeating: [EntryLink](), count: entryWordLists.count)
         for (key, build) in linkBuilds {
             let entry = Int(key >> 32), occupation = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            linksByEntry[entry].append(EntryLink(occupation: occupation, strength: build.strength, displayTitle: build.display, source: build.source))
+            linksByEntry[entry].append(EntryLink(occupation: occupation, strength: build.strength, displayTitle: build.display,
+                                                 source: build.source, isOccupationTitle: build.isOccupationTitle))
         }
         var linkOffsets: [Int32] = [0]
         var flatLinks: [EntryLink] = []
@@ -217,6 +229,13 @@ public final class TitleIndex: Sendable {
         }
         entryLinkOffsets = linkOffsets
         links = flatLinks
+        var titleEntries = Array(repeating: Int32(-1), count: occupations.count)
+        for entry in 0..<entryWordLists.count {
+            for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] where link.isOccupationTitle {
+                if titleEntries[Int(link.occupation)] < 0 { titleEntries[Int(link.occupation)] = Int32(entry) }
+            }
+        }
+        occupationTitleEntries = titleEntries
         self.displayTitles = displayTitles
 
         // 6. Initials of entries with two to five meaningful words.
@@ -272,6 +291,7 @@ public final class TitleIndex: Sendable {
         var best: Float = -1
         var display: Int32 = 0
         var source: TitleSource = .occupation
+        var isOccupationTitle = false
 
         /// Independent sources agreeing make a link stronger than any one of them, and each further
         /// source still counts: "Business Analyst" filed by four sources under Management Analysts
@@ -281,6 +301,7 @@ public final class TitleIndex: Sendable {
         /// The title shown is the one of the strongest source.
         mutating func add(strength added: Float, display title: Int32, source origin: TitleSource) {
             evidence += added
+            if case .occupation = origin { isOccupationTitle = true }
             if added > best {
                 best = added
                 display = title

@@ -39,8 +39,10 @@ public enum TitleNormalizer {
                 break  // tab and line ends: pasted text often carries them; they separate words
             case 0x01...0x1F, 0x7F...0x9F:
                 throw .controlCharacter(scalar: scalar.value, position: position)
+            case 0x20:
+                break
             default:
-                if !scalar.properties.isWhitespace { sawText = true }
+                if scalar.isASCII || !scalar.properties.isWhitespace { sawText = true }
             }
             position += 1
         }
@@ -107,7 +109,7 @@ public enum TitleNormalizer {
                 runLength += 1
                 continue
             }
-            if isInvisible(scalar) { continue }  // zero-width and bidi marks: "nur\u{200B}se" is "nurse"
+            if !scalar.isASCII && isInvisible(scalar) { continue }  // zero-width and bidi marks: "nur\u{200B}se" is "nurse"
             switch scalar {
             case ".":
                 // Dotted initials ("U.S.", "C.N.A.") form one word; any other dot separates.
@@ -142,8 +144,8 @@ public enum TitleNormalizer {
                 breakSegment()
             case "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2212}":
                 // "RN - ICU" separates parts; "full-time" only separates words.
-                let spacedBefore = index == 0 || scalars[index - 1].properties.isWhitespace
-                let spacedAfter = index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace
+                let spacedBefore = index == 0 || isSpace(scalars[index - 1])
+                let spacedAfter = index + 1 == scalars.count || isSpace(scalars[index + 1])
                 if spacedBefore && spacedAfter { breakSegment() } else { flush() }
             default:
                 flush()
@@ -156,22 +158,28 @@ public enum TitleNormalizer {
     /// English plural to singular, by suffix. The index and the queries go through the same rules,
     /// so a rule only needs to map a word's singular and plural to the same string.
     public static func singular(_ word: String) -> String {
-        let bytes = Array(word.utf8)
-        let count = bytes.count
-        guard count >= 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-        func endsWith(_ suffix: String) -> Bool {
-            let tail = Array(suffix.utf8)
-            return count > tail.count && Array(bytes[(count - tail.count)...]) == tail
-        }
-        func dropping(_ n: Int, adding suffix: String = "") -> String {
-            String(decoding: bytes[..<(count - n)], as: UTF8.self) + suffix
-        }
-        if endsWith("men") && count >= 5 { return dropping(3, adding: "man") }  // "salesmen", "women"
-        guard bytes[count - 1] == 0x73 else { return word }  // "s"
-        if endsWith("ss") || endsWith("us") || endsWith("is") { return word }  // "business", "status", "analysis"
-        if endsWith("ies") && count >= 5 { return dropping(3, adding: "y") }  // "secretaries"
-        if endsWith("sses") || endsWith("xes") || endsWith("ches") || endsWith("shes") || endsWith("zzes") { return dropping(2) }
-        return dropping(1)
+        var word = word
+        // Contiguous UTF-8 and no allocation: this runs for every word of every title at build.
+        return word.withUTF8 { bytes -> String? in
+            let count = bytes.count
+            guard count >= 4 else { return nil }
+            for byte in bytes where byte < 0x61 || byte > 0x7A { return nil }  // lower-case letters only
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let tail = suffix.utf8Start, length = suffix.utf8CodeUnitCount
+                guard count > length else { return false }
+                for offset in 0..<length where bytes[count - length + offset] != tail[offset] { return false }
+                return true
+            }
+            func dropping(_ n: Int, adding suffix: String = "") -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - n)]), as: UTF8.self) + suffix
+            }
+            if count >= 5 && endsWith("men") { return dropping(3, adding: "man") }  // "salesmen", "women"
+            guard bytes[count - 1] == 0x73 else { return nil }  // "s"
+            if endsWith("ss") || endsWith("us") || endsWith("is") { return nil }  // "business", "status", "analysis"
+            if count >= 5 && endsWith("ies") { return dropping(3, adding: "y") }  // "secretaries"
+            if endsWith("sses") || endsWith("xes") || endsWith("ches") || endsWith("shes") || endsWith("zzes") { return dropping(2) }
+            return dropping(1)
+        } ?? word
     }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
@@ -185,6 +193,10 @@ public enum TitleNormalizer {
         case .nonspacingMark, .spacingMark: return true  // vowel signs of Indic scripts belong to the word
         default: return false
         }
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || (!scalar.isASCII && scalar.properties.isWhitespace) || scalar == "\t"
     }
 
     /// Format characters (zero-width spaces and joiners, soft hyphens, bidi controls, byte order marks):

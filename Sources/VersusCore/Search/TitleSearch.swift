@@ -28,8 +28,29 @@ extension TitleIndex {
             if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
                 for variant in plan.variants { score(variant, scratch) }
             }
-            return results(limit: limit, scratch)
+            return results(limit: limit, plan: plan, scratch)
         }
+    }
+
+    /// How the index reads `query`: each word with what it may stand for, and the variants tried.
+    /// For people who wonder why a result ranks where it does.
+    public func explain(_ query: String) throws -> String {
+        try TitleNormalizer.validate(query)
+        let tokens = TitleNormalizer.tokenize(query)
+        guard !tokens.isEmpty else { throw TitleQueryError.noWords }
+        let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
+        let plan = scratchPool.withScratch { makePlan(tokens, completion: endsMidWord ? .unknownWords : .none, scratch: $0) }
+        var lines: [String] = []
+        for (number, variant) in plan.variants.enumerated() {
+            lines.append(number == 0 ? "as typed:" : "variant \(number) (×\(TitleSearchRendering.fixed(Double(variant.penalty)))):")
+            for position in variant.positions {
+                let meanings = position.alternatives.map { "\(words[Int($0.word)])\($0.weight < 1 ? " ×" + TitleSearchRendering.fixed(Double($0.weight)) : "")" }
+                let weight = TitleSearchRendering.fixed(Double(position.weight))
+                lines.append("  \(position.canonical): weight \(weight)\(position.isNoise ? " (noise)" : "") → "
+                             + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     // MARK: - Ranking constants
@@ -230,6 +251,22 @@ extension TitleIndex {
         }
         var result = positions
         result.replaceSubrange(index...index, with: replacement)
+        return deduplicated(result)
+    }
+
+    /// One position per word: "APE Teacher (Adapted Physical Education Teacher)" expands "ape" into
+    /// words the query already has; each counts once, at its highest weight.
+    private func deduplicated(_ positions: [Position]) -> [Position] {
+        var result: [Position] = []
+        result.reserveCapacity(positions.count)
+        for position in positions {
+            if let word = position.alternatives.first?.word,
+               let existing = result.firstIndex(where: { $0.alternatives.first?.word == word }) {
+                if position.weight > result[existing].weight { result[existing] = position }
+            } else {
+                result.append(position)
+            }
+        }
         return result
     }
 
@@ -298,6 +335,15 @@ extension TitleIndex {
 
     // MARK: - Scoring
 
+    /// Once the words left to process weigh at most this share of the query, they only refine the
+    /// titles that rarer words found: a title made of those common words alone covers at most this
+    /// share of the query, so it cannot rank near the top ("machine operator": the thousands of
+    /// "… Operator" titles without "machine" are never visited).
+    static let refineOnlyShare: Float = 0.5
+    /// A refining word still brings in the titles it explains best (its posting list starts with them),
+    /// so that "java developer" also suggests plain "Developer" occupations.
+    static let refiningCandidates = 48
+
     /// Scores every entry sharing a word with the variant, and keeps each occupation's best.
     ///
     /// Similarity is the geometric mean of two coverages, each weighted by word rarity: how much of the
@@ -309,20 +355,19 @@ extension TitleIndex {
         guard total > 0 else { return }
         scratch.nextEntryGeneration()
         let generation = scratch.entryGeneration
-        let hasSignal = positions.contains { !$0.isNoise && !$0.alternatives.isEmpty }
+        // Rarest first, so that common words can be left to refine.
+        let order = positions.indices.sorted { positions[$0].weight > positions[$1].weight }
+        var remaining = total
 
         postingOffsets.withUnsafeBufferPointer { offsets in
         postings.withUnsafeBufferPointer { postings in
         entryIsAllNoise.withUnsafeBufferPointer { allNoise in
-        scratch.entryStamp.withUnsafeMutableBufferPointer { stamp in
-        scratch.lastPosition.withUnsafeMutableBufferPointer { last in
-        scratch.queryMatch.withUnsafeMutableBufferPointer { queryMatch in
-        scratch.titleMatch.withUnsafeMutableBufferPointer { titleMatch in
-            for (positionIndex, position) in positions.enumerated() {
+        scratch.entries.withUnsafeMutableBufferPointer { state in
+            for positionIndex in order {
+                let position = positions[positionIndex]
                 let label = Int16(truncatingIfNeeded: positionIndex)
-                // Noise words only refine titles that real words found: alone they would bring in every
-                // "Senior …" title of the index.
-                let generates = !(position.isNoise && hasSignal)
+                let generates = scratch.touchedEntries.isEmpty || remaining > Self.refineOnlyShare * total
+                remaining -= position.weight
                 for alternative in position.alternatives {
                     let word = Int(alternative.word)
                     let queryWeight = position.weight * alternative.weight
@@ -331,31 +376,37 @@ extension TitleIndex {
                     if generates {
                         for slot in Int(offsets[word])..<Int(offsets[word + 1]) {
                             let entry = Int(postings[slot])
-                            if stamp[entry] != generation {
-                                stamp[entry] = generation
-                                queryMatch[entry] = 0
-                                titleMatch[entry] = 0
-                                last[entry] = -1
+                            if state[entry].stamp != generation {
+                                state[entry] = SearchScratch.EntryState(stamp: generation, lastPosition: label, queryMatch: queryWeight,
+                                                                        titleMatch: allNoise[entry] ? fullWeight : titleWeight)
                                 scratch.touchedEntries.append(Int32(entry))
-                            } else if last[entry] == label {
-                                continue  // a better alternative of this position matched already
+                            } else if state[entry].lastPosition != label {  // else a better alternative of this position matched
+                                state[entry].lastPosition = label
+                                state[entry].queryMatch += queryWeight
+                                state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
                             }
-                            last[entry] = label
-                            queryMatch[entry] += queryWeight
-                            titleMatch[entry] += allNoise[entry] ? fullWeight : titleWeight
                         }
                     } else {
                         for candidate in scratch.touchedEntries {
                             let entry = Int(candidate)
-                            guard last[entry] != label, entryContains(entry, alternative.word) else { continue }
-                            last[entry] = label
-                            queryMatch[entry] += queryWeight
-                            titleMatch[entry] += allNoise[entry] ? fullWeight : titleWeight
+                            guard state[entry].lastPosition != label, entryContains(entry, alternative.word) else { continue }
+                            state[entry].lastPosition = label
+                            state[entry].queryMatch += queryWeight
+                            state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
+                        }
+                        guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
+                        let start = Int(offsets[word])
+                        for slot in start..<min(Int(offsets[word + 1]), start + Self.refiningCandidates) {
+                            let entry = Int(postings[slot])
+                            guard state[entry].stamp != generation else { continue }
+                            state[entry] = SearchScratch.EntryState(stamp: generation, lastPosition: label, queryMatch: queryWeight,
+                                                                    titleMatch: allNoise[entry] ? fullWeight : titleWeight)
+                            scratch.touchedEntries.append(Int32(entry))
                         }
                     }
                 }
             }
-        }}}}}}}
+        }}}}
         accumulate(scratch, total: total, penalty: variant.penalty)
     }
 
@@ -365,44 +416,114 @@ extension TitleIndex {
         return false
     }
 
+    /// The lowest similarity, as a share of the pass's best, that can still reach the results: results
+    /// keep what scores `relativeFloor` of the best, and link strength and priors move a score by less
+    /// than a quarter.
+    static let accumulateFloor: Float = 0.3
+
     private func accumulate(_ scratch: SearchScratch, total: Float, penalty: Float) {
         let occupationGeneration = scratch.occupationGeneration
-        for candidate in scratch.touchedEntries {
-            let entry = Int(candidate)
-            let queryCoverage = min(1, scratch.queryMatch[entry] / total)
-            let titleCoverage = min(1, scratch.titleMatch[entry] / entryWeights[entry])
-            let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
-            for slot in Int(entryLinkOffsets[entry])..<Int(entryLinkOffsets[entry + 1]) {
-                let link = links[slot]
-                let value = similarity * (Self.linkFloor + (1 - Self.linkFloor) * link.strength)
-                let occupation = Int(link.occupation)
-                if scratch.occupationStamp[occupation] != occupationGeneration {
-                    scratch.occupationStamp[occupation] = occupationGeneration
-                    scratch.occupationScore[occupation] = value
-                    scratch.occupationLink[occupation] = Int32(slot)
-                    scratch.occupationOwnTitle[occupation] = 0
-                    scratch.touchedOccupations.append(Int32(occupation))
-                } else if value > scratch.occupationScore[occupation] {
-                    scratch.occupationScore[occupation] = value
-                    scratch.occupationLink[occupation] = Int32(slot)
-                }
-                if case .occupation = link.source, similarity > scratch.occupationOwnTitle[occupation] {
-                    scratch.occupationOwnTitle[occupation] = similarity
+        let touched = scratch.touchedEntries
+        if scratch.similarities.count < touched.count {
+            scratch.similarities.append(contentsOf: repeatElement(0, count: touched.count - scratch.similarities.count))
+        }
+        var newlyTouched = scratch.touchedOccupations
+        scratch.touchedOccupations = []  // moved out, so that appending does not copy
+        // Buffers taken once: element access through the scratch object would check exclusivity each time.
+        entryWeights.withUnsafeBufferPointer { weights in
+        entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
+        links.withUnsafeBufferPointer { links in
+        scratch.entries.withUnsafeBufferPointer { state in
+        scratch.similarities.withUnsafeMutableBufferPointer { similarities in
+        scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
+        scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
+        scratch.occupationLink.withUnsafeMutableBufferPointer { bestLinks in
+            var best: Float = 0
+            for (position, candidate) in touched.enumerated() {
+                let entry = Int(candidate)
+                let queryCoverage = min(1, state[entry].queryMatch / total)
+                let titleCoverage = min(1, state[entry].titleMatch / weights[entry])
+                let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
+                similarities[position] = similarity
+                best = max(best, similarity)
+            }
+            let floor = best * Self.accumulateFloor
+            for (position, candidate) in touched.enumerated() {
+                let similarity = similarities[position]
+                guard similarity >= floor else { continue }
+                let entry = Int(candidate)
+                for slot in Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1]) {
+                    let link = links[slot]
+                    let value = similarity * (Self.linkFloor + (1 - Self.linkFloor) * link.strength)
+                    let occupation = Int(link.occupation)
+                    if stamps[occupation] != occupationGeneration {
+                        stamps[occupation] = occupationGeneration
+                        scores[occupation] = value
+                        bestLinks[occupation] = Int32(slot)
+                        newlyTouched.append(Int32(occupation))
+                    } else if value > scores[occupation] {
+                        scores[occupation] = value
+                        bestLinks[occupation] = Int32(slot)
+                    }
                 }
             }
-        }
+        }}}}}}}}
+        scratch.touchedOccupations = newlyTouched
     }
 
-    private func results(limit: Int, _ scratch: SearchScratch) -> [TitleMatch] {
-        let base = 1 - Self.priorWeight - Self.ownTitleWeight
-        var ranked: [(occupation: Int32, score: Float)] = scratch.touchedOccupations.map { occupation in
-            let index = Int(occupation)
-            let evidence = base + Self.priorWeight * occupationPriors[index] + Self.ownTitleWeight * scratch.occupationOwnTitle[index]
-            return (occupation, scratch.occupationScore[index] * evidence)
+    /// How well the query fits the occupation's own O*NET title, by the same measure as any entry.
+    private func ownTitleSimilarity(_ occupation: Int, plan: Plan) -> Float {
+        let entry = Int(occupationTitleEntries[occupation])
+        guard entry >= 0 else { return 0 }
+        let words = entryWords[Int(entryWordOffsets[entry])..<Int(entryWordOffsets[entry + 1])]
+        var best: Float = 0
+        for variant in plan.variants {
+            var total: Float = 0, queryMatch: Float = 0, titleMatch: Float = 0
+            for position in variant.positions {
+                total += position.weight
+                guard let alternative = position.alternatives.first(where: { words.contains($0.word) }) else { continue }
+                queryMatch += position.weight * alternative.weight
+                let word = Int(alternative.word)
+                titleMatch += isNoiseWord[word] && !entryIsAllNoise[entry] ? inverseFrequency[word] * Self.noiseWeight : inverseFrequency[word]
+            }
+            guard total > 0 else { continue }
+            let similarity = (min(1, queryMatch / total) * min(1, titleMatch / entryWeights[entry])).squareRoot() * variant.penalty
+            best = max(best, similarity)
         }
-        ranked.sort { $0.score != $1.score ? $0.score > $1.score : occupationCodes[Int($0.occupation)] < occupationCodes[Int($1.occupation)] }
-        guard let best = ranked.first?.score else { return [] }
-        return ranked.prefix(limit).filter { $0.score >= best * Self.relativeFloor }.map { item in
+        return best
+    }
+
+    private func results(limit: Int, plan: Plan, _ scratch: SearchScratch) -> [TitleMatch] {
+        let base = 1 - Self.priorWeight - Self.ownTitleWeight
+        func precedes(_ a: (occupation: Int32, score: Float), _ b: (occupation: Int32, score: Float)) -> Bool {
+            a.score != b.score ? a.score > b.score : occupationCodes[Int(a.occupation)] < occupationCodes[Int(b.occupation)]
+        }
+        // The best `limit` in a small sorted list, as the touched occupations can be hundreds.
+        func insert(_ candidate: (occupation: Int32, score: Float), into top: inout [(occupation: Int32, score: Float)]) {
+            if top.count == limit, let last = top.last, !precedes(candidate, last) { return }
+            let at = top.firstIndex { precedes(candidate, $0) } ?? top.count
+            top.insert(candidate, at: at)
+            if top.count > limit { top.removeLast() }
+        }
+        // The own-title bonus needs a little work per occupation: first bound every score without it,
+        // then work it out only where it could change the outcome.
+        var floorTop: [(occupation: Int32, score: Float)] = []
+        for occupation in scratch.touchedOccupations {
+            let index = Int(occupation)
+            insert((occupation, scratch.occupationScore[index] * (base + Self.priorWeight * occupationPriors[index])), into: &floorTop)
+        }
+        let cutoff = floorTop.count == limit ? floorTop[limit - 1].score : 0
+        var top: [(occupation: Int32, score: Float)] = []
+        top.reserveCapacity(limit + 1)
+        for occupation in scratch.touchedOccupations {
+            let index = Int(occupation)
+            let withoutOwnTitle = base + Self.priorWeight * occupationPriors[index]
+            guard scratch.occupationScore[index] * (withoutOwnTitle + Self.ownTitleWeight) >= cutoff else { continue }
+            let ownTitle = ownTitleSimilarity(index, plan: plan)
+            insert((occupation, scratch.occupationScore[index] * (withoutOwnTitle + Self.ownTitleWeight * ownTitle)), into: &top)
+        }
+        guard let best = top.first?.score else { return [] }
+        return top.filter { $0.score >= best * Self.relativeFloor }.map { item in
             let occupation = Int(item.occupation)
             let link = links[Int(scratch.occupationLink[occupation])]
             return TitleMatch(code: occupationCodes[occupation], title: occupationTitles[occupation],

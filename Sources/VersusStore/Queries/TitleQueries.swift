@@ -14,7 +14,7 @@ extension VersusDatabase {
     public func titleIndexInput() throws -> (occupations: [OccupationProfile], titles: [TitleRecord]) {
         try read { db in
             let occupations = try Self.occupationProfiles(db)
-            let groups = SOCGroups(occupations)
+            var groups = SOCGroups(occupations)
             var titles: [TitleRecord] = []
             titles.reserveCapacity(110_000)
             var censusCodes: [String: [OccupationCode]] = [:]  // lower-cased Census title → occupations, for "See" entries
@@ -71,18 +71,18 @@ extension VersusDatabase {
     /// O*NET occupations that OEWS counts together (11-3051.00 to .06 share 11-3051's workers).
     static func occupationProfiles(_ db: Database) throws -> [OccupationProfile] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT o.code, o.title, o.soc_code, o.wage_code, e.tot_emp,
-                   (SELECT COUNT(*) FROM occupation s WHERE s.wage_code = o.wage_code) AS sharing
+            SELECT o.code, o.title, o.soc_code, o.wage_code, e.tot_emp
             FROM occupation o
             LEFT JOIN oews_estimate e ON e.area = ? AND e.naics = ? AND e.occ_code = o.wage_code
             ORDER BY o.code
             """, arguments: [OEWSArea.national, OEWSIndustry.allIndustries])
+        var sharing: [String: Int] = [:]
+        for row in rows { if let wageCode = row[3] as String? { sharing[wageCode, default: 0] += 1 } }
         return rows.compactMap { row in
             guard let code = OccupationCode(row[0]), let soc = SOCCode(row[2]) else { return nil }
             let employment = (row[4] as DatabaseValue).storage.numeric
-            let sharing: Int = row[5]
-            return OccupationProfile(code: code, title: row[1], socCode: soc,
-                                     employment: employment.map { $0 / Double(max(1, sharing)) })
+            let count = (row[3] as String?).flatMap { sharing[$0] } ?? 1
+            return OccupationProfile(code: code, title: row[1], socCode: soc, employment: employment.map { $0 / Double(count) })
         }
     }
 
@@ -102,6 +102,8 @@ extension VersusDatabase {
 struct SOCGroups {
     private let mainBySOC: [String: OccupationCode]
     private let socCodes: [String]
+    /// Census rows repeat a few hundred group codes tens of thousands of times.
+    private var cache: [String: [OccupationCode]] = [:]
 
     init(_ occupations: [OccupationProfile]) {
         var main: [String: OccupationCode] = [:]
@@ -114,9 +116,16 @@ struct SOCGroups {
         socCodes = main.keys.sorted()
     }
 
-    func members(_ code: String?) -> [OccupationCode] {
+    mutating func members(_ code: String?) -> [OccupationCode] {
         guard let code, code.utf8.count == 7 else { return [] }
         if let main = mainBySOC[code] { return [main] }
+        if let known = cache[code] { return known }
+        let found = groupMembers(code)
+        cache[code] = found
+        return found
+    }
+
+    private func groupMembers(_ code: String) -> [OccupationCode] {
         var prefix = Substring(code)
         if let x = code.firstIndex(of: "X") {
             prefix = code[..<x]
