@@ -60,8 +60,8 @@ public struct TitleEvaluation: Sendable {
     /// `query<TAB>accepted SOC codes, space-separated<TAB>note`, with a header line `query<TAB>accept…`.
     public static func parseCases(_ text: String) throws(ParseError) -> [Case] {
         var cases: [Case] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        // "\r\n" is one Character in Swift: splitting on "\n" alone would leave CRLF files in one piece.
+        for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.allSatisfy(\.isWhitespace) { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             if offset == 0, fields.first == "query" { continue }
