@@ -47,18 +47,16 @@ extension VersusDatabase {
                         if let reference = Self.censusReference(text) { censusReferences.append(reference) }
                         continue
                     }
-                    let restriction: String? = row[6]
-                    let kind: TitleSource.IndustryRestriction =
-                        restriction == nil ? .none : (restriction!.hasPrefix("Exc") ? .except : .only)
+                    let kind = Self.censusRestriction(row[6])
                     titles.append(TitleRecord(text: text, source: .census(restriction: kind), occupations: members))
-                    if kind == .none { censusCodes[text.lowercased(), default: []].append(contentsOf: members) }
+                    censusCodes[Self.censusReferenceKey(text), default: []].append(contentsOf: members)
                 default:
                     continue
                 }
             }
             // Census cross-references ('Bus boy See "Bus person"') name what their target names.
             for reference in censusReferences {
-                guard let members = censusCodes[reference.target.lowercased()] else { continue }
+                guard let members = censusCodes[Self.censusReferenceKey(reference.target)] else { continue }
                 var unique: [OccupationCode] = []
                 for member in members where !unique.contains(member) { unique.append(member) }
                 titles.append(TitleRecord(text: reference.alias, source: .census(restriction: .none), occupations: unique))
@@ -84,6 +82,19 @@ extension VersusDatabase {
             let count = (row[3] as String?).flatMap { sharing[$0] } ?? 1
             return OccupationProfile(code: code, title: row[1], socCode: soc, employment: employment.map { $0 / Double(count) })
         }
+    }
+
+    /// Census restrictions: blank (any industry), "Exc. 6680" or "\\ Any not listed" (every industry but
+    /// some), else a list of the industries where the title holds.
+    static func censusRestriction(_ text: String?) -> TitleSource.IndustryRestriction {
+        guard let text else { return .none }
+        return text.hasPrefix("Exc") || text.hasPrefix("\\") ? .except : .only
+    }
+
+    /// What a cross-reference names: the title before any Census qualifier ("Bus person\\ ns" → "bus person").
+    static func censusReferenceKey(_ text: String) -> String {
+        let base = text.split(separator: "\\", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(text)
+        return base.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// 'Bus boy See "Bus person"' → ("Bus boy", "Bus person").
