@@ -109,8 +109,6 @@ public final class TitleIndex: Sendable {
         var entryByKey: [[Int32]: Int32] = [:]
         var entryWordLists: [[Int32]] = []
         var linkBuilds: [UInt64: LinkBuild] = [:]
-        var displayIndex: [String: Int32] = [:]
-        var displayTitles: [String] = []
 
         for (recordIndex, record) in titles.enumerated() {
             let targets = record.occupations.compactMap { occupationIndex[$0] }
@@ -144,14 +142,7 @@ public final class TitleIndex: Sendable {
                 }
                 guard !entriesOfRecord.contains(entry) else { continue }
                 entriesOfRecord.append(entry)
-                let display: Int32
-                if let known = displayIndex[record.text] {
-                    display = known
-                } else {
-                    display = Int32(displayTitles.count)
-                    displayIndex[record.text] = display
-                    displayTitles.append(record.text)
-                }
+                let display = Int32(recordIndex)  // titles are shown as their source writes them
                 for target in targets {
                     let linkKey = UInt64(UInt32(entry)) << 32 | UInt64(UInt32(target))
                     linkBuilds[linkKey, default: LinkBuild()].add(strength: strength, display: display, source: record.source)
@@ -184,7 +175,12 @@ public final class TitleIndex: Sendable {
             wordOffsets.append(Int32(flatWords.count))
             let onlyNoise = list.allSatisfy { noise[Int($0)] }
             allNoise.append(onlyNoise)
-            weights.append(list.reduce(0) { $0 + Self.titleWeight(word: $1, inverse: inverse, noise: noise, entryIsAllNoise: onlyNoise) })
+            var weight: Float = 0
+            for id in list {
+                // Noise words weigh little, unless the title is nothing but noise ("Principal" is a school principal).
+                weight += noise[Int(id)] && !onlyNoise ? inverse[Int(id)] * Self.noiseWeight : inverse[Int(id)]
+            }
+            weights.append(weight)
         }
         entryWordOffsets = wordOffsets
         entryWords = flatWords
@@ -199,11 +195,10 @@ public final class TitleIndex: Sendable {
         // Entries in order of weight, lightest first, so that every posting list starts with the titles
         // its word explains best ("Developer", then "Web Developer", …): a search that only needs the
         // best few titles of a common word reads the start of its list.
-        let byWeight = (0..<Int32(entryWordLists.count)).sorted { (a: Int32, b: Int32) -> Bool in
-            let left = weights[Int(a)], right = weights[Int(b)]
-            return left != right ? left < right : a < b
-        }
-        for entry in byWeight {
+        // A positive Float's bit pattern orders like the Float: weight and id sort as one integer.
+        let byWeight = weights.enumerated().map { UInt64($0.element.bitPattern) << 32 | UInt64($0.offset) }.sorted()
+        for key in byWeight {
+            let entry = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
             for id in entryWordLists[Int(entry)] {
                 postings[Int(fill[Int(id)])] = entry
                 fill[Int(id)] += 1
@@ -236,7 +231,7 @@ public final class TitleIndex: Sendable {
             }
         }
         occupationTitleEntries = titleEntries
-        self.displayTitles = displayTitles
+        displayTitles = titles.map(\.text)
 
         // 6. Initials of entries with two to five meaningful words.
         var initials: [String: [Int32]] = [:]
@@ -250,25 +245,17 @@ public final class TitleIndex: Sendable {
             }
             if !letters.isEmpty { initials[String(letters), default: []].append(Int32(entry)) }
         }
-        let strongest = { (entry: Int32) -> Float in
-            let range = Int(linkOffsets[Int(entry)])..<Int(linkOffsets[Int(entry) + 1])
-            return flatLinks[range].map(\.strength).max() ?? 0
+        var strongest = Array(repeating: Float(0), count: entryWordLists.count)
+        for entry in strongest.indices {
+            for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] { strongest[entry] = max(strongest[entry], link.strength) }
         }
         self.initials = initials.mapValues { entries in
-            Array(entries.sorted { strongest($0) != strongest($1) ? strongest($0) > strongest($1) : $0 < $1 }.prefix(3))
+            Array(entries.sorted { strongest[Int($0)] != strongest[Int($1)] ? strongest[Int($0)] > strongest[Int($1)] : $0 < $1 }.prefix(3))
         }
 
         fuzzyWords = FuzzyWordIndex(words: words)
         let entryCount = entryWordLists.count, occupationCount = occupations.count, wordCount = words.count
         scratchPool = ScratchPool { SearchScratch(entries: entryCount, occupations: occupationCount, words: wordCount) }
-    }
-
-    /// Weight of a word on the title side: its inverse frequency, little for noise words unless the
-    /// title is nothing but noise words ("Principal" is a school principal).
-    @inline(__always)
-    static func titleWeight(word: Int32, inverse: [Float], noise: [Bool], entryIsAllNoise: Bool) -> Float {
-        let base = inverse[Int(word)]
-        return noise[Int(word)] && !entryIsAllNoise ? base * noiseWeight : base
     }
 
     /// The short form and long form of a parenthesized title, when one abbreviates the other:

@@ -93,8 +93,11 @@ extension VersusDatabase {
 
     /// What a cross-reference names: the title before any Census qualifier ("Bus person\\ ns" → "bus person").
     static func censusReferenceKey(_ text: String) -> String {
-        let base = text.split(separator: "\\", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(text)
-        return base.trimmingCharacters(in: .whitespaces).lowercased()
+        // Runs for every Census row: bytes, not Foundation.
+        var bytes = Array(text.utf8)
+        if let backslash = bytes.firstIndex(of: 0x5C) { bytes.removeSubrange(backslash...) }
+        while bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 
     /// 'Bus boy See "Bus person"' → ("Bus boy", "Bus person").
