@@ -42,8 +42,9 @@ struct FuzzyWordIndex: Sendable {
                 counts[Int(id)] &+= 1
             }
         }
-        // Each edit destroys at most three trigrams, so a word within k edits shares at least this many.
-        let needed = max(1, gramCount - 3 * maxDistance)
+        // An insertion, deletion or substitution destroys at most three trigrams, a swap of neighbours
+        // ("stroage") four: a word within k edits shares at least this many.
+        let needed = max(1, gramCount - 4 * maxDistance)
         var found: [(id: Int32, distance: Int)] = []
         for id in touched {
             let shared = Int(counts[Int(id)])
