@@ -96,8 +96,7 @@ public final class TitleIndex: Sendable {
                 pairs.append(pair)
                 recordForms.append([outside, inside])
             } else {
-                recordForms.append([outside, outside.map { var token = $0; token.isBracketed = false; return token }
-                                        + inside.map { var token = $0; token.isBracketed = false; return token }])
+                recordForms.append([outside, tokens])
             }
         }
         let lexicon = AbbreviationLexicon(pairs: pairs, frequency: typedFrequency)

@@ -67,6 +67,8 @@ extension TitleIndex {
     static let ownTitleWeight: Float = 0.03
     /// Results scoring under this fraction of the best one are left out: they are not alternatives, only noise.
     static let relativeFloor: Float = 0.4
+    /// Words in brackets weigh this fraction: "Registered Nurse (ICU)" names a specialty there, not the occupation.
+    static let bracketedWeight: Float = 0.4
     /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
     /// query as typed, so that equal matches favour what the person wrote.
     static let variantPenalty: Float = 0.98
@@ -122,7 +124,7 @@ extension TitleIndex {
             let isNoise = JobTitleWords.noise.contains(canonical)
                 || (token.segment > 0 && JobTitleWords.postalCodes.contains(canonical))
             var factor: Float = isNoise ? Self.noiseWeight : 1
-            if token.isBracketed { factor *= 0.4 }  // "(ICU)": a specialty, not the occupation
+            if token.isBracketed { factor *= Self.bracketedWeight }
             let isLast = index == tokens.count - 1
             var position = makePosition(token, canonical: canonical, factor: factor, isNoise: isNoise,
                                         completion: isLast ? completion : .none, scratch: scratch)
@@ -207,13 +209,10 @@ extension TitleIndex {
                 .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : documentFrequency[Int($0.id)] > documentFrequency[Int($1.id)] }
             for neighbour in ranked.prefix(3) { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
         }
-        switch completion {
-        case .always where literal != nil:
-            for id in completions(of: token.typed, limit: 4) { add(id, 0.6) }
-        case .always, .unknownWords where literal == nil:
-            for id in completions(of: token.typed, limit: 4) { add(id, 0.8) }
-        default:
-            break
+        if completion == .always || (completion == .unknownWords && literal == nil) {
+            // Below the word itself when it is one: "coo" means COO before it means "cook".
+            let weight: Float = literal == nil ? 0.8 : 0.6
+            for id in completions(of: token.typed, limit: 4) { add(id, weight) }
         }
         let weight = sure.min() ?? alternatives.first.map { inverseFrequency[Int($0.word)] } ?? unknownWordWeight
         return Position(weight: weight * factor, alternatives: alternatives, factor: factor, isNoise: isNoise,
