@@ -9,7 +9,7 @@ let package = Package(
     name: "versus-benchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(name: "versus", path: ".."),
+        .package(name: "versus", path: ".."),  // named: a path dependency is otherwise identified by its folder name
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -20,6 +20,16 @@ let package = Package(
                 .product(name: "VersusStore", package: "versus"),
             ],
             path: "Benchmarks/ImportBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "SearchBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "VersusStore", package: "versus"),
+                .product(name: "VersusCore", package: "versus"),
+            ],
+            path: "Benchmarks/SearchBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

@@ -1,0 +1,75 @@
+import Benchmark
+import Foundation
+import VersusCore
+import VersusStore
+
+/// Title search speed (targets: index build under 1 s; 10,000 mixed queries at 20,000 queries/s or
+/// more on one core, p50 under 50 µs a query). Uses the database built from the repository's Data/
+/// (built on first use, like `versus`).
+let benchmarks: @Sendable () -> Void = {
+    let data = DataDirectory(url: URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Data"))
+    let database: VersusDatabase
+    let input: (occupations: [OccupationProfile], titles: [TitleRecord])
+    let index: TitleIndex
+    do {
+        database = try DatabaseLocation.resolve(explicitPath: nil, data: data).open(data: data)
+        input = try database.titleIndexInput()
+        index = TitleIndex(occupations: input.occupations, titles: input.titles)
+    } catch {
+        fatalError("cannot open the Versus database: \(error)")
+    }
+    let queries = MixedQueries.make(from: input.titles)
+
+    Benchmark(
+        "Title index build (database read + index)",
+        configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds,
+                             warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 10)
+    ) { benchmark in
+        blackHole(try database.titleIndex())
+    }
+
+    Benchmark(
+        "Title index build (index only, records in memory)",
+        configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds,
+                             warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 10)
+    ) { benchmark in
+        blackHole(TitleIndex(occupations: input.occupations, titles: input.titles))
+    }
+
+    // One iteration = the whole batch of 10,000 queries on one thread: queries/s = 10,000 / wall clock.
+    Benchmark(
+        "Batch search, 10,000 mixed queries",
+        configuration: .init(metrics: [.wallClock, .mallocCountTotal], timeUnits: .milliseconds,
+                             warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 10)
+    ) { benchmark in
+        for query in queries {
+            blackHole(try? index.search(query, limit: 5))
+        }
+    }
+
+    // One iteration = one query, cycling through the batch: the percentiles are per-query latencies.
+    let cursor = QueryCursor(queries)
+    Benchmark(
+        "Single query latency (mixed queries)",
+        configuration: .init(metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds,
+                             warmupIterations: 100, maxDuration: .seconds(10), maxIterations: 50_000)
+    ) { benchmark in
+        let query = cursor.next()
+        benchmark.startMeasurement()
+        blackHole(try? index.search(query, limit: 5))
+        benchmark.stopMeasurement()
+    }
+}
+
+/// Hands out the queries in turn to successive iterations.
+final class QueryCursor: @unchecked Sendable {  // the benchmark runs iterations one at a time
+    private let queries: [String]
+    private var position = 0
+    init(_ queries: [String]) { self.queries = queries }
+    func next() -> String {
+        defer { position = (position + 1) % queries.count }
+        return queries[position]
+    }
+}

@@ -1,0 +1,81 @@
+/// Measures title search on queries with known answers: the share of queries whose first result, and
+/// whose first five, hold an accepted occupation, judged at the 6-digit SOC level.
+public struct TitleEvaluation: Sendable {
+    public struct Case: Hashable, Sendable {
+        public let query: String
+        /// Any of these SOC codes is a right answer; an O*NET code counts by its first seven characters.
+        public let accepted: [SOCCode]
+        public let note: String
+
+        public init(query: String, accepted: [SOCCode], note: String = "") {
+            self.query = query
+            self.accepted = accepted
+            self.note = note
+        }
+
+        func accepts(_ match: TitleMatch) -> Bool { accepted.contains(match.code.socPrefix) }
+    }
+
+    public struct Outcome: Sendable {
+        public let `case`: Case
+        public let results: [TitleMatch]
+        /// 1-based rank of the first accepted result, nil when none of the results is accepted.
+        public let rank: Int?
+        /// Why the query could not be searched, if it could not.
+        public let error: String?
+    }
+
+    public let outcomes: [Outcome]
+
+    public var total: Int { outcomes.count }
+    public var topOne: Int { outcomes.filter { $0.rank == 1 }.count }
+    public var topFive: Int { outcomes.filter { ($0.rank ?? 99) <= 5 }.count }
+    public var topOneRate: Double { total == 0 ? 0 : Double(topOne) / Double(total) }
+    public var topFiveRate: Double { total == 0 ? 0 : Double(topFive) / Double(total) }
+    /// Queries whose first result is not accepted.
+    public var misses: [Outcome] { outcomes.filter { $0.rank != 1 } }
+
+    public init(cases: [Case], index: TitleIndex) {
+        outcomes = cases.map { evaluated in
+            do {
+                let results = try index.search(evaluated.query, limit: 5)
+                let rank = results.firstIndex(where: evaluated.accepts).map { $0 + 1 }
+                return Outcome(case: evaluated, results: results, rank: rank, error: nil)
+            } catch {
+                return Outcome(case: evaluated, results: [], rank: nil, error: "\(error)")
+            }
+        }
+    }
+
+    public enum ParseError: Error, CustomStringConvertible, Equatable {
+        case malformedLine(number: Int, reason: String)
+
+        public var description: String {
+            switch self {
+            case .malformedLine(let number, let reason): return "line \(number): \(reason)"
+            }
+        }
+    }
+
+    /// `query<TAB>accepted SOC codes, space-separated<TAB>note`, with a header line `query<TAB>accept…`.
+    public static func parseCases(_ text: String) throws(ParseError) -> [Case] {
+        var cases: [Case] = []
+        // "\r\n" is one Character in Swift: splitting on "\n" alone would leave CRLF files in one piece.
+        for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            if line.allSatisfy(\.isWhitespace) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if offset == 0, fields.first == "query" { continue }
+            guard fields.count >= 2 else { throw .malformedLine(number: offset + 1, reason: "expected query<TAB>accepted codes") }
+            var accepted: [SOCCode] = []
+            for code in fields[1].split(whereSeparator: { $0 == " " || $0 == "," }) {
+                guard let soc = SOCCode(String(code.prefix(7))) else {
+                    throw .malformedLine(number: offset + 1, reason: "\"\(code)\" is not a SOC code")
+                }
+                accepted.append(soc)
+            }
+            guard !accepted.isEmpty else { throw .malformedLine(number: offset + 1, reason: "no accepted code") }
+            cases.append(Case(query: String(fields[0]), accepted: accepted, note: fields.count > 2 ? String(fields[2]) : ""))
+        }
+        return cases
+    }
+}

@@ -1,0 +1,26 @@
+/// `versus eval titles`: the two accuracies, then each miss with what was expected and what came.
+public enum TitleEvaluationRendering {
+    public static func text(_ evaluation: TitleEvaluation) -> String {
+        func percent(_ rate: Double) -> String { TitleSearchRendering.fixed(rate * 100) }
+        var lines = [
+            "queries: \(evaluation.total)",
+            "top-1:   \(evaluation.topOne)/\(evaluation.total) (\(percent(evaluation.topOneRate))%)",
+            "top-5:   \(evaluation.topFive)/\(evaluation.total) (\(percent(evaluation.topFiveRate))%)",
+        ]
+        let misses = evaluation.misses
+        if !misses.isEmpty {
+            lines.append("")
+            lines.append("misses (first result not accepted):")
+        }
+        for miss in misses {
+            let expected = miss.case.accepted.map(\.rawValue).joined(separator: " ")
+            let rank = miss.rank.map { "accepted at rank \($0)" } ?? "not in the top 5"
+            lines.append("- \"\(miss.case.query)\" expects \(expected); \(rank)")
+            if let error = miss.error { lines.append("    error: \(error)") }
+            for (index, result) in miss.results.enumerated() {
+                lines.append("    \(index + 1). \(result.code.rawValue) \(result.title)  \(TitleSearchRendering.fixed(result.score))  matched \"\(result.matched)\"")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

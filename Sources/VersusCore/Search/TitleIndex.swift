@@ -1,0 +1,298 @@
+import Foundation  // log, log1p
+
+/// Every title of every source, normalized once, with an inverted index from words to titles:
+/// `search` turns what a person types into ranked occupations.
+///
+/// A title of the index is an *entry*: the set of its words after normalizing (so "Director of
+/// Operations" and "Operations Director" are one entry), with *links* to the occupations that sources
+/// file it under, each link as strong as the sources that make it (`TitleSource.strength`).
+public final class TitleIndex: Sendable {
+    // Occupations, by dense index.
+    let occupationCodes: [OccupationCode]
+    let occupationTitles: [String]
+    let occupationSOCs: [SOCCode]
+    /// 0…1, from employment: the tie-breaker between occupations a title fits equally well.
+    let occupationPriors: [Float]
+
+    // Words, by dense id.
+    let wordIDs: [String: Int32]
+    let words: [String]
+    let documentFrequency: [Int32]
+    /// Inverse document frequency: rare words say more about the occupation than "manager" does.
+    let inverseFrequency: [Float]
+    let isNoiseWord: [Bool]
+    /// Word ids in the byte order of their words, for completing a half-typed word.
+    let wordsInOrder: [Int32]
+
+    // Entries, by dense id: words (CSR layout), weight, links.
+    let entryWordOffsets: [Int32]
+    let entryWords: [Int32]
+    let entryWeights: [Float]
+    let entryIsAllNoise: [Bool]
+    let entryLinkOffsets: [Int32]
+    let links: [EntryLink]
+    let displayTitles: [String]
+    /// Each occupation's own O*NET title as an entry (-1 if it has none).
+    let occupationTitleEntries: [Int32]
+
+    // Inverted index: word → entries (CSR layout).
+    let postingOffsets: [Int32]
+    let postings: [Int32]
+
+    let lexicon: AbbreviationLexicon
+    let fuzzyWords: FuzzyWordIndex
+    /// Initials of multi-word entries ("sdr" → sales development representative) → entries, strongest first:
+    /// how an acronym that no title spells out is still understood.
+    let initials: [String: [Int32]]
+    let scratchPool: ScratchPool
+
+    struct EntryLink: Sendable {
+        let occupation: Int32
+        /// 0…1 from the strengths of every source filing the entry under the occupation; see `LinkBuild`.
+        let strength: Float
+        let displayTitle: Int32
+        let source: TitleSource
+        /// The entry is (one form of) the occupation's own O*NET title.
+        let isOccupationTitle: Bool
+    }
+
+    /// Noise words weigh this fraction of a normal word: present, but hardly deciding.
+    static let noiseWeight: Float = 0.1
+
+    public var entryCount: Int { entryWeights.count }
+    /// The abbreviations and acronyms the index knows, learnt and hand-written, one per line.
+    public var lexiconSummary: [String] { lexicon.summary }
+    public var wordCount: Int { words.count }
+    public var occupationCount: Int { occupationCodes.count }
+
+    public init(occupations: [OccupationProfile], titles: [TitleRecord]) {
+        var occupationIndex: [OccupationCode: Int32] = [:]
+        for (index, occupation) in occupations.enumerated() { occupationIndex[occupation.code] = Int32(index) }
+        occupationCodes = occupations.map(\.code)
+        occupationTitles = occupations.map(\.title)
+        occupationSOCs = occupations.map(\.socCode)
+        let largest = occupations.compactMap(\.employment).max() ?? 1
+        occupationPriors = occupations.map { occupation in
+            guard let employment = occupation.employment, employment > 0 else { return 0.3 }
+            return Float(log1p(employment) / log1p(largest))
+        }
+
+        // 1. Words of every title; a parenthesis is either a short form of the rest ("General Manager (GM)":
+        //    two titles) or a qualifier ("Charter Pilot (Airline)": the title with and without it).
+        var pairs: [AbbreviationLexicon.Pair] = []
+        var recordForms: [[[TitleToken]]] = []
+        var typedFrequency: [String: Int] = [:]
+        recordForms.reserveCapacity(titles.count)
+        for record in titles {
+            let tokens = TitleNormalizer.tokenize(record.text)
+            for token in tokens { typedFrequency[token.typed, default: 0] += 1 }
+            let outside = tokens.filter { !$0.isBracketed }
+            let inside = tokens.filter(\.isBracketed)
+            guard !outside.isEmpty, !inside.isEmpty else {
+                recordForms.append(tokens.isEmpty ? [] : [tokens])
+                continue
+            }
+            if let pair = Self.shortFormPair(outside: outside, inside: inside, shortForm: record.shortForm) {
+                pairs.append(pair)
+                recordForms.append([outside, inside])
+            } else {
+                recordForms.append([outside, tokens])
+            }
+        }
+        let lexicon = AbbreviationLexicon(pairs: pairs, frequency: typedFrequency)
+        self.lexicon = lexicon
+
+        // 2. Entries: one per distinct set of canonical words, linked to occupations.
+        var wordIDs: [String: Int32] = [:]
+        var words: [String] = []
+        var entryByKey: [[Int32]: Int32] = [:]
+        var entryWordLists: [[Int32]] = []
+        var linkBuilds: [UInt64: LinkBuild] = [:]
+
+        for (recordIndex, record) in titles.enumerated() {
+            let targets = record.occupations.compactMap { occupationIndex[$0] }
+            guard !targets.isEmpty else { continue }
+            // A title filed under a SOC group names each member only in part.
+            let strength = record.source.strength / Float(targets.count)
+            var entriesOfRecord: [Int32] = []
+            for form in recordForms[recordIndex] {
+                var ids: [Int32] = []
+                for token in form {
+                    guard let word = lexicon.canonicalWord(token) else { continue }
+                    let id: Int32
+                    if let known = wordIDs[word] {
+                        id = known
+                    } else {
+                        id = Int32(words.count)
+                        wordIDs[word] = id
+                        words.append(word)
+                    }
+                    if !ids.contains(id) { ids.append(id) }
+                }
+                guard !ids.isEmpty else { continue }
+                let key = ids.sorted()
+                let entry: Int32
+                if let known = entryByKey[key] {
+                    entry = known
+                } else {
+                    entry = Int32(entryWordLists.count)
+                    entryByKey[key] = entry
+                    entryWordLists.append(ids)
+                }
+                guard !entriesOfRecord.contains(entry) else { continue }
+                entriesOfRecord.append(entry)
+                let display = Int32(recordIndex)  // titles are shown as their source writes them
+                for target in targets {
+                    let linkKey = UInt64(UInt32(entry)) << 32 | UInt64(UInt32(target))
+                    linkBuilds[linkKey, default: LinkBuild()].add(strength: strength, display: display, source: record.source)
+                }
+            }
+        }
+
+        // 3. Word statistics: document frequency over entries, and weights.
+        var frequency = Array(repeating: Int32(0), count: words.count)
+        for list in entryWordLists { for id in list { frequency[Int(id)] += 1 } }
+        let entryTotal = Float(entryWordLists.count)
+        let inverse = frequency.map { log(1 + entryTotal / Float(max(1, $0))) }
+        let noise = words.map { JobTitleWords.noise.contains($0) }
+        self.wordIDs = wordIDs
+        self.words = words
+        documentFrequency = frequency
+        inverseFrequency = inverse
+        isNoiseWord = noise
+        wordsInOrder = (0..<Int32(words.count)).sorted { words[Int($0)].utf8.lexicographicallyPrecedes(words[Int($1)].utf8) }
+
+        // 4. Entries in flat arrays, and the inverted index.
+        var wordOffsets: [Int32] = [0]
+        var flatWords: [Int32] = []
+        var weights: [Float] = []
+        var allNoise: [Bool] = []
+        wordOffsets.reserveCapacity(entryWordLists.count + 1)
+        weights.reserveCapacity(entryWordLists.count)
+        for list in entryWordLists {
+            flatWords.append(contentsOf: list)
+            wordOffsets.append(Int32(flatWords.count))
+            let onlyNoise = list.allSatisfy { noise[Int($0)] }
+            allNoise.append(onlyNoise)
+            var weight: Float = 0
+            for id in list {
+                // Noise words weigh little, unless the title is nothing but noise ("Principal" is a school principal).
+                weight += noise[Int(id)] && !onlyNoise ? inverse[Int(id)] * Self.noiseWeight : inverse[Int(id)]
+            }
+            weights.append(weight)
+        }
+        entryWordOffsets = wordOffsets
+        entryWords = flatWords
+        entryWeights = weights
+        entryIsAllNoise = allNoise
+
+        var postingOffsets = Array(repeating: Int32(0), count: words.count + 1)
+        for id in flatWords { postingOffsets[Int(id) + 1] += 1 }
+        for index in 1..<postingOffsets.count { postingOffsets[index] += postingOffsets[index - 1] }
+        var fill = postingOffsets
+        var postings = Array(repeating: Int32(0), count: flatWords.count)
+        // Entries in order of weight, lightest first, so that every posting list starts with the titles
+        // its word explains best ("Developer", then "Web Developer", …): a search that only needs the
+        // best few titles of a common word reads the start of its list.
+        // A positive Float's bit pattern orders like the Float: weight and id sort as one integer.
+        let byWeight = weights.enumerated().map { UInt64($0.element.bitPattern) << 32 | UInt64($0.offset) }.sorted()
+        for key in byWeight {
+            let entry = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            for id in entryWordLists[Int(entry)] {
+                postings[Int(fill[Int(id)])] = entry
+                fill[Int(id)] += 1
+            }
+        }
+        self.postingOffsets = postingOffsets
+        self.postings = postings
+
+        // 5. Links in entry order.
+        var linksByEntry = Array(repeating: [EntryLink](), count: entryWordLists.count)
+        for (key, build) in linkBuilds {
+            let entry = Int(key >> 32), occupation = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            linksByEntry[entry].append(EntryLink(occupation: occupation, strength: build.strength, displayTitle: build.display,
+                                                 source: build.source, isOccupationTitle: build.isOccupationTitle))
+        }
+        var linkOffsets: [Int32] = [0]
+        var flatLinks: [EntryLink] = []
+        linkOffsets.reserveCapacity(entryWordLists.count + 1)
+        for var list in linksByEntry {
+            list.sort { $0.occupation < $1.occupation }
+            flatLinks.append(contentsOf: list)
+            linkOffsets.append(Int32(flatLinks.count))
+        }
+        entryLinkOffsets = linkOffsets
+        links = flatLinks
+        var titleEntries = Array(repeating: Int32(-1), count: occupations.count)
+        for entry in 0..<entryWordLists.count {
+            for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] where link.isOccupationTitle {
+                if titleEntries[Int(link.occupation)] < 0 { titleEntries[Int(link.occupation)] = Int32(entry) }
+            }
+        }
+        occupationTitleEntries = titleEntries
+        displayTitles = titles.map(\.text)
+
+        // 6. Initials of entries with two to five meaningful words.
+        var initials: [String: [Int32]] = [:]
+        for (entry, list) in entryWordLists.enumerated() {
+            let meaningful = list.filter { !noise[Int($0)] }
+            guard (2...5).contains(meaningful.count) else { continue }
+            var letters = String.UnicodeScalarView()
+            for id in meaningful {
+                guard let first = words[Int(id)].unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { letters = .init(); break }
+                letters.append(first)
+            }
+            if !letters.isEmpty { initials[String(letters), default: []].append(Int32(entry)) }
+        }
+        var strongest = Array(repeating: Float(0), count: entryWordLists.count)
+        for entry in strongest.indices {
+            for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] { strongest[entry] = max(strongest[entry], link.strength) }
+        }
+        self.initials = initials.mapValues { entries in
+            Array(entries.sorted { strongest[Int($0)] != strongest[Int($1)] ? strongest[Int($0)] > strongest[Int($1)] : $0 < $1 }.prefix(3))
+        }
+
+        fuzzyWords = FuzzyWordIndex(words: words)
+        let entryCount = entryWordLists.count, occupationCount = occupations.count, wordCount = words.count
+        scratchPool = ScratchPool { SearchScratch(entries: entryCount, occupations: occupationCount, words: wordCount) }
+    }
+
+    /// The short form and long form of a parenthesized title, when one abbreviates the other:
+    /// O*NET names the short form; otherwise the alignment decides.
+    private static func shortFormPair(outside: [TitleToken], inside: [TitleToken], shortForm: String?) -> AbbreviationLexicon.Pair? {
+        let outer = outside.map(\.typed), inner = inside.map(\.typed)
+        if let shortForm {
+            let short = TitleNormalizer.tokenize(shortForm).map(\.typed)
+            if short == outer { return .init(short: outer, long: inner) }
+            if short == inner { return .init(short: inner, long: outer) }
+        }
+        let letters = { (words: [String]) in words.reduce(0) { $0 + $1.utf8.count } }
+        let (short, long) = letters(inner) <= letters(outer) ? (inner, outer) : (outer, inner)
+        guard short != long, AbbreviationLexicon.align(short: short, long: long) != nil else { return nil }
+        return .init(short: short, long: long)
+    }
+
+    private struct LinkBuild {
+        var evidence: Float = 0
+        var best: Float = -1
+        var display: Int32 = 0
+        var source: TitleSource = .occupation
+        var isOccupationTitle = false
+
+        /// Independent sources agreeing make a link stronger than any one of them, and each further
+        /// source still counts: "Business Analyst" filed by four sources under Management Analysts
+        /// beats the same title filed by two under Business Intelligence Analysts.
+        var strength: Float { 1 - exp(-evidence) }
+
+        /// The title shown is the one of the strongest source.
+        mutating func add(strength added: Float, display title: Int32, source origin: TitleSource) {
+            evidence += added
+            if case .occupation = origin { isOccupationTitle = true }
+            if added > best {
+                best = added
+                display = title
+                source = origin
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// One occupation a query may mean, with what explains the ranking.
+public struct TitleMatch: Hashable, Sendable {
+    public let code: OccupationCode
+    /// The occupation's title.
+    public let title: String
+    /// The title of the data that the query matched, as the source writes it.
+    public let matched: String
+    /// 0…1: how well the query's words fit `matched` (what is missing on either side lowers it),
+    /// a little lowered when the source names the occupation only weakly, and a very little by the prior.
+    public let score: Double
+    /// The source of `matched`: "onet", "alternate", "reported", "soc_direct_match" or "census".
+    public let source: String
+    public let socCode: SOCCode
+
+    public init(code: OccupationCode, title: String, matched: String, score: Double, source: String, socCode: SOCCode) {
+        self.code = code
+        self.title = title
+        self.matched = matched
+        self.score = score
+        self.source = source
+        self.socCode = socCode
+    }
+}

@@ -1,0 +1,533 @@
+import Foundation  // log
+
+extension TitleIndex {
+    /// The occupations `query` may name, best first, at most `limit`.
+    ///
+    /// Throws `TitleQueryError` for what is not a typed title (empty, over 200 characters, control
+    /// characters, binary data, no letters or digits). A title the index does not know still gets the
+    /// nearest occupations, with low scores; only a query with nothing resembling any title's words
+    /// returns no match. A last word that no title has is completed ("registered nur").
+    public func search(_ query: String, limit: Int) throws -> [TitleMatch] {
+        try search(query, limit: limit, typing: false)
+    }
+
+    /// `typing`: the person may still be typing the last word, so complete it even when it is a word
+    /// of its own ("coo" may become "cook"); completions rank below what the word already matches.
+    public func search(_ query: String, limit: Int, typing: Bool) throws -> [TitleMatch] {
+        try TitleNormalizer.validate(query)
+        let tokens = TitleNormalizer.tokenize(query)
+        guard !tokens.isEmpty else { throw TitleQueryError.noWords }
+        guard limit > 0 else { return [] }
+        // A query ending in a space or punctuation has its last word finished.
+        let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
+        let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
+        return scratchPool.withScratch { scratch in
+            var plan = makePlan(tokens, completion: completion, scratch: scratch)
+            scratch.nextOccupationGeneration()
+            for variant in plan.variants { score(variant, scratch) }
+            if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
+                for variant in plan.variants { score(variant, scratch) }
+            }
+            return results(limit: limit, plan: plan, scratch)
+        }
+    }
+
+    /// How the index reads `query`: each word with what it may stand for, and the variants tried.
+    /// For people who wonder why a result ranks where it does.
+    public func explain(_ query: String) throws -> String {
+        try TitleNormalizer.validate(query)
+        let tokens = TitleNormalizer.tokenize(query)
+        guard !tokens.isEmpty else { throw TitleQueryError.noWords }
+        let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
+        let plan = scratchPool.withScratch { makePlan(tokens, completion: endsMidWord ? .unknownWords : .none, scratch: $0) }
+        var lines: [String] = []
+        for (number, variant) in plan.variants.enumerated() {
+            lines.append(number == 0 ? "as typed:" : "variant \(number) (×\(TitleSearchRendering.fixed(Double(variant.penalty)))):")
+            for position in variant.positions {
+                let meanings = position.alternatives.map { "\(words[Int($0.word)])\($0.weight < 1 ? " ×" + TitleSearchRendering.fixed(Double($0.weight)) : "")" }
+                let weight = TitleSearchRendering.fixed(Double(position.weight))
+                lines.append("  \(position.canonical): weight \(weight)\(position.isNoise ? " (noise)" : "") → "
+                             + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: - Ranking constants
+
+    /// Fraction of the score that does not depend on the link strength: a title matched word for word
+    /// but named by a weak source still beats a title matched in part by a strong one.
+    static let linkFloor: Float = 0.85
+    /// Fraction of the score that the employment prior moves: enough to order equal matches, too little
+    /// to reorder unequal ones.
+    static let priorWeight: Float = 0.06
+    /// Fraction of the score that the occupation's own title moves. Several occupations often list the
+    /// same title ("UX Designer" under both software testers and interface designers); the one whose
+    /// own name shares the query's words (Web and Digital Interface *Designers*) is the likelier.
+    static let ownTitleWeight: Float = 0.03
+    /// Results scoring under this fraction of the best one are left out: they are not alternatives, only noise.
+    static let relativeFloor: Float = 0.4
+    /// Words in brackets weigh this fraction: "Registered Nurse (ICU)" names a specialty there, not the occupation.
+    static let bracketedWeight: Float = 0.4
+    /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
+    /// query as typed, so that equal matches favour what the person wrote.
+    static let variantPenalty: Float = 0.98
+
+    // MARK: - Query plan
+
+    struct Alternative {
+        let word: Int32
+        /// 1 for the word as typed; lower for a guess (another meaning, a completion, a typo correction).
+        let weight: Float
+    }
+
+    /// One word of the query and the index words it may stand for.
+    struct Position {
+        var weight: Float
+        var alternatives: [Alternative]
+        /// Acronym expansions: each a list of index words.
+        var phrases: [[Int32]] = []
+        var factor: Float
+        var isNoise: Bool
+        var canonical: String
+        /// As typed, before abbreviations were expanded: what a split of a run-together word starts from.
+        var typed: String = ""
+        var isLiteralKnown: Bool
+        /// Unknown to the index, or in one title only: perhaps a typo or words run together.
+        var isRare: Bool = false
+    }
+
+    struct Variant {
+        var positions: [Position]
+        var penalty: Float
+    }
+
+    struct Plan {
+        var variants: [Variant]
+    }
+
+    /// When the last word of a query is completed with the index words it begins.
+    enum Completion {
+        case none
+        /// Only when the index does not have the word: it can only be unfinished.
+        case unknownWords
+        /// Also when it has it: type-ahead, the person may go on typing.
+        case always
+    }
+
+    func makePlan(_ tokens: [TitleToken], completion: Completion, scratch: SearchScratch) -> Plan {
+        var positions: [Position] = []
+        var adjacency: [Bool] = []  // positions[i] directly follows positions[i - 1] in the query
+        var previousToken = -2
+        for (index, token) in tokens.enumerated() {
+            guard let canonical = lexicon.canonicalWord(token) else { continue }
+            let isNoise = JobTitleWords.noise.contains(canonical)
+                || (token.segment > 0 && JobTitleWords.postalCodes.contains(canonical))
+            var factor: Float = isNoise ? Self.noiseWeight : 1
+            if token.isBracketed { factor *= Self.bracketedWeight }
+            let isLast = index == tokens.count - 1
+            var position = makePosition(token, canonical: canonical, factor: factor, isNoise: isNoise,
+                                        completion: isLast ? completion : .none, scratch: scratch)
+            if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
+                continue  // the same word twice says nothing more
+            }
+            position.phrases = phrases(for: token, position: position)
+            adjacency.append(index == previousToken + 1)
+            previousToken = index
+            positions.append(position)
+        }
+        // A query of noise words only ("Principal", "Lead") means them.
+        if !positions.isEmpty, positions.allSatisfy(\.isNoise) {
+            for index in positions.indices {
+                positions[index].factor /= Self.noiseWeight
+                positions[index].weight /= Self.noiseWeight
+                positions[index].isNoise = false
+            }
+        }
+
+        var variants = [Variant(positions: positions, penalty: 1)]
+        // Acronyms and short forms, expanded.
+        let expandable = positions.indices.filter { !positions[$0].phrases.isEmpty }
+        for index in expandable.prefix(3) {
+            for phrase in positions[index].phrases.prefix(2) {
+                variants.append(Variant(positions: replacing(positions, at: index, with: phrase), penalty: Self.variantPenalty))
+            }
+        }
+        if expandable.count >= 2 {
+            var expanded = positions
+            for index in expandable.prefix(3).reversed() {
+                expanded = replacing(expanded, at: index, with: positions[index].phrases[0])
+            }
+            variants.append(Variant(positions: expanded, penalty: Self.variantPenalty * Self.variantPenalty))
+        }
+        // Words written apart that titles write as one ("fire fighter" → firefighter), and the reverse ("fullstack").
+        for index in positions.indices.dropFirst() where adjacency[index] {
+            let joined = positions[index - 1].canonical + positions[index].canonical
+            guard let id = wordIDs[joined], documentFrequency[Int(id)] >= 2 else { continue }
+            var merged = positions
+            let factor = min(positions[index - 1].factor, positions[index].factor)
+            merged[index - 1] = Position(weight: inverseFrequency[Int(id)] * factor, alternatives: [Alternative(word: id, weight: 1)],
+                                         factor: factor, isNoise: false, canonical: joined, isLiteralKnown: true)
+            merged.remove(at: index)
+            variants.append(Variant(positions: merged, penalty: Self.variantPenalty))
+        }
+        for index in positions.indices where positions[index].isRare {
+            guard let (left, right) = split(positions[index].typed) else { continue }
+            let factor = positions[index].factor
+            var parts = positions
+            parts.replaceSubrange(index...index, with: [left, right].map { half in
+                makePosition(half, canonical: lexicon.canonicalWord(half) ?? half.word, factor: factor, isNoise: false,
+                             completion: .none, scratch: scratch)
+            })
+            variants.append(Variant(positions: parts, penalty: Self.variantPenalty))
+        }
+        return Plan(variants: Array(variants.prefix(10)))
+    }
+
+    private func makePosition(_ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completion: Completion, scratch: SearchScratch) -> Position {
+        var alternatives: [Alternative] = []
+        func add(_ id: Int32, _ weight: Float) {
+            if !alternatives.contains(where: { $0.word == id }) { alternatives.append(Alternative(word: id, weight: weight)) }
+        }
+        let literal = wordIDs[canonical]
+        if let literal { add(literal, 1) }
+        for meaning in lexicon.alternativeWords(token) {
+            if let id = wordIDs[meaning.word] { add(id, meaning.confidence) }
+        }
+        // An abbreviation weighs what its commonest sure meaning weighs: "tech" is as telling as
+        // "technician", though the index has the short form in only a few titles.
+        let sure = alternatives.filter { $0.weight == 1 }.map { inverseFrequency[Int($0.word)] }
+        // A rare or unknown word may be a misspelling of a common one.
+        let rare = literal.map { documentFrequency[Int($0)] <= 1 } ?? true
+        if rare {
+            let length = canonical.utf8.count
+            let bound = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
+            let neighbours = fuzzyWords.neighbours(of: canonical, maxDistance: bound, counts: &scratch.gramCounts,
+                                                   touched: &scratch.gramTouched, rows: &scratch.editRows)
+            let literalFrequency = literal.map { documentFrequency[Int($0)] } ?? 0
+            let ranked = neighbours.filter { documentFrequency[Int($0.id)] > literalFrequency * 4 }
+                .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : documentFrequency[Int($0.id)] > documentFrequency[Int($1.id)] }
+            for neighbour in ranked.prefix(3) { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
+        }
+        if completion == .always || (completion == .unknownWords && literal == nil) {
+            // Below the word itself when it is one: "coo" means COO before it means "cook".
+            let weight: Float = literal == nil ? 0.8 : 0.6
+            for id in completions(of: token.typed, limit: 4) { add(id, weight) }
+        }
+        let weight = sure.min() ?? alternatives.first.map { inverseFrequency[Int($0.word)] } ?? unknownWordWeight
+        return Position(weight: weight * factor, alternatives: alternatives, factor: factor, isNoise: isNoise,
+                        canonical: canonical, typed: token.typed, isLiteralKnown: literal != nil, isRare: rare)
+    }
+
+    /// Weight of a word no title has: it lowers every score alike, so it is honest about what was not
+    /// understood without changing the order.
+    var unknownWordWeight: Float { log(1 + Float(entryCount) / 2) * 0.5 }
+
+    /// Expansions of an acronym or short form: what the data pairs with it, or else the titles whose
+    /// initials it spells.
+    private func phrases(for token: TitleToken, position: Position) -> [[Int32]] {
+        var result: [[Int32]] = []
+        for phrase in lexicon.expandedPhrases(token) {
+            let ids = phrase.compactMap { JobTitleWords.stopwords.contains($0) ? nil : wordIDs[$0] }
+            if ids.count == phrase.filter({ !JobTitleWords.stopwords.contains($0) }).count, !ids.isEmpty { result.append(ids) }
+        }
+        if result.isEmpty, !position.isLiteralKnown, (2...5).contains(position.canonical.utf8.count), let entries = initials[position.canonical] {
+            for entry in entries.prefix(2) {
+                let range = Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])
+                result.append(entryWords[range].filter { !isNoiseWord[Int($0)] })
+            }
+        }
+        return result
+    }
+
+    private func replacing(_ positions: [Position], at index: Int, with phrase: [Int32]) -> [Position] {
+        let factor = positions[index].factor
+        let replacement = phrase.map { id in
+            let noise = isNoiseWord[Int(id)]
+            let weight = inverseFrequency[Int(id)] * factor * (noise ? Self.noiseWeight : 1)
+            return Position(weight: weight, alternatives: [Alternative(word: id, weight: 1)], factor: factor, isNoise: noise,
+                            canonical: words[Int(id)], isLiteralKnown: true)
+        }
+        var result = positions
+        result.replaceSubrange(index...index, with: replacement)
+        return deduplicated(result)
+    }
+
+    /// One position per word: "APE Teacher (Adapted Physical Education Teacher)" expands "ape" into
+    /// words the query already has; each counts once, at its highest weight.
+    private func deduplicated(_ positions: [Position]) -> [Position] {
+        var result: [Position] = []
+        result.reserveCapacity(positions.count)
+        for position in positions {
+            if let word = position.alternatives.first?.word,
+               let existing = result.firstIndex(where: { $0.alternatives.first?.word == word }) {
+                if position.weight > result[existing].weight { result[existing] = position }
+            } else {
+                result.append(position)
+            }
+        }
+        return result
+    }
+
+    /// Two words that together spell `typed` ("fullstack", "sysadmin"), each known to the index as
+    /// written or as a sure abbreviation; the split whose rarer half is commonest wins.
+    private func split(_ typed: String) -> (TitleToken, TitleToken)? {
+        let letters = Array(typed.utf8)
+        guard letters.count >= 6 else { return nil }
+        var best: (TitleToken, TitleToken, Int32)?
+        for cut in 3...(letters.count - 3) {
+            guard let left = knownHalf(String(decoding: letters[..<cut], as: UTF8.self)),
+                  let right = knownHalf(String(decoding: letters[cut...], as: UTF8.self)) else { continue }
+            let support = min(left.frequency, right.frequency)
+            if support >= 2, support > (best?.2 ?? 0) { best = (left.token, right.token, support) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    private func knownHalf(_ typed: String) -> (token: TitleToken, frequency: Int32)? {
+        let token = TitleToken(word: TitleNormalizer.singular(typed), typed: typed)
+        guard let canonical = lexicon.canonicalWord(token) else { return nil }  // "and", "of": not half a word
+        var frequency = wordIDs[canonical].map { documentFrequency[Int($0)] } ?? 0
+        for meaning in lexicon.alternativeWords(token) where meaning.confidence == 1 {
+            if let id = wordIDs[meaning.word] { frequency = max(frequency, documentFrequency[Int(id)]) }
+        }
+        return frequency > 0 ? (token, frequency) : nil
+    }
+
+    /// Index words that start with `prefix`, most frequent first.
+    func completions(of prefix: String, limit: Int) -> [Int32] {
+        let target = Array(prefix.utf8)
+        guard target.count >= 2 else { return [] }
+        var low = 0, high = wordsInOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[Int(wordsInOrder[middle])].utf8.lexicographicallyPrecedes(target) { low = middle + 1 } else { high = middle }
+        }
+        var found: [Int32] = []
+        var index = low
+        while index < wordsInOrder.count, found.count < 400 {
+            let id = wordsInOrder[index]
+            guard words[Int(id)].utf8.starts(with: target) else { break }
+            if words[Int(id)].utf8.count > target.count { found.append(id) }
+            index += 1
+        }
+        found.sort { documentFrequency[Int($0)] != documentFrequency[Int($1)] ? documentFrequency[Int($0)] > documentFrequency[Int($1)] : $0 < $1 }
+        return Array(found.prefix(limit))
+    }
+
+    /// For a query whose words match no title at all: let each unknown word stand for the index words
+    /// that share the most letter trigrams with it, so that the person still gets the nearest titles.
+    private func loosen(_ plan: inout Plan, _ scratch: SearchScratch) -> Bool {
+        guard var positions = plan.variants.first?.positions else { return false }
+        var changed = false
+        for index in positions.indices where positions[index].alternatives.isEmpty {
+            let similar = fuzzyWords.resembling(positions[index].canonical, minimumSimilarity: 0.25, limit: 3,
+                                                counts: &scratch.gramCounts, touched: &scratch.gramTouched)
+            guard let first = similar.first else { continue }
+            positions[index].alternatives = similar.map { Alternative(word: $0.id, weight: Float($0.similarity) * 0.6) }
+            positions[index].weight = inverseFrequency[Int(first.id)] * positions[index].factor
+            changed = true
+        }
+        plan = Plan(variants: [Variant(positions: positions, penalty: 1)])
+        return changed
+    }
+
+    // MARK: - Scoring
+
+    /// Once the words left to process weigh at most this share of the query, they only refine the
+    /// titles that rarer words found: a title made of those common words alone covers at most this
+    /// share of the query, so it cannot rank near the top ("machine operator": the thousands of
+    /// "… Operator" titles without "machine" are never visited).
+    static let refineOnlyShare: Float = 0.5
+    /// A refining word still brings in the titles it explains best (its posting list starts with them),
+    /// so that "java developer" also suggests plain "Developer" occupations.
+    static let refiningCandidates = 48
+
+    /// Scores every entry sharing a word with the variant, and keeps each occupation's best.
+    ///
+    /// Similarity is the geometric mean of two coverages, each weighted by word rarity: how much of the
+    /// query the entry explains, and how much of the entry the query explains. "registered nurse" covers
+    /// all of "Registered Nurse" but half of "Certified Registered Nurse Anesthetist".
+    func score(_ variant: Variant, _ scratch: SearchScratch) {
+        let positions = variant.positions
+        let total = positions.reduce(Float(0)) { $0 + $1.weight }
+        guard total > 0 else { return }
+        scratch.nextEntryGeneration()
+        let generation = scratch.entryGeneration
+        // Rarest first, so that common words can be left to refine.
+        let order = positions.indices.sorted { positions[$0].weight > positions[$1].weight }
+        var remaining = total
+
+        postingOffsets.withUnsafeBufferPointer { offsets in
+        postings.withUnsafeBufferPointer { postings in
+        entryIsAllNoise.withUnsafeBufferPointer { allNoise in
+        scratch.entries.withUnsafeMutableBufferPointer { state in
+            for positionIndex in order {
+                let position = positions[positionIndex]
+                let label = Int16(truncatingIfNeeded: positionIndex)
+                let generates = scratch.touchedEntries.isEmpty || remaining > Self.refineOnlyShare * total
+                remaining -= position.weight
+                for alternative in position.alternatives {
+                    let word = Int(alternative.word)
+                    let queryWeight = position.weight * alternative.weight
+                    let fullWeight = inverseFrequency[word]
+                    let titleWeight = isNoiseWord[word] ? fullWeight * Self.noiseWeight : fullWeight
+                    if generates {
+                        for slot in Int(offsets[word])..<Int(offsets[word + 1]) {
+                            let entry = Int(postings[slot])
+                            if state[entry].stamp != generation {
+                                state[entry] = SearchScratch.EntryState(stamp: generation, lastPosition: label, queryMatch: queryWeight,
+                                                                        titleMatch: allNoise[entry] ? fullWeight : titleWeight)
+                                scratch.touchedEntries.append(Int32(entry))
+                            } else if state[entry].lastPosition != label {  // else a better alternative of this position matched
+                                state[entry].lastPosition = label
+                                state[entry].queryMatch += queryWeight
+                                state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
+                            }
+                        }
+                    } else {
+                        for candidate in scratch.touchedEntries {
+                            let entry = Int(candidate)
+                            guard state[entry].lastPosition != label, entryContains(entry, alternative.word) else { continue }
+                            state[entry].lastPosition = label
+                            state[entry].queryMatch += queryWeight
+                            state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
+                        }
+                        guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
+                        let start = Int(offsets[word])
+                        for slot in start..<min(Int(offsets[word + 1]), start + Self.refiningCandidates) {
+                            let entry = Int(postings[slot])
+                            guard state[entry].stamp != generation else { continue }
+                            state[entry] = SearchScratch.EntryState(stamp: generation, lastPosition: label, queryMatch: queryWeight,
+                                                                    titleMatch: allNoise[entry] ? fullWeight : titleWeight)
+                            scratch.touchedEntries.append(Int32(entry))
+                        }
+                    }
+                }
+            }
+        }}}}
+        accumulate(scratch, total: total, penalty: variant.penalty)
+    }
+
+    @inline(__always)
+    private func entryContains(_ entry: Int, _ word: Int32) -> Bool {
+        for slot in Int(entryWordOffsets[entry])..<Int(entryWordOffsets[entry + 1]) where entryWords[slot] == word { return true }
+        return false
+    }
+
+    /// The lowest similarity, as a share of the pass's best, that can still reach the results: results
+    /// keep what scores `relativeFloor` of the best, and link strength and priors move a score by less
+    /// than a quarter.
+    static let accumulateFloor: Float = 0.3
+
+    private func accumulate(_ scratch: SearchScratch, total: Float, penalty: Float) {
+        let occupationGeneration = scratch.occupationGeneration
+        let touched = scratch.touchedEntries
+        if scratch.similarities.count < touched.count {
+            scratch.similarities.append(contentsOf: repeatElement(0, count: touched.count - scratch.similarities.count))
+        }
+        var newlyTouched = scratch.touchedOccupations
+        scratch.touchedOccupations = []  // moved out, so that appending does not copy
+        // Buffers taken once: element access through the scratch object would check exclusivity each time.
+        entryWeights.withUnsafeBufferPointer { weights in
+        entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
+        links.withUnsafeBufferPointer { links in
+        scratch.entries.withUnsafeBufferPointer { state in
+        scratch.similarities.withUnsafeMutableBufferPointer { similarities in
+        scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
+        scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
+        scratch.occupationLink.withUnsafeMutableBufferPointer { bestLinks in
+            var best: Float = 0
+            for (position, candidate) in touched.enumerated() {
+                let entry = Int(candidate)
+                let queryCoverage = min(1, state[entry].queryMatch / total)
+                let titleCoverage = min(1, state[entry].titleMatch / weights[entry])
+                let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
+                similarities[position] = similarity
+                best = max(best, similarity)
+            }
+            let floor = best * Self.accumulateFloor
+            for (position, candidate) in touched.enumerated() {
+                let similarity = similarities[position]
+                guard similarity >= floor else { continue }
+                let entry = Int(candidate)
+                for slot in Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1]) {
+                    let link = links[slot]
+                    let value = similarity * (Self.linkFloor + (1 - Self.linkFloor) * link.strength)
+                    let occupation = Int(link.occupation)
+                    if stamps[occupation] != occupationGeneration {
+                        stamps[occupation] = occupationGeneration
+                        scores[occupation] = value
+                        bestLinks[occupation] = Int32(slot)
+                        newlyTouched.append(Int32(occupation))
+                    } else if value > scores[occupation] {
+                        scores[occupation] = value
+                        bestLinks[occupation] = Int32(slot)
+                    }
+                }
+            }
+        }}}}}}}}
+        scratch.touchedOccupations = newlyTouched
+    }
+
+    /// How well the query fits the occupation's own O*NET title, by the same measure as any entry.
+    private func ownTitleSimilarity(_ occupation: Int, plan: Plan) -> Float {
+        let entry = Int(occupationTitleEntries[occupation])
+        guard entry >= 0 else { return 0 }
+        let words = entryWords[Int(entryWordOffsets[entry])..<Int(entryWordOffsets[entry + 1])]
+        var best: Float = 0
+        for variant in plan.variants {
+            var total: Float = 0, queryMatch: Float = 0, titleMatch: Float = 0
+            for position in variant.positions {
+                total += position.weight
+                guard let alternative = position.alternatives.first(where: { words.contains($0.word) }) else { continue }
+                queryMatch += position.weight * alternative.weight
+                let word = Int(alternative.word)
+                titleMatch += isNoiseWord[word] && !entryIsAllNoise[entry] ? inverseFrequency[word] * Self.noiseWeight : inverseFrequency[word]
+            }
+            guard total > 0 else { continue }
+            let similarity = (min(1, queryMatch / total) * min(1, titleMatch / entryWeights[entry])).squareRoot() * variant.penalty
+            best = max(best, similarity)
+        }
+        return best
+    }
+
+    private func results(limit: Int, plan: Plan, _ scratch: SearchScratch) -> [TitleMatch] {
+        let base = 1 - Self.priorWeight - Self.ownTitleWeight
+        func precedes(_ a: (occupation: Int32, score: Float), _ b: (occupation: Int32, score: Float)) -> Bool {
+            a.score != b.score ? a.score > b.score : occupationCodes[Int(a.occupation)] < occupationCodes[Int(b.occupation)]
+        }
+        // The best `limit` in a small sorted list, as the touched occupations can be hundreds.
+        func insert(_ candidate: (occupation: Int32, score: Float), into top: inout [(occupation: Int32, score: Float)]) {
+            if top.count == limit, let last = top.last, !precedes(candidate, last) { return }
+            let at = top.firstIndex { precedes(candidate, $0) } ?? top.count
+            top.insert(candidate, at: at)
+            if top.count > limit { top.removeLast() }
+        }
+        // The own-title bonus needs a little work per occupation: first bound every score without it,
+        // then work it out only where it could change the outcome.
+        var floorTop: [(occupation: Int32, score: Float)] = []
+        for occupation in scratch.touchedOccupations {
+            let index = Int(occupation)
+            insert((occupation, scratch.occupationScore[index] * (base + Self.priorWeight * occupationPriors[index])), into: &floorTop)
+        }
+        let cutoff = floorTop.count == limit ? floorTop[limit - 1].score : 0
+        var top: [(occupation: Int32, score: Float)] = []
+        top.reserveCapacity(limit + 1)
+        for occupation in scratch.touchedOccupations {
+            let index = Int(occupation)
+            let withoutOwnTitle = base + Self.priorWeight * occupationPriors[index]
+            guard scratch.occupationScore[index] * (withoutOwnTitle + Self.ownTitleWeight) >= cutoff else { continue }
+            let ownTitle = ownTitleSimilarity(index, plan: plan)
+            insert((occupation, scratch.occupationScore[index] * (withoutOwnTitle + Self.ownTitleWeight * ownTitle)), into: &top)
+        }
+        guard let best = top.first?.score else { return [] }
+        return top.filter { $0.score >= best * Self.relativeFloor }.map { item in
+            let occupation = Int(item.occupation)
+            let link = links[Int(scratch.occupationLink[occupation])]
+            return TitleMatch(code: occupationCodes[occupation], title: occupationTitles[occupation],
+                              matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score))),
+                              source: link.source.name, socCode: occupationSOCs[occupation])
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Where a title comes from, with what each source says about how typical the title is.
+public enum TitleSource: Hashable, Sendable {
+    /// The O*NET occupation's own title.
+    case occupation
+    /// An O*NET alternate title, listed by `sources` of O*NET's title sources (job postings, employers, experts…).
+    case alternate(sources: Int)
+    /// O*NET's Sample of Reported Titles (what incumbents call their job); `featured` when My Next Move shows it.
+    case reported(featured: Bool)
+    /// A SOC 2018 direct match title.
+    case socDirectMatch
+    /// A Census 2022 index title, perhaps valid only in some industries.
+    case census(restriction: IndustryRestriction)
+
+    public enum IndustryRestriction: Hashable, Sendable {
+        case none
+        /// Valid in the named industries only.
+        case only
+        /// Valid in every industry but the named ones.
+        case except
+    }
+
+    /// The name of the source in the database and in JSON output.
+    public var name: String {
+        switch self {
+        case .occupation: return "onet"
+        case .alternate: return "alternate"
+        case .reported: return "reported"
+        case .socDirectMatch: return "soc_direct_match"
+        case .census: return "census"
+        }
+    }
+
+    /// How strongly the title names the occupation, 0…1. A title that many sources agree on
+    /// (or that O*NET features) is more typical of the occupation than one seen once; a Census title
+    /// restricted to some industries holds only there.
+    var strength: Float {
+        switch self {
+        case .occupation: return 1.0
+        case .reported(let featured): return featured ? 0.9 : 0.75
+        case .alternate(let sources): return min(0.95, 0.5 + 0.1 * Float(max(1, sources)))
+        case .socDirectMatch: return 0.8
+        case .census(.none): return 0.7
+        case .census(.except): return 0.6
+        case .census(.only): return 0.5
+        }
+    }
+}
+
+/// One title of one source, as the index is built from it.
+public struct TitleRecord: Hashable, Sendable {
+    public let text: String
+    /// O*NET's short form of an alternate title ("COO" for "Chief Operating Officer (COO)").
+    public let shortForm: String?
+    public let source: TitleSource
+    /// The O*NET occupations the title names: several when a source files it under a SOC group
+    /// (a broad code such as `51-4070`, a Census aggregate such as `51-91XX`).
+    public let occupations: [OccupationCode]
+
+    public init(text: String, shortForm: String? = nil, source: TitleSource, occupations: [OccupationCode]) {
+        self.text = text
+        self.shortForm = shortForm
+        self.source = source
+        self.occupations = occupations
+    }
+}
+
+/// What the index knows of an occupation besides its titles.
+public struct OccupationProfile: Hashable, Sendable {
+    public let code: OccupationCode
+    public let title: String
+    public let socCode: SOCCode
+    /// National employment attributed to this O*NET occupation, nil when OEWS publishes none:
+    /// the prior that breaks ties between occupations a title fits equally well.
+    public let employment: Double?
+
+    public init(code: OccupationCode, title: String, socCode: SOCCode, employment: Double?) {
+        self.code = code
+        self.title = title
+        self.socCode = socCode
+        self.employment = employment
+    }
+}

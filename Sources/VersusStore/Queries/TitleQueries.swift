@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import VersusCore
+
+extension VersusDatabase {
+    /// The title index over every title source, built from the database (well under a second).
+    public func titleIndex() throws -> TitleIndex {
+        let input = try titleIndexInput()
+        return TitleIndex(occupations: input.occupations, titles: input.titles)
+    }
+
+    /// What the title index is built from: occupations with their employment, and every title with the
+    /// O*NET occupations it names.
+    public func titleIndexInput() throws -> (occupations: [OccupationProfile], titles: [TitleRecord]) {
+        try read { db in
+            let occupations = try Self.occupationProfiles(db)
+            var groups = SOCGroups(occupations)
+            var titles: [TitleRecord] = []
+            titles.reserveCapacity(110_000)
+            var censusCodes: [String: [OccupationCode]] = [:]  // lower-cased Census title → occupations, for "See" entries
+            var censusReferences: [(alias: String, target: String)] = []
+
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT source, title, short_title, code, soc_code, detail, industry_restriction FROM title ORDER BY id
+                """)
+            while let row = try cursor.next() {
+                let source: String = row[0]
+                let text: String = row[1]
+                switch source {
+                case "onet", "alternate", "reported":
+                    guard let code = (row[3] as String?).flatMap(OccupationCode.init) else { continue }
+                    let detail: String? = row[5]
+                    let kind: TitleSource
+                    switch source {
+                    case "onet": kind = .occupation
+                    case "alternate": kind = .alternate(sources: detail.map { $0.split(separator: ",").count } ?? 1)
+                    default: kind = .reported(featured: detail == "shown in My Next Move")
+                    }
+                    titles.append(TitleRecord(text: text, shortForm: row[2], source: kind, occupations: [code]))
+                case "soc_direct_match":
+                    let members = groups.members(row[4])
+                    guard !members.isEmpty else { continue }
+                    titles.append(TitleRecord(text: text, source: .socDirectMatch, occupations: members))
+                case "census":
+                    let members = groups.members(row[4])
+                    guard !members.isEmpty else {
+                        if let reference = Self.censusReference(text) { censusReferences.append(reference) }
+                        continue
+                    }
+                    let kind = Self.censusRestriction(row[6])
+                    titles.append(TitleRecord(text: text, source: .census(restriction: kind), occupations: members))
+                    censusCodes[Self.censusReferenceKey(text), default: []].append(contentsOf: members)
+                default:
+                    continue
+                }
+            }
+            // Census cross-references ('Bus boy See "Bus person"') name what their target names.
+            for reference in censusReferences {
+                guard let members = censusCodes[Self.censusReferenceKey(reference.target)] else { continue }
+                var unique: [OccupationCode] = []
+                for member in members where !unique.contains(member) { unique.append(member) }
+                titles.append(TitleRecord(text: reference.alias, source: .census(restriction: .none), occupations: unique))
+            }
+            return (occupations, titles)
+        }
+    }
+
+    /// Each O*NET occupation with the national employment of its OEWS code, shared equally among the
+    /// O*NET occupations that OEWS counts together (11-3051.00 to .06 share 11-3051's workers).
+    static func occupationProfiles(_ db: Database) throws -> [OccupationProfile] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT o.code, o.title, o.soc_code, o.wage_code, e.tot_emp
+            FROM occupation o
+            LEFT JOIN oews_estimate e ON e.area = ? AND e.naics = ? AND e.occ_code = o.wage_code
+            ORDER BY o.code
+            """, arguments: [OEWSArea.national, OEWSIndustry.allIndustries])
+        var sharing: [String: Int] = [:]
+        for row in rows { if let wageCode = row[3] as String? { sharing[wageCode, default: 0] += 1 } }
+        return rows.compactMap { row in
+            guard let code = OccupationCode(row[0]), let soc = SOCCode(row[2]) else { return nil }
+            let employment = (row[4] as DatabaseValue).storage.numeric
+            let count = (row[3] as String?).flatMap { sharing[$0] } ?? 1
+            return OccupationProfile(code: code, title: row[1], socCode: soc, employment: employment.map { $0 / Double(count) })
+        }
+    }
+
+    /// Census restrictions: blank (any industry), "Exc. 6680" or "\\ Any not listed" (every industry but
+    /// some), else a list of the industries where the title holds.
+    static func censusRestriction(_ text: String?) -> TitleSource.IndustryRestriction {
+        guard let text else { return .none }
+        return text.hasPrefix("Exc") || text.hasPrefix("\\") ? .except : .only
+    }
+
+    /// What a cross-reference names: the title before any Census qualifier ("Bus person\\ ns" → "bus person").
+    static func censusReferenceKey(_ text: String) -> String {
+        // Runs for every Census row: bytes, not Foundation.
+        var bytes = Array(text.utf8)
+        if let backslash = bytes.firstIndex(of: 0x5C) { bytes.removeSubrange(backslash...) }
+        while bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
+    }
+
+    /// 'Bus boy See "Bus person"' → ("Bus boy", "Bus person").
+    static func censusReference(_ text: String) -> (alias: String, target: String)? {
+        guard let see = text.range(of: " see \"", options: .caseInsensitive) else { return nil }
+        let alias = text[..<see.lowerBound].trimmingCharacters(in: .whitespaces)
+        let rest = text[see.upperBound...]
+        guard let close = rest.firstIndex(of: "\""), !alias.isEmpty else { return nil }
+        return (alias, String(rest[..<close]))
+    }
+}
+
+/// Which O*NET occupations a SOC code of any level names. A detailed code names its main O*NET
+/// occupation (the `.00` one, the occupation as SOC defines it); a broad group, a Census aggregate
+/// (`51-91XX`) or a code O*NET does not use names the main occupation of every detailed code under it.
+struct SOCGroups {
+    private let mainBySOC: [String: OccupationCode]
+    private let socCodes: [String]
+    /// Census rows repeat a few hundred group codes tens of thousands of times.
+    private var cache: [String: [OccupationCode]] = [:]
+
+    init(_ occupations: [OccupationProfile]) {
+        var main: [String: OccupationCode] = [:]
+        for occupation in occupations {
+            let soc = occupation.socCode.rawValue
+            if let existing = main[soc], existing.rawValue.hasSuffix(".00") { continue }
+            if main[soc] == nil || occupation.code.rawValue.hasSuffix(".00") { main[soc] = occupation.code }
+        }
+        mainBySOC = main
+        socCodes = main.keys.sorted()
+    }
+
+    mutating func members(_ code: String?) -> [OccupationCode] {
+        guard let code, code.utf8.count == 7 else { return [] }
+        if let main = mainBySOC[code] { return [main] }
+        if let known = cache[code] { return known }
+        let found = groupMembers(code)
+        cache[code] = found
+        return found
+    }
+
+    private func groupMembers(_ code: String) -> [OccupationCode] {
+        var prefix = Substring(code)
+        if let x = code.firstIndex(of: "X") {
+            prefix = code[..<x]
+        } else {
+            prefix = code.prefix(6)  // broad group, or a detailed code O*NET does not use: its broad group
+            if code.hasSuffix("000") { prefix = code.prefix(4) } else if code.hasSuffix("00") { prefix = code.prefix(5) }
+        }
+        return socCodes.filter { $0.hasPrefix(prefix) }.compactMap { mainBySOC[$0] }
+    }
+}

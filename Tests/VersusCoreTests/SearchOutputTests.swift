@@ -1,0 +1,56 @@
+import Testing
+@testable import VersusCore
+
+@Suite struct SearchOutputTests {
+    private let match = TitleMatch(code: OccupationCode("11-1021.00")!, title: "General and Operations Managers",
+                                   matched: "Operations Manager", score: 0.97, source: "alternate", socCode: SOCCode("11-1021")!)
+
+    @Test func jsonLineHasTheDocumentedFields() {
+        #expect(TitleSearchRendering.jsonLine(query: "ops mgr", results: [match]) == """
+            {"query": "ops mgr", "results": [{"code": "11-1021.00", "title": "General and Operations Managers", \
+            "matched": "Operations Manager", "score": 0.97, "source": "alternate", "soc": "11-1021"}]}
+            """)
+    }
+
+    @Test func jsonEscapesWhatItMust() {
+        #expect(TitleSearchRendering.jsonLine(query: "a \"b\" \\ \u{1}", error: "bad") ==
+            #"{"query": "a \"b\" \\ \u0001", "error": "bad", "results": []}"#)
+    }
+
+    @Test func scoresAreRoundedToThreeDecimals() {
+        #expect(TitleSearchRendering.rounded(0.97456) == "0.975")
+        #expect(TitleSearchRendering.rounded(1) == "1")
+    }
+
+    @Test func textWarnsWhenNothingMatchesWell() {
+        let weak = TitleMatch(code: match.code, title: match.title, matched: match.matched, score: 0.3, source: "census", socCode: match.socCode)
+        #expect(TitleSearchRendering.text(query: "zz", results: [weak]).hasPrefix("No close match"))
+        #expect(TitleSearchRendering.text(query: "zz", results: []).hasPrefix("No occupation title resembles"))
+    }
+
+    @Test func evaluationCasesParse() throws {
+        let cases = try TitleEvaluation.parseCases("query\taccept\tnote\r\ncoo\t11-1011\tacronym\r\ncfo\t11-1011 11-3031\t\r\n\r\n")
+        #expect(cases == [
+            .init(query: "coo", accepted: [SOCCode("11-1011")!], note: "acronym"),
+            .init(query: "cfo", accepted: [SOCCode("11-1011")!, SOCCode("11-3031")!], note: ""),
+        ])
+        #expect(throws: TitleEvaluation.ParseError.self) { try TitleEvaluation.parseCases("coo\tnot-a-code\n") }
+    }
+
+    @Test func evaluationCountsTopOneAndTopFive() throws {
+        let cases = try TitleEvaluation.parseCases("""
+            query\taccept
+            ops mgr\t11-1021
+            server\t35-3023
+            teacher\t99-9999
+            \u{7}\t11-1011
+            """)
+        let evaluation = TitleEvaluation(cases: cases, index: SearchFixture.index)
+        #expect(evaluation.total == 4)
+        #expect(evaluation.topOne == 1)
+        #expect(evaluation.topFive == 2)
+        #expect(evaluation.misses.map(\.case.query) == ["server", "teacher", "\u{7}"])
+        #expect(evaluation.misses.last?.error != nil)
+        #expect(TitleEvaluationRendering.text(evaluation).contains("top-1:   1/4 (25.00%)"))
+    }
+}

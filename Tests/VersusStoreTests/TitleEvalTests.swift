@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import VersusCore
+@testable import VersusStore
+
+/// Title search on the real data: the evaluation file (a copy of ../shared/data/eval/title-queries.tsv)
+/// and what the comparison feature asks of it.
+@Suite(.serialized) struct TitleEvalTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").appendingPathComponent("title-queries.tsv")
+
+    /// Built once for the suite: the real database, then its index.
+    static let index: Result<TitleIndex, Error> = Result { try realDatabase().titleIndex() }
+
+    @Test func evaluationReachesTheTargets() throws {
+        let cases = try TitleEvaluation.parseCases(String(contentsOf: Self.fixture, encoding: .utf8))
+        #expect(cases.count >= 90)
+        let evaluation = TitleEvaluation(cases: cases, index: try Self.index.get())
+        let report = TitleEvaluationRendering.text(evaluation)
+        #expect(evaluation.topOneRate >= 0.90, "\(report)")
+        #expect(evaluation.topFiveRate >= 0.98, "\(report)")
+    }
+
+    @Test(arguments: [
+        ("operations manager", "11-1021"), ("COO", "11-1011"), ("RN - ICU", "29-1141"), ("Event Producer", "27-2012"),
+        ("Demand Planner", "13-1081"), ("Production Planner", "43-5061"), ("Event Coordinator", "13-1121"),
+    ])
+    func comparisonQueriesResolve(query: String, expected: String) throws {
+        let results = try Self.index.get().search(query, limit: 5)
+        #expect(results.prefix(3).contains { $0.code.socPrefix.rawValue == expected }, "\(results.map(\.code))")
+    }
+
+    @Test(arguments: ["project manager", "server", "teacher", "Demand Planner"])
+    func ambiguousTitlesGiveSeveralResults(query: String) throws {
+        let results = try Self.index.get().search(query, limit: 5)
+        #expect(results.count == 5)
+        #expect(Set(results.map(\.code.socPrefix)).count >= 3)
+        #expect(results[0].score - results[1].score < 0.05, "the doubt shows: \(results)")
+    }
+
+    @Test func unknownTitlesStillGetSuggestions() throws {
+        for query in ["Chief Happiness Officer", "Blockchain Evangelist", "Vibe Curator"] {
+            #expect(try !Self.index.get().search(query, limit: 5).isEmpty, "\(query)")
+        }
+    }
+
+    @Test func everySourceReachesTheIndex() throws {
+        let input = try realDatabase().titleIndexInput()
+        #expect(input.occupations.count == 1016)
+        var sources: Set<String> = []
+        for title in input.titles { sources.insert(title.source.name) }
+        #expect(sources == ["onet", "alternate", "reported", "soc_direct_match", "census"])
+        #expect(input.titles.count > 100_000)
+    }
+
+    @Test func censusGroupCodesNameEveryMemberOccupation() throws {
+        let input = try realDatabase().titleIndexInput()
+        // "Abrasive grinder" is filed under the broad group 51-9020 (51-9021, 51-9022, 51-9023).
+        let grinder = try #require(input.titles.first { $0.text == "Abrasive grinder" })
+        #expect(grinder.occupations.map(\.rawValue).sorted() == ["51-9021.00", "51-9022.00", "51-9023.00"])
+        // A Census aggregate (51-91XX) names every occupation under 51-91.
+        let aggregate = try #require(input.titles.first { $0.text == "A mill operator" })
+        #expect(aggregate.occupations.count > 5 && aggregate.occupations.allSatisfy { $0.rawValue.hasPrefix("51-91") })
+        // A Census cross-reference takes its target's occupations.
+        let busBoy = try #require(input.titles.first { $0.text == "Bus boy" })
+        #expect(busBoy.occupations.map(\.rawValue) == ["35-9011.00"])
+    }
+
+    @Test func employmentIsSharedAmongTheOccupationsOEWSCountsTogether() throws {
+        let occupations = try realDatabase().titleIndexInput().occupations
+        let production = occupations.filter { $0.socCode.rawValue == "11-3051" }
+        #expect(production.count > 1)
+        #expect(Set(production.map(\.employment)).count == 1)
+        let total = production.compactMap(\.employment).reduce(0, +)
+        #expect(abs(total - 246_250) < 1)
+    }
+}
