@@ -5,7 +5,7 @@
 enum SearchFixture {
     static func code(_ text: String) -> OccupationCode { OccupationCode(text)! }
 
-    static let occupations: [OccupationProfile] = [
+    static let occupations: [SearchableOccupation] = [
         profile("11-1011.00", "Chief Executives", 200_000),
         profile("11-1021.00", "General and Operations Managers", 3_500_000),
         profile("13-1082.00", "Project Management Specialists", 1_000_000),
@@ -90,9 +90,9 @@ enum SearchFixture {
         try index.search(query, limit: 1).first?.code.rawValue
     }
 
-    private static func profile(_ code: String, _ title: String, _ employment: Double) -> OccupationProfile {
+    private static func profile(_ code: String, _ title: String, _ employment: Double) -> SearchableOccupation {
         let occupation = OccupationCode(code)!
-        return OccupationProfile(code: occupation, title: title, socCode: occupation.socPrefix, employment: employment)
+        return SearchableOccupation(code: occupation, title: title, socCode: occupation.socPrefix, employment: employment)
     }
 
     private static func alternate(_ code: String, _ text: String, short: String? = nil, sources: Int) -> TitleRecord {

@@ -11,7 +11,7 @@ let benchmarks: @Sendable () -> Void = {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Data"))
     let database: VersusDatabase
-    let input: (occupations: [OccupationProfile], titles: [TitleRecord])
+    let input: (occupations: [SearchableOccupation], titles: [TitleRecord])
     let index: TitleIndex
     do {
         database = try DatabaseLocation.resolve(explicitPath: nil, data: data).open(data: data)

@@ -65,7 +65,7 @@ public final class TitleIndex: Sendable {
     public var wordCount: Int { words.count }
     public var occupationCount: Int { occupationCodes.count }
 
-    public init(occupations: [OccupationProfile], titles: [TitleRecord]) {
+    public init(occupations: [SearchableOccupation], titles: [TitleRecord]) {
         var occupationIndex: [OccupationCode: Int32] = [:]
         for (index, occupation) in occupations.enumerated() { occupationIndex[occupation.code] = Int32(index) }
         occupationCodes = occupations.map(\.code)

@@ -65,7 +65,7 @@ public struct TitleRecord: Hashable, Sendable {
 }
 
 /// What the index knows of an occupation besides its titles.
-public struct OccupationProfile: Hashable, Sendable {
+public struct SearchableOccupation: Hashable, Sendable {
     public let code: OccupationCode
     public let title: String
     public let socCode: SOCCode

@@ -11,9 +11,9 @@ extension VersusDatabase {
 
     /// What the title index is built from: occupations with their employment, and every title with the
     /// O*NET occupations it names.
-    public func titleIndexInput() throws -> (occupations: [OccupationProfile], titles: [TitleRecord]) {
+    public func titleIndexInput() throws -> (occupations: [SearchableOccupation], titles: [TitleRecord]) {
         try read { db in
-            let occupations = try Self.occupationProfiles(db)
+            let occupations = try Self.searchableOccupations(db)
             var groups = SOCGroups(occupations)
             var titles: [TitleRecord] = []
             titles.reserveCapacity(110_000)
@@ -67,7 +67,7 @@ extension VersusDatabase {
 
     /// Each O*NET occupation with the national employment of its OEWS code, shared equally among the
     /// O*NET occupations that OEWS counts together (11-3051.00 to .06 share 11-3051's workers).
-    static func occupationProfiles(_ db: Database) throws -> [OccupationProfile] {
+    static func searchableOccupations(_ db: Database) throws -> [SearchableOccupation] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT o.code, o.title, o.soc_code, o.wage_code, e.tot_emp
             FROM occupation o
@@ -80,7 +80,7 @@ extension VersusDatabase {
             guard let code = OccupationCode(row[0]), let soc = SOCCode(row[2]) else { return nil }
             let employment = (row[4] as DatabaseValue).storage.numeric
             let count = (row[3] as String?).flatMap { sharing[$0] } ?? 1
-            return OccupationProfile(code: code, title: row[1], socCode: soc, employment: employment.map { $0 / Double(count) })
+            return SearchableOccupation(code: code, title: row[1], socCode: soc, employment: employment.map { $0 / Double(count) })
         }
     }
 
@@ -119,7 +119,7 @@ struct SOCGroups {
     /// Census rows repeat a few hundred group codes tens of thousands of times.
     private var cache: [String: [OccupationCode]] = [:]
 
-    init(_ occupations: [OccupationProfile]) {
+    init(_ occupations: [SearchableOccupation]) {
         var main: [String: OccupationCode] = [:]
         for occupation in occupations {
             let soc = occupation.socCode.rawValue
