@@ -158,7 +158,8 @@ extension TitleIndex {
         try Check.offsets(initialOffsets, groups: initialKeys.count, total: initialEntries.count, "initials offsets")
         try Check.offsets(gramOffsets, groups: grams.count, total: gramPostings.count, "trigram offsets")
         try Check.ids(occupationTitleEntries, below: entryCount, orMinusOne: true, "occupation title entries")
-        try Check.ids(documentFrequency, below: entryCount + 1, "document frequencies")  // counts of entries, not ids, but as bounded
+        // Counts, not ids, but a word is in at most every entry: so bounded, no arithmetic on them overflows.
+        try Check.ids(documentFrequency, below: entryCount + 1, "document frequencies")
         try Check.ids(wordsInOrder, below: wordCount, "words in order")
         try Check.ids(entryWords, below: wordCount, "entry words")
         try Check.ids(linkOccupations, below: occupationCount, "link occupations")
