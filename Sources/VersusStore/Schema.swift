@@ -4,7 +4,7 @@
 /// or the marker text exactly as published (`#`, `*`, `**`), or NULL for an empty cell.
 enum Schema {
     /// Bump when the tables change: the cached database is keyed by it, so a new schema means a new build.
-    static let version = 1
+    static let version = 2
 
     static let sql = """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,6 +37,9 @@ enum Schema {
     );
     CREATE INDEX title_code ON title(code);
     CREATE INDEX title_soc ON title(soc_code);
+    -- The title search index built from the tables at import (TitleIndex.snapshot()): a command that
+    -- searches loads it in milliseconds instead of building it in half a second. One row.
+    CREATE TABLE title_index_snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), snapshot BLOB NOT NULL);
 
     CREATE TABLE task (
         code TEXT NOT NULL, task_id INTEGER NOT NULL, statement TEXT NOT NULL,

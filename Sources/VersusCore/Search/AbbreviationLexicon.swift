@@ -45,6 +45,13 @@ struct AbbreviationLexicon: Sendable {
             + expansions.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value.map { $0.joined(separator: " ") }.joined(separator: " | "))" }
     }
 
+    /// A lexicon learnt before, as read back from a snapshot of the index.
+    init(canonical: [String: String], alternatives: [String: [Meaning]], expansions: [String: [[String]]]) {
+        self.canonical = canonical
+        self.alternatives = alternatives
+        self.expansions = expansions
+    }
+
     /// A short form found next to its long form in the data.
     struct Pair {
         let short: [String]

@@ -2,9 +2,17 @@
 /// candidates; the edit distance is computed only for those, and stops as soon as it exceeds the bound.
 struct FuzzyWordIndex: Sendable {
     /// Trigram → range in `postings` (word ids sharing that trigram).
-    private let gramRanges: [UInt32: Range<Int32>]
-    private let postings: [Int32]
+    let gramRanges: [UInt32: Range<Int32>]
+    let postings: [Int32]
     private let words: [[UInt8]]
+
+    /// An index built before, as read back from a snapshot: `gramRanges` must lie within `postings`,
+    /// and `postings` hold ids of `words`.
+    init(words: [String], gramRanges: [UInt32: Range<Int32>], postings: [Int32]) {
+        self.words = words.map { Array($0.utf8) }
+        self.gramRanges = gramRanges
+        self.postings = postings
+    }
 
     init(words: [String]) {
         self.words = words.map { Array($0.utf8) }

@@ -253,8 +253,47 @@ public final class TitleIndex: Sendable {
         }
 
         fuzzyWords = FuzzyWordIndex(words: words)
-        let entryCount = entryWordLists.count, occupationCount = occupations.count, wordCount = words.count
-        scratchPool = ScratchPool { SearchScratch(entries: entryCount, occupations: occupationCount, words: wordCount) }
+        scratchPool = Self.scratchPool(entries: entryWordLists.count, occupations: occupations.count, words: words.count)
+    }
+
+    /// An index from its parts as built before, e.g. read back from a snapshot (`TitleIndex(snapshot:)`).
+    /// The parts must agree with each other: the snapshot reader checks every count and id first.
+    init(occupationCodes: [OccupationCode], occupationTitles: [String], occupationSOCs: [SOCCode], occupationPriors: [Float],
+         wordIDs: [String: Int32], words: [String], documentFrequency: [Int32], inverseFrequency: [Float],
+         isNoiseWord: [Bool], wordsInOrder: [Int32],
+         entryWordOffsets: [Int32], entryWords: [Int32], entryWeights: [Float], entryIsAllNoise: [Bool],
+         entryLinkOffsets: [Int32], links: [EntryLink], displayTitles: [String], occupationTitleEntries: [Int32],
+         postingOffsets: [Int32], postings: [Int32],
+         lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]]) {
+        self.occupationCodes = occupationCodes
+        self.occupationTitles = occupationTitles
+        self.occupationSOCs = occupationSOCs
+        self.occupationPriors = occupationPriors
+        self.wordIDs = wordIDs
+        self.words = words
+        self.documentFrequency = documentFrequency
+        self.inverseFrequency = inverseFrequency
+        self.isNoiseWord = isNoiseWord
+        self.wordsInOrder = wordsInOrder
+        self.entryWordOffsets = entryWordOffsets
+        self.entryWords = entryWords
+        self.entryWeights = entryWeights
+        self.entryIsAllNoise = entryIsAllNoise
+        self.entryLinkOffsets = entryLinkOffsets
+        self.links = links
+        self.displayTitles = displayTitles
+        self.occupationTitleEntries = occupationTitleEntries
+        self.postingOffsets = postingOffsets
+        self.postings = postings
+        self.lexicon = lexicon
+        self.fuzzyWords = fuzzyWords
+        self.initials = initials
+        scratchPool = Self.scratchPool(entries: entryWeights.count, occupations: occupationCodes.count, words: words.count)
+    }
+
+    /// Working memory is sized to the index and made on first search, never stored.
+    private static func scratchPool(entries: Int, occupations: Int, words: Int) -> ScratchPool {
+        ScratchPool { SearchScratch(entries: entries, occupations: occupations, words: words) }
     }
 
     /// The short form and long form of a parenthesized title, when one abbreviates the other:

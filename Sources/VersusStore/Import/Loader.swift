@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VersusCore
 
 /// Loads every upstream table into an open database, checking headers, values and row counts.
 struct Loader {
@@ -31,6 +32,9 @@ struct Loader {
         try step("ORS 2020 (preliminary)") { try $0.loadORS() }
         try step("Linking occupations to OEWS wages") { try $0.linkWages() }
         try step("Checking") { try $0.check() }
+        let started = Date()
+        let bytes = try storeTitleIndex()
+        progress?("Title search index: \(String(format: "%.1f", Double(bytes) / 1_000_000)) MB snapshot in \(Self.seconds(since: started)) s")
     }
 
     private mutating func step(_ name: String, _ body: (inout Loader) throws -> Void) throws {
@@ -38,9 +42,11 @@ struct Loader {
         let before = rowCounts.reduce(0) { $0 + $1.rows }
         try body(&self)
         let rows = rowCounts.reduce(0) { $0 + $1.rows } - before
-        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        let seconds = Self.seconds(since: started)
         progress?(rows > 0 ? "\(name): \(rows.formatted()) rows in \(seconds) s" : "\(name): done in \(seconds) s")
     }
+
+    private static func seconds(since start: Date) -> String { String(format: "%.1f", Date().timeIntervalSince(start)) }
 
     /// Reads one file, runs `body` for each row with a statement prepared from `sql`, then checks the row count.
     private mutating func load(
@@ -331,6 +337,15 @@ struct Loader {
             UPDATE occupation SET wage_basis = NULL WHERE wage_code IS NULL;
             DROP TABLE national;
             """)
+    }
+
+    /// Builds the title index from the loaded tables and stores its snapshot, so that a command that
+    /// searches loads the index instead of building it. Returns the snapshot's size in bytes.
+    private func storeTitleIndex() throws -> Int {
+        let input = try VersusDatabase.titleIndexInput(db)
+        let snapshot = TitleIndex(occupations: input.occupations, titles: input.titles).snapshot()
+        try db.execute(sql: "INSERT INTO title_index_snapshot(id, snapshot) VALUES (1, ?)", arguments: [Data(snapshot)])
+        return snapshot.count
     }
 
     private func check() throws {

@@ -3,8 +3,26 @@ import GRDB
 import VersusCore
 
 extension VersusDatabase {
-    /// The title index over every title source, built from the database (well under a second).
+    /// The title index over every title source: the snapshot the importer stored (a few ms), else, when
+    /// it is missing or unreadable (another snapshot version), built from the tables (about half a second).
     public func titleIndex() throws -> TitleIndex {
+        if let stored = try? titleIndexFromSnapshot() { return stored }
+        return try titleIndexFromTables()
+    }
+
+    /// The index as the importer stored it; nil when the database holds none. Throws when the snapshot
+    /// cannot be read (`TitleIndexSnapshotError`).
+    public func titleIndexFromSnapshot() throws -> TitleIndex? {
+        try read { db in
+            // A cursor's row reads the blob where SQLite holds it (a fetched row would copy it first).
+            let rows = try Row.fetchCursor(db, sql: "SELECT snapshot FROM title_index_snapshot WHERE id = 1")
+            guard let row = try rows.next() else { return nil }
+            return try row.withUnsafeData(atIndex: 0) { data in try data.map { try TitleIndex(snapshot: $0) } }
+        }
+    }
+
+    /// The index built from the title and occupation tables, as the importer builds it.
+    public func titleIndexFromTables() throws -> TitleIndex {
         let input = try titleIndexInput()
         return TitleIndex(occupations: input.occupations, titles: input.titles)
     }
@@ -12,57 +30,60 @@ extension VersusDatabase {
     /// What the title index is built from: occupations with their employment, and every title with the
     /// O*NET occupations it names.
     public func titleIndexInput() throws -> (occupations: [SearchableOccupation], titles: [TitleRecord]) {
-        try read { db in
-            let occupations = try Self.searchableOccupations(db)
-            var groups = SOCGroups(occupations)
-            var titles: [TitleRecord] = []
-            titles.reserveCapacity(110_000)
-            var censusCodes: [String: [OccupationCode]] = [:]  // lower-cased Census title → occupations, for "See" entries
-            var censusReferences: [(alias: String, target: String)] = []
+        try read(Self.titleIndexInput)
+    }
 
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT source, title, short_title, code, soc_code, detail, industry_restriction FROM title ORDER BY id
-                """)
-            while let row = try cursor.next() {
-                let source: String = row[0]
-                let text: String = row[1]
+    /// `titleIndexInput()` on an open database: the importer builds the index before the database is renamed into place.
+    static func titleIndexInput(_ db: Database) throws -> (occupations: [SearchableOccupation], titles: [TitleRecord]) {
+        let occupations = try Self.searchableOccupations(db)
+        var groups = SOCGroups(occupations)
+        var titles: [TitleRecord] = []
+        titles.reserveCapacity(110_000)
+        var censusCodes: [String: [OccupationCode]] = [:]  // lower-cased Census title → occupations, for "See" entries
+        var censusReferences: [(alias: String, target: String)] = []
+
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT source, title, short_title, code, soc_code, detail, industry_restriction FROM title ORDER BY id
+            """)
+        while let row = try cursor.next() {
+            let source: String = row[0]
+            let text: String = row[1]
+            switch source {
+            case "onet", "alternate", "reported":
+                guard let code = (row[3] as String?).flatMap(OccupationCode.init) else { continue }
+                let detail: String? = row[5]
+                let kind: TitleSource
                 switch source {
-                case "onet", "alternate", "reported":
-                    guard let code = (row[3] as String?).flatMap(OccupationCode.init) else { continue }
-                    let detail: String? = row[5]
-                    let kind: TitleSource
-                    switch source {
-                    case "onet": kind = .occupation
-                    case "alternate": kind = .alternate(sources: detail.map { $0.split(separator: ",").count } ?? 1)
-                    default: kind = .reported(featured: detail == "shown in My Next Move")
-                    }
-                    titles.append(TitleRecord(text: text, shortForm: row[2], source: kind, occupations: [code]))
-                case "soc_direct_match":
-                    let members = groups.members(row[4])
-                    guard !members.isEmpty else { continue }
-                    titles.append(TitleRecord(text: text, source: .socDirectMatch, occupations: members))
-                case "census":
-                    let members = groups.members(row[4])
-                    guard !members.isEmpty else {
-                        if let reference = Self.censusReference(text) { censusReferences.append(reference) }
-                        continue
-                    }
-                    let kind = Self.censusRestriction(row[6])
-                    titles.append(TitleRecord(text: text, source: .census(restriction: kind), occupations: members))
-                    censusCodes[Self.censusReferenceKey(text), default: []].append(contentsOf: members)
-                default:
+                case "onet": kind = .occupation
+                case "alternate": kind = .alternate(sources: detail.map { $0.split(separator: ",").count } ?? 1)
+                default: kind = .reported(featured: detail == "shown in My Next Move")
+                }
+                titles.append(TitleRecord(text: text, shortForm: row[2], source: kind, occupations: [code]))
+            case "soc_direct_match":
+                let members = groups.members(row[4])
+                guard !members.isEmpty else { continue }
+                titles.append(TitleRecord(text: text, source: .socDirectMatch, occupations: members))
+            case "census":
+                let members = groups.members(row[4])
+                guard !members.isEmpty else {
+                    if let reference = Self.censusReference(text) { censusReferences.append(reference) }
                     continue
                 }
+                let kind = Self.censusRestriction(row[6])
+                titles.append(TitleRecord(text: text, source: .census(restriction: kind), occupations: members))
+                censusCodes[Self.censusReferenceKey(text), default: []].append(contentsOf: members)
+            default:
+                continue
             }
-            // Census cross-references ('Bus boy See "Bus person"') name what their target names.
-            for reference in censusReferences {
-                guard let members = censusCodes[Self.censusReferenceKey(reference.target)] else { continue }
-                var unique: [OccupationCode] = []
-                for member in members where !unique.contains(member) { unique.append(member) }
-                titles.append(TitleRecord(text: reference.alias, source: .census(restriction: .none), occupations: unique))
-            }
-            return (occupations, titles)
         }
+        // Census cross-references ('Bus boy See "Bus person"') name what their target names.
+        for reference in censusReferences {
+            guard let members = censusCodes[Self.censusReferenceKey(reference.target)] else { continue }
+            var unique: [OccupationCode] = []
+            for member in members where !unique.contains(member) { unique.append(member) }
+            titles.append(TitleRecord(text: reference.alias, source: .census(restriction: .none), occupations: unique))
+        }
+        return (occupations, titles)
     }
 
     /// Each O*NET occupation with the national employment of its OEWS code, shared equally among the
