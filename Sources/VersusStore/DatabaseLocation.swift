@@ -23,7 +23,7 @@ public struct DatabaseLocation: Sendable {
         } else {
             cache = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".cache")
         }
-        let fingerprint = try data.fingerprint(schemaVersion: Schema.version)
+        let fingerprint = try data.fingerprint(buildKey: Schema.buildKey)
         return DatabaseLocation(url: cache.appendingPathComponent("versus").appendingPathComponent("versus-\(fingerprint).sqlite"), isExplicit: false)
     }
 

@@ -1,3 +1,5 @@
+import VersusCore
+
 /// The SQLite schema the importer builds and the queries read.
 ///
 /// Estimates keep BLS's markers: columns marked "number or marker" hold a REAL,
@@ -5,6 +7,10 @@
 enum Schema {
     /// Bump when the tables change: the cached database is keyed by it, so a new schema means a new build.
     static let version = 2
+
+    /// The versions of everything the importer writes that code can change: the tables and the stored
+    /// title index. The cached database is keyed on it, so a new build of either means a new database.
+    static var buildKey: String { "schema \(version) title-index \(TitleIndex.snapshotVersion)" }
 
     static let sql = """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -32,8 +32,9 @@ public struct DataDirectory: Sendable {
         return counts
     }
 
-    /// Every regular file under the folder, with size and modification time: what the database cache is keyed on.
-    public func fingerprint(schemaVersion: Int) throws -> String {
+    /// Every regular file under the folder, with size and modification time, plus `buildKey` (the versions of
+    /// what the importer writes): what the database cache is keyed on.
+    public func fingerprint(buildKey: String) throws -> String {
         guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]) else {
             throw ImportError(file: url.path, message: "is not a readable folder")
         }
@@ -47,7 +48,7 @@ public struct DataDirectory: Sendable {
         }
         guard !entries.isEmpty else { throw ImportError(file: url.path, message: "holds no data files") }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (["schema \(schemaVersion)"] + entries.sorted()).joined(separator: "\n").utf8 {
+        for byte in ([buildKey] + entries.sorted()).joined(separator: "\n").utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return String(hash, radix: 16)

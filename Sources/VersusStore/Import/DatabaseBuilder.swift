@@ -43,7 +43,7 @@ public struct DatabaseBuilder {
                     try loader.loadAll()
                     report.rowCounts = loader.rowCounts
                     try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('data_fingerprint', ?), ('built_at', ?)",
-                                   arguments: [String(Schema.version), try data.fingerprint(schemaVersion: Schema.version), ISO8601DateFormatter().string(from: Date())])
+                                   arguments: [String(Schema.version), try data.fingerprint(buildKey: Schema.buildKey), ISO8601DateFormatter().string(from: Date())])
                     return .commit
                 }
                 try db.execute(sql: "ANALYZE")
