@@ -89,9 +89,9 @@ struct Compare: ParsableCommand {
             return ref
         case .ambiguous(let refs):
             let names = refs.prefix(8).map { "  \($0.title) (\($0.code))" }.joined(separator: "\n")
-            throw ValidationError("\"\(query)\" matches several areas; be more specific or use a code:\n\(names)")
+            throw CompareError("\"\(query)\" matches several areas; be more specific or use a code:\n\(names)")
         case .notFound:
-            throw ValidationError("no OEWS \(state != nil ? "state" : "state or metropolitan area") matches \"\(query)\"")
+            throw CompareError("no OEWS \(state != nil ? "state" : "state or metropolitan area") matches \"\(query)\"")
         }
     }
 }
@@ -112,6 +112,12 @@ enum TitleInput {
     static func clean(_ query: String) -> String {
         query.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
+}
+
+/// A failure while comparing that is the input's, not the program's: printed as a plain error, without usage.
+struct CompareError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
 
 enum Terminal {

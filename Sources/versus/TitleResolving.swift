@@ -1,4 +1,3 @@
-import ArgumentParser
 import VersusCore
 import VersusStore
 
@@ -31,13 +30,13 @@ struct ExactTitleResolver: TitleResolving {
 
     func resolve(_ query: String) throws -> RoleResolution {
         if let code = OccupationCode(query) {
-            guard let occupation = try database.occupation(code) else { throw ValidationError("no O*NET occupation has the code \(code)") }
+            guard let occupation = try database.occupation(code) else { throw CompareError("no O*NET occupation has the code \(code)") }
             return RoleResolution(code: code, occupationTitle: occupation.title, matchedTitle: nil, alternatives: [],
                                   nameForCode: try database.popularTitle(code) ?? occupation.title)
         }
         let matches = try database.exactTitleMatches(query)
         guard !matches.isEmpty else {
-            throw ValidationError("""
+            throw CompareError("""
                 no O*NET title is exactly "\(query)". Until title search arrives, compare accepts an O*NET-SOC code \
                 (e.g. 11-1021.00) or an O*NET occupation title, alternate title or short title typed in full.
                 """)

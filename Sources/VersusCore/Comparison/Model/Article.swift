@@ -104,6 +104,12 @@ public struct Inlines: Hashable, Sendable, ExpressibleByStringInterpolation {
 
     public var isEmpty: Bool { spans.isEmpty }
 
+    /// The sentence continued after an opening phrase: "In California, " + "The median …" → "In California, the median …".
+    func continuing(after opening: String) -> Inlines {
+        guard case .text(let first)? = spans.first else { return Inlines(stringLiteral: opening) + self }
+        return Inlines(spans: [.text(opening + first.midSentence)] + spans.dropFirst())
+    }
+
     public static func + (lhs: Inlines, rhs: Inlines) -> Inlines { Inlines(spans: lhs.spans + rhs.spans) }
 
     /// Joins pieces with a separator: sentences of a paragraph, items of a phrase.

@@ -11,7 +11,9 @@ public struct Comparison: Sendable {
 
         public init(request: RoleRequest, profile: OccupationProfile, local: LocalWages? = nil, casing: TitleCasing) {
             self.request = request
-            self.name = DisplayName(request.nameSource, casing: casing)
+            // A code with no popular title is named by its O*NET title, which is plural ("Air Crew Officers").
+            let source = request.nameSource
+            self.name = DisplayName(source, casing: casing, isPlural: source == profile.occupation.title && source.hasSuffix("s"))
             self.profile = profile
             self.local = local
         }

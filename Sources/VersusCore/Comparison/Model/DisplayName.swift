@@ -35,16 +35,22 @@ public struct TitleCasing: Hashable, Sendable {
 public struct DisplayName: Hashable, Sendable {
     /// "Operations Manager", "COO", "IT Director".
     public let text: String
-    /// "a" or "an".
+    /// "a" or "an"; empty for a plural name.
     public let article: String
+    /// The name is an O*NET occupation title such as "Air Crew Officers", used when no popular singular title exists.
+    public let isPlural: Bool
 
-    public init(_ typed: String, casing: TitleCasing) {
+    public init(_ typed: String, casing: TitleCasing, isPlural: Bool = false) {
         text = TitleWords.cased(typed, casing: casing)
-        article = TitleWords.indefiniteArticle(for: text)
+        self.isPlural = isPlural
+        article = isPlural ? "" : TitleWords.indefiniteArticle(for: text)
     }
 
-    /// "an Operations Manager", "a COO".
-    public var withArticle: String { article + " " + text }
+    /// "an Operations Manager", "a COO", "Air Crew Officers".
+    public var withArticle: String { isPlural ? text : article + " " + text }
+
+    /// The verb form that agrees with the name: `agreeing("earns", "earn")`.
+    func agreeing(_ singular: String, _ plural: String) -> String { isPlural ? plural : singular }
 }
 
 /// Word-level rules for casing titles and choosing "a"/"an".

@@ -46,7 +46,13 @@ struct WritingContext {
     }
 
     /// Whether BLS figures for a role describe more than its O*NET occupation.
-    func blsIsBroader(_ role: Role) -> Bool { blsTitle(role) != role.occupation.title || role.profile.wageSource?.basis == .aggregate || !role.profile.socSiblings.isEmpty }
+    func blsIsBroader(_ role: Role) -> Bool { blsTitle(role) != role.occupation.title }
+
+    /// " (Chief Executives)" after a role's name, naming the BLS occupation behind its figures, unless the name already says it ("Actor" for Actors).
+    func blsAside(_ role: Role) -> String {
+        let title = blsTitle(role)
+        return Slug.make(title).hasPrefix(Slug.make(role.name.text)) ? "" : " (\(title))"
+    }
 
     /// The other role.
     func other(_ role: Role) -> Role { role.request == a.request && role.name == a.name ? b : a }

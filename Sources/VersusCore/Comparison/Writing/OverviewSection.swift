@@ -13,11 +13,11 @@ enum OverviewSection {
         if !context.same, let headline = headline(context) { blocks.append(.paragraph(headline)) }
 
         if context.same {
-            blocks.append(.subheading("What is \(context.a.name.withArticle) or \(context.b.name.withArticle)?"))
+            blocks.append(.subheading("What \(context.a.name.agreeing("is", "are")) \(context.a.name.withArticle) or \(context.b.name.withArticle)?"))
             blocks.append(contentsOf: portrait(context.a, context))
         } else {
             for role in context.roles {
-                blocks.append(.subheading("What is \(role.name.withArticle)?"))
+                blocks.append(.subheading("What \(role.name.agreeing("is", "are")) \(role.name.withArticle)?"))
                 blocks.append(contentsOf: portrait(role, context))
             }
         }
@@ -59,7 +59,7 @@ enum OverviewSection {
         var sentences: [Inlines] = []
         if let pay = SalarySection.medianComparison(context, short: true) {
             sentences.append(pay)
-            for role in context.roles where context.blsIsBroader(role) && role.profile.wageSource != nil {
+            for role in context.roles where context.blsIsBroader(role) && role.profile.wageSource != nil && !context.sharesBLSFigures {
                 sentences.append("The \(role.name.text) figures are those OEWS publishes for all \(context.blsTitle(role)) (\(role.profile.wageSource!.code.rawValue)).")
             }
         }

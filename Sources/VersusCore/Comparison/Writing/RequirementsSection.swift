@@ -135,7 +135,7 @@ enum StepAnalysis {
         if let experience, experience != "None" {
             return "The data fits \(lower.name.withArticle) being a step toward \(higher.name.withArticle): \(higher.occupation.title) are in job zone \(figure: String(zh)) against \(figure: String(zl)), and BLS says entry usually takes \(experience.midSentence) of work experience in a related occupation." + relation
         }
-        return "\(higher.name.withArticle.sentenceStart) needs more preparation (job zone \(figure: String(zh)) against \(figure: String(zl))), but BLS lists no related work experience for entry, so the data does not show one role as the usual route to the other." + relation
+        return "\(higher.name.withArticle.sentenceStart) \(higher.name.agreeing("needs", "need")) more preparation (job zone \(figure: String(zh)) against \(figure: String(zl))), but BLS lists no related work experience for entry, so the data does not show one role as the usual route to the other." + relation
     }
 
     /// " O*NET lists X among the occupations most related to Y." or that it does not.

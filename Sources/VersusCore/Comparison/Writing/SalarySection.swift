@@ -5,7 +5,7 @@ enum SalarySection {
         var blocks: [Block] = []
         var lead: [Inlines] = []
         if let median = medianComparison(context, short: false) { lead.append(median) }
-        for role in context.same ? [context.a] : context.roles { lead.append(contentsOf: spread(role, context)) }
+        for role in context.same || context.sharesBLSFigures ? [context.a] : context.roles { lead.append(contentsOf: spread(role, context)) }
         if !lead.isEmpty { blocks.append(.paragraph(Inlines.joined(lead))) }
         blocks.append(.table(wageTable(context)))
         var notes: [Inlines] = []
@@ -56,11 +56,11 @@ enum SalarySection {
             let percent = Figures.exact(difference / lv * 100, maxPlaces: 1) + "%"
             if short {
                 return context.vary.pick("median-short", [
-                    "At the median, \(high.name.withArticle) earns \(figure: unit.money(difference)) (\(figure: percent)) more than \(low.name.withArticle): \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)).",
-                    "\(high.name.withArticle.sentenceStart) is the better paid of the two: a median of \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)) for \(low.name.withArticle), \(figure: unit.money(difference)) or \(figure: percent) more.",
+                    "At the median, \(high.name.withArticle) \(high.name.agreeing("earns", "earn")) \(figure: unit.money(difference)) (\(figure: percent)) more than \(low.name.withArticle): \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)).",
+                    "\(high.name.withArticle.sentenceStart) \(high.name.agreeing("is", "are")) the better paid of the two: a median of \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)) for \(low.name.withArticle), \(figure: unit.money(difference)) or \(figure: percent) more.",
                 ])
             }
-            return "The median pay of \(high.name.withArticle) (\(context.blsTitle(high))) is \(figure: unit.money(hv)) \(unit.per), \(figure: unit.money(difference)) or \(figure: percent) more than the \(figure: unit.money(lv)) of \(low.name.withArticle) (\(context.blsTitle(low)))."
+            return "The median pay of \(high.name.withArticle)\(context.blsAside(high)) is \(figure: unit.money(hv)) \(unit.per), \(figure: unit.money(difference)) or \(figure: percent) more than the \(figure: unit.money(lv)) of \(low.name.withArticle)\(context.blsAside(low))."
         case (.atLeast(let x), .value(let y)) where y < x, (.value(let y), .atLeast(let x)) where y < x:
             let (high, low) = ma.isTopCoded ? (a, b) : (b, a)
             return "The median pay of \(high.name.withArticle) is \(figure: unit.money(x) + " or more") \(unit.per) (OEWS publishes no figure above its top code), so it is at least \(figure: unit.money(x - y)) more than the \(figure: unit.money(y)) of \(low.name.withArticle)."
@@ -145,8 +145,8 @@ enum SalarySection {
         for role in context.same || context.sharesBLSFigures ? [context.a] : context.roles where role.local?.estimate == nil {
             sentences.append("OEWS publishes no \(area.title) estimate for \(role.profile.wageSource?.title ?? role.occupation.title).")
         }
-        if let gap = medianComparison(context, short: false, area: area) {
-            sentences.append("In \(area.title): " + gap)
+        if !context.sharesBLSFigures, let gap = medianComparison(context, short: false, area: area) {
+            sentences.append(gap.continuing(after: "In \(area.title), "))
         } else if context.same, let estimate = context.a.local?.estimate {
             sentences.append("In \(area.title), the median pay of \(context.a.occupation.title) is \(figure: OverviewSection.medianPay(estimate)).")
         }
