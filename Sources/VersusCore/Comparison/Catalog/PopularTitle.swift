@@ -20,26 +20,26 @@ public struct TitleCandidate: Hashable, Sendable {
 
 /// Chooses the title people most likely use for an occupation ("Registered Nurse" rather than "Registered Nurses",
 /// "General Manager" rather than "General and Operations Managers"), from the evidence in the data:
-/// titles O*NET shows in My Next Move, reported by incumbents, listed by several sources, and not shared with
-/// other occupations (a title that names several occupations, such as "Director", names none of them well).
+/// titles O*NET shows in My Next Move, reported by incumbents, and listed by several sources. A title that also
+/// names another occupation (such as "Director") names neither well and is never chosen.
 public enum PopularTitle {
     /// Below this score the evidence is too thin and the O*NET occupation title is used instead.
     static let minimumScore = 2
 
-    public static func score(_ candidate: TitleCandidate, occupationsWithTitle: Int) -> Int {
-        candidate.alternateSources + (candidate.reported ? 1 : 0) + (candidate.shownInMyNextMove ? 2 : 0) - 2 * (occupationsWithTitle - 1)
+    public static func score(_ candidate: TitleCandidate) -> Int {
+        candidate.alternateSources + (candidate.reported ? 1 : 0) + (candidate.shownInMyNextMove ? 2 : 0)
     }
 
     /// The best candidate of one occupation, written as people write it ("CEO" from "CEO (Chief Executive Officer)").
     public static func best(_ candidates: [TitleCandidate], occupationsWithTitle: (String) -> Int) -> String? {
-        let merged = merge(candidates)
-        let scored = merged.map { ($0, score($0, occupationsWithTitle: occupationsWithTitle($0.title.lowercased()))) }
+        let scored = merge(candidates).map { (candidate: $0, shared: occupationsWithTitle($0.title.lowercased()) > 1, score: score($0)) }
+            .filter { $0.score >= minimumScore && !$0.shared }
         guard let best = scored.min(by: { l, r in
-            if l.1 != r.1 { return l.1 > r.1 }
-            if l.0.title.count != r.0.title.count { return l.0.title.count < r.0.title.count }
-            return l.0.title < r.0.title
-        }), best.1 >= minimumScore else { return nil }
-        return withoutExpansion(best.0.title)
+            if l.score != r.score { return l.score > r.score }
+            if l.candidate.title.count != r.candidate.title.count { return l.candidate.title.count < r.candidate.title.count }
+            return l.candidate.title < r.candidate.title
+        }) else { return nil }
+        return withoutExpansion(best.candidate.title)
     }
 
     /// Popular names of all occupations at once, for the catalog.
