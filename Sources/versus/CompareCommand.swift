@@ -59,18 +59,13 @@ struct Compare: ParsableCommand {
         }
 
         let areaRef = try lookUpArea(database)
-        let (a, b, localA, localB) = try database.comparisonFacts(requests[0].resolved, requests[1].resolved, area: areaRef)
         let catalog: CatalogLinks?
         if try ComparisonCatalog.seed(codes: requests[0].resolved, requests[1].resolved) || database.areCloselyRelated(requests[0].resolved, requests[1].resolved) {
             catalog = ComparisonCatalog(try database.catalogInputs()).links(requests[0].resolved, requests[1].resolved)
         } else {
             catalog = nil
         }
-        let casing = try database.titleCasing()
-        let comparison = Comparison(
-            first: Comparison.Role(request: requests[0], profile: a, local: localA, casing: casing),
-            second: Comparison.Role(request: requests[1], profile: b, local: localB, casing: casing),
-            area: areaRef, catalog: catalog)
+        let comparison = try ComparisonReader(database: database).comparison(requests[0], requests[1], area: areaRef, catalog: catalog)
         let article = ArticleWriter.write(comparison)
         let output: String
         switch format {

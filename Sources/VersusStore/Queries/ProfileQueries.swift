@@ -204,6 +204,26 @@ extension VersusDatabase {
     }
 }
 
+/// Builds comparisons from the database: what the CLI, the web and the tests share. The title casing is read once.
+public struct ComparisonReader: Sendable {
+    public let database: VersusDatabase
+    public let casing: TitleCasing
+
+    public init(database: VersusDatabase) throws {
+        self.database = database
+        casing = try database.titleCasing()
+    }
+
+    /// The comparison of two resolved roles, with local wages when an area is given and catalog links when known.
+    public func comparison(_ first: RoleRequest, _ second: RoleRequest, area: OEWSAreaRef? = nil, catalog: CatalogLinks? = nil) throws -> Comparison {
+        let (a, b, localA, localB) = try database.comparisonFacts(first.resolved, second.resolved, area: area)
+        return Comparison(
+            first: Comparison.Role(request: first, profile: a, local: localA, casing: casing),
+            second: Comparison.Role(request: second, profile: b, local: localB, casing: casing),
+            area: area, catalog: catalog)
+    }
+}
+
 // MARK: Areas, titles and the catalog
 
 extension VersusDatabase {

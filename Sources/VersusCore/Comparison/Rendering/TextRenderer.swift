@@ -99,7 +99,16 @@ public struct TextRenderer: Sendable {
         var lines: [String] = []
         var line = firstIndent, lineLength = firstIndent.count
         var lineHasWord = false
-        for word in words {
+        // A word longer than a whole line (a long slug) is cut, so that no line is ever wider than `width`.
+        let room = max(width - indent.count, 1)
+        let fitted = words.flatMap { word -> [(plain: String, styled: String)] in
+            guard word.plain.count > room, word.plain == word.styled else { return [word] }
+            return stride(from: 0, to: word.plain.count, by: room).map { start in
+                let piece = String(word.plain.dropFirst(start).prefix(room))
+                return (piece, piece)
+            }
+        }
+        for word in fitted {
             if lineHasWord && lineLength + 1 + word.plain.count > width {
                 lines.append(line)
                 line = indent

@@ -85,11 +85,11 @@ extension String {
         }.joined(separator: " ")
     }
 
-    /// Lowercases the first letter when it starts an ordinary word ("Bachelor's degree" → "bachelor's degree"), never an acronym.
+    /// Lowercases the first letter of a phrase in sentence case ("Bachelor's degree" → "bachelor's degree",
+    /// "Desktop computers" → "desktop computers"). Any other capital means a name or an acronym ("Apple iMacs",
+    /// "Considerable Preparation Needed", "ENG cameras"), and the phrase is kept as written.
     var midSentence: String {
-        guard let first, first.isUppercase else { return self }
-        let firstWord = prefix { $0 != " " }
-        if firstWord.count > 1 && firstWord.dropFirst().contains(where: \.isUppercase) { return self }
+        guard let first, first.isUppercase, !dropFirst().contains(where: \.isUppercase) else { return self }
         return first.lowercased() + dropFirst()
     }
 }
