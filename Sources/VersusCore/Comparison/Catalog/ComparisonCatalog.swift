@@ -29,14 +29,20 @@ public struct CatalogEntry: Hashable, Sendable {
 /// What the catalog is built from, read from the database by the Store.
 public struct CatalogInputs: Sendable {
     public let occupations: [OccupationRef]
-    public let titleCandidates: [TitleCandidate]
+    /// Popular names by occupation (`PopularTitle.all`); occupations without one are named by their O*NET title.
+    public let names: [OccupationCode: String]
     /// O*NET related occupations of the Primary-Short tier: (occupation, related occupation, rank).
     public let related: [(code: OccupationCode, related: OccupationCode, rank: Int)]
 
-    public init(occupations: [OccupationRef], titleCandidates: [TitleCandidate], related: [(code: OccupationCode, related: OccupationCode, rank: Int)]) {
+    public init(occupations: [OccupationRef], names: [OccupationCode: String], related: [(code: OccupationCode, related: OccupationCode, rank: Int)]) {
         self.occupations = occupations
-        self.titleCandidates = titleCandidates
+        self.names = names
         self.related = related
+    }
+
+    /// Inputs with names chosen from title candidates, as the Store does on first use.
+    public init(occupations: [OccupationRef], titleCandidates: [TitleCandidate], related: [(code: OccupationCode, related: OccupationCode, rank: Int)]) {
+        self.init(occupations: occupations, names: PopularTitle.all(titleCandidates), related: related)
     }
 }
 
@@ -73,7 +79,7 @@ public struct ComparisonCatalog: Sendable {
 
     public init(_ inputs: CatalogInputs) {
         let known = Dictionary(inputs.occupations.map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
-        var names = PopularTitle.all(inputs.titleCandidates)
+        var names = inputs.names
         for occupation in inputs.occupations where names[occupation.code] == nil { names[occupation.code] = occupation.title }
 
         var entries: [CatalogEntry] = []

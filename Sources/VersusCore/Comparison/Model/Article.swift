@@ -95,11 +95,14 @@ public struct Inlines: Hashable, Sendable, ExpressibleByStringInterpolation {
     }
 
     public var plainText: String {
-        spans.map { span in
+        if spans.count == 1, case .text(let text) = spans[0] { return text }
+        var out = ""
+        for span in spans {
             switch span {
-            case .text(let text), .figure(let text): return text
+            case .text(let text), .figure(let text): out += text
             }
-        }.joined()
+        }
+        return out
     }
 
     public var isEmpty: Bool { spans.isEmpty }

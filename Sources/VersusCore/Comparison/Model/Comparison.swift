@@ -2,7 +2,8 @@ import Foundation
 
 /// Two resolved roles with their facts, ready to be written: the single input of the article writer and of every renderer.
 public struct Comparison: Sendable {
-    public struct Role: Sendable {
+    /// A class, not a struct: a role carries a whole profile, and the writer passes roles around constantly.
+    public final class Role: Sendable {
         public let request: RoleRequest
         public let name: DisplayName
         public let profile: OccupationProfile
@@ -105,21 +106,28 @@ public struct CatalogLink: Hashable, Sendable {
 public enum Slug {
     /// "Operations Manager" → "operations-manager"; "R&D Director" → "r-and-d-director"; "Café Owner" → "cafe-owner".
     public static func make(_ text: String) -> String {
-        let folded = text.replacingOccurrences(of: "&", with: " and ").replacingOccurrences(of: "+", with: " plus ")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
-        var slug = ""
+        // Folding goes through ICU; plain ASCII titles (nearly all) need only the byte loop below.
+        let folded = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var slug: [UInt8] = []
         var pendingHyphen = false
+        func word(_ bytes: some Sequence<UInt8>) {
+            if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+            slug.append(contentsOf: bytes)
+            pendingHyphen = false
+        }
         for scalar in folded.unicodeScalars {
-            let isWordCharacter = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
-            if isWordCharacter {
-                if pendingHyphen && !slug.isEmpty { slug.append("-") }
-                slug.unicodeScalars.append(scalar)
-                pendingHyphen = false
-            } else if scalar != "'" && scalar != "’" {
-                // Apostrophes join ("women's" → "womens"); everything else separates words.
-                pendingHyphen = true
+            switch scalar {
+            case "a"..."z", "0"..."9": word(CollectionOfOne(UInt8(scalar.value)))
+            case "A"..."Z": word(CollectionOfOne(UInt8(scalar.value) + 32))
+            // "R&D" → "r-and-d", "C++" → "c-plus-plus".
+            case "&": pendingHyphen = true; word("and".utf8); pendingHyphen = true
+            case "+": pendingHyphen = true; word("plus".utf8); pendingHyphen = true
+            // Apostrophes join ("women's" → "womens"); everything else separates words.
+            case "'", "’": break
+            default: pendingHyphen = true
             }
         }
-        return slug.isEmpty ? "role" : slug
+        return slug.isEmpty ? "role" : String(decoding: slug, as: UTF8.self)
     }
 }

@@ -3,6 +3,9 @@
 /// Learned from the data (O*NET short titles such as "COO", "IT Director", "RN") rather than written by hand,
 /// so new acronyms in a new O*NET release are cased right without a code change.
 public struct TitleCasing: Hashable, Sendable {
+    /// Bump when the learning changes: learned forms kept beside the database are keyed by it.
+    public static let version = 1
+
     /// Lowercased word → its written form.
     public let forms: [String: String]
 
@@ -17,8 +20,8 @@ public struct TitleCasing: Hashable, Sendable {
     public init(learningFrom titles: [String]) {
         var counts: [String: [String: Int]] = [:]
         for title in titles {
-            for word in TitleWords.split(title) where word.contains(where: \.isLetter) {
-                counts[word.lowercased(), default: [:]][word, default: 0] += 1
+            for word in TitleWords.split(title) where word.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 }) {
+                counts[PopularTitle.key(word), default: [:]][word, default: 0] += 1
             }
         }
         var forms: [String: String] = [:]
@@ -64,16 +67,35 @@ enum TitleWords {
     /// Splits on spaces and on the punctuation between words, keeping "U.S.", "R&D", "O'Brien" whole.
     static func split(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for character in text {
-            if character.isLetter || character.isNumber || character == "&" || character == "'" || character == "." || character == "+" || character == "#" {
-                current.append(character)
-            } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every title): cut on bytes, without Unicode character properties.
+            var start: String.Index? = nil
+            var index = text.utf8.startIndex
+            func isWordByte(_ b: UInt8) -> Bool {
+                (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x26 || b == 0x27 || b == 0x2E || b == 0x2B || b == 0x23
             }
+            while index != text.utf8.endIndex {
+                if isWordByte(text.utf8[index]) {
+                    if start == nil { start = index }
+                } else if let from = start {
+                    words.append(String(text[from..<index]))
+                    start = nil
+                }
+                index = text.utf8.index(after: index)
+            }
+            if let from = start { words.append(String(text[from...])) }
+        } else {
+            var current = ""
+            for character in text {
+                if character.isLetter || character.isNumber || character == "&" || character == "'" || character == "." || character == "+" || character == "#" {
+                    current.append(character)
+                } else {
+                    if !current.isEmpty { words.append(current) }
+                    current = ""
+                }
+            }
+            if !current.isEmpty { words.append(current) }
         }
-        if !current.isEmpty { words.append(current) }
         return words.map { word in
             // A sentence full stop is not part of the word, an abbreviation's is ("Sr." keeps it, "U.S." too).
             word.hasSuffix(".") && word.dropLast().contains(".") == false && word.count > 4 ? String(word.dropLast()) : word

@@ -167,8 +167,10 @@ public struct CategoryShare: Hashable, Sendable {
 
     /// "Bachelor's Degree" from "Bachelor's Degree", "Post-Secondary Certificate" from "Post-Secondary Certificate - awarded for …".
     public var shortLabel: String {
-        guard let range = label.range(of: " - ") else { return label }
-        return String(label[..<range.lowerBound])
+        // " - " is ASCII: find it on bytes rather than through Foundation's string search.
+        let bytes = Array(label.utf8)
+        guard bytes.count >= 3, let at = (0...(bytes.count - 3)).first(where: { bytes[$0] == 0x20 && bytes[$0 + 1] == 0x2D && bytes[$0 + 2] == 0x20 }) else { return label }
+        return String(decoding: bytes[..<at], as: UTF8.self)
     }
 }
 

@@ -18,16 +18,14 @@ public struct RequirementsSurvey: Hashable, Sendable {
 }
 
 public struct SurveyEstimate: Hashable, Sendable {
+    /// ORS estimate code, e.g. "01205" ("Percent of workers, with telework available").
     public let code: String
-    /// ORS's estimate text, e.g. "Percent of workers, with telework available".
-    public let text: String
     public let value: SurveyValue
     /// ORS footnote 7: "This estimate is the mode for the category group."
     public let isMode: Bool
 
-    public init(code: String, text: String, value: SurveyValue, isMode: Bool) {
+    public init(code: String, value: SurveyValue, isMode: Bool) {
         self.code = code
-        self.text = text
         self.value = value
         self.isMode = isMode
     }

@@ -66,18 +66,20 @@ public struct HTMLRenderer: Sendable {
     }
 
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+        // The five characters HTML needs escaped are ASCII: work on bytes, and return most text untouched.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: Array("&amp;".utf8))
+            case 0x3C: bytes.append(contentsOf: Array("&lt;".utf8))
+            case 0x3E: bytes.append(contentsOf: Array("&gt;".utf8))
+            case 0x22: bytes.append(contentsOf: Array("&quot;".utf8))
+            case 0x27: bytes.append(contentsOf: Array("&#39;".utf8))
+            default: bytes.append(byte)
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

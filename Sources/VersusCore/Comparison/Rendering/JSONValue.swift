@@ -61,6 +61,12 @@ public enum JSONValue: Hashable, Sendable {
 
     static func writeString(_ value: String, into out: inout String) {
         out += "\""
+        // Fast path: nothing to escape (no quote, backslash, control character, or U+2028/2029 lead byte 0xE2).
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -2,80 +2,117 @@
 /// or a pipe in a title can never turn into markup.
 public enum MarkdownRenderer {
     public static func render(_ article: Article, links: CatalogLinks? = nil) -> String {
-        var out: [String] = ["# " + escape(article.title, lineStart: false)]
+        // One buffer for the whole document: joining pieces would copy every byte several times.
+        var out = ""
+        out.reserveCapacity(32 * 1024)
+        out += "# "
+        escape(article.title, lineStart: false, into: &out)
+        out += "\n"
         for section in article.sections {
-            out.append("")
-            out.append("## " + escape(section.heading, lineStart: false))
+            out += "\n## "
+            escape(section.heading, lineStart: false, into: &out)
+            out += "\n"
             for block in section.blocks {
-                out.append("")
-                out.append(render(block))
+                out += "\n"
+                render(block, into: &out)
+                out += "\n"
             }
         }
-        if let links {
-            var parts: [String] = []
-            if let previous = links.previous { parts.append("Previous: [\(escape(previous.title))](\(previous.slug))") }
-            if let next = links.next { parts.append("Next: [\(escape(next.title))](\(next.slug))") }
-            if !parts.isEmpty {
-                out.append("")
-                out.append("---")
-                out.append("")
-                out.append(parts.joined(separator: " · "))
+        if let links, links.previous != nil || links.next != nil {
+            out += "\n---\n\n"
+            if let previous = links.previous {
+                out += "Previous: ["
+                escape(previous.title, lineStart: false, into: &out)
+                out += "](\(previous.slug))"
             }
+            if let next = links.next {
+                if links.previous != nil { out += " · " }
+                out += "Next: ["
+                escape(next.title, lineStart: false, into: &out)
+                out += "](\(next.slug))"
+            }
+            out += "\n"
         }
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 
-    private static func render(_ block: Block) -> String {
+    private static func render(_ block: Block, into out: inout String) {
         switch block {
         case .subheading(let text):
-            return "### " + escape(text, lineStart: false)
+            out += "### "
+            escape(text, lineStart: false, into: &out)
         case .paragraph(let inlines):
-            return escape(inlines.plainText)
+            escape(inlines.plainText, lineStart: true, into: &out)
         case .list(let items):
-            return items.map { "- " + escape($0.plainText) }.joined(separator: "\n")
-        case .table(let table):
-            func row(_ cells: [String]) -> String {
-                "| " + cells.map { escape($0, lineStart: false).replacingPipes() }.joined(separator: " | ") + " |"
+            for (index, item) in items.enumerated() {
+                out += index == 0 ? "- " : "\n- "
+                escape(item.plainText, lineStart: true, into: &out)
             }
-            var lines = [row(table.header)]
-            lines.append("|" + String(repeating: " --- |", count: table.header.count))
-            lines.append(contentsOf: table.rows.map(row))
-            return lines.joined(separator: "\n")
+        case .table(let table):
+            func row(_ cells: [String]) {
+                out += "|"
+                for cell in cells {
+                    out += " "
+                    escape(cell, lineStart: false, pipes: true, into: &out)
+                    out += " |"
+                }
+            }
+            row(table.header)
+            out += "\n|" + String(repeating: " --- |", count: table.header.count)
+            for cells in table.rows {
+                out += "\n"
+                row(cells)
+            }
         }
     }
 
     /// Backslash-escapes the characters CommonMark could read as markup anywhere in a line.
     static func escape(_ text: String, lineStart: Bool = true) -> String {
         var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\\", "*", "_", "`", "[", "]", "<", ">", "#":
-                out.append("\\")
-                out.append(character)
-            case "\n":
-                out.append(" ")
-            default:
-                out.append(character)
-            }
-        }
-        // A line that begins like a list item or a numbered item would become one.
-        guard lineStart else { return out }
-        if let first = out.first, first == "-" || first == "+" || first == "=" { out = "\\" + out }
-        let digits = out.prefix { $0.isNumber }
-        if !digits.isEmpty, let marker = out.dropFirst(digits.count).first, marker == "." || marker == ")" {
-            out = digits + "\\" + out.dropFirst(digits.count)
-        }
+        escape(text, lineStart: lineStart, into: &out)
         return out
     }
-}
 
-private extension String {
-    func replacingPipes() -> String {
-        var out = ""
-        for character in self {
-            if character == "|" { out += "\\|" } else { out.append(character) }
+    /// \ * _ ` [ ] < > # and newline, as bit masks over bytes 0–63 and 64–127 (all of them are ASCII).
+    private static let lowSpecial: UInt64 = 1 << 0x0A | 1 << 0x23 | 1 << 0x2A | 1 << 0x3C | 1 << 0x3E
+    private static let highSpecial: UInt64 = 1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5D - 64) | 1 << (0x5F - 64) | 1 << (0x60 - 64)
+    private static let pipe: UInt64 = 1 << (0x7C - 64)
+
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8, pipes: Bool) -> Bool {
+        if byte < 64 { return lowSpecial >> UInt64(byte) & 1 != 0 }
+        if byte < 128 { return (highSpecial | (pipes ? pipe : 0)) >> UInt64(byte - 64) & 1 != 0 }
+        return false
+    }
+
+    static func escape(_ text: String, lineStart: Bool, pipes: Bool = false, into out: inout String) {
+        let utf8 = text.utf8
+        // A line that begins like a list item ("- ", "+ ", "=") or a numbered item ("2. ") would become one.
+        var startEscape: Int? = nil
+        if lineStart, let first = utf8.first {
+            if first == 0x2D || first == 0x2B || first == 0x3D {
+                startEscape = 0
+            } else if first >= 0x30 && first <= 0x39 {
+                let digits = utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+                let after = utf8.dropFirst(digits).first
+                if after == 0x2E || after == 0x29 { startEscape = digits }
+            }
         }
-        return out
+        if startEscape == nil && !utf8.contains(where: { isSpecial($0, pipes: pipes) }) {
+            out += text
+            return
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 8)
+        for (index, byte) in utf8.enumerated() {
+            if index == startEscape { bytes.append(0x5C) }
+            if byte == 0x0A {
+                bytes.append(0x20)
+            } else {
+                if isSpecial(byte, pipes: pipes) { bytes.append(0x5C) }
+                bytes.append(byte)
+            }
+        }
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -77,22 +77,26 @@ public struct TextRenderer: Sendable {
                 case .figure(let f): return (f, true)
                 }
             }()
-            var run = ""
-            func emitRun() {
-                guard !run.isEmpty else { return }
+            // Spaces are ASCII, so the text is cut on its bytes, without walking characters.
+            let utf8 = text.utf8
+            var runStart = utf8.startIndex
+            func emitRun(_ end: String.Index) {
+                guard runStart < end else { return }
+                let run = text[runStart..<end]
                 plain += run
-                rendered += isFigure ? styled(run, .figure) : run
-                run = ""
+                rendered += isFigure ? styled(String(run), .figure) : String(run)
             }
-            for character in text {
-                if character == " " || character == "\n" {
-                    emitRun()
+            var index = utf8.startIndex
+            while index != utf8.endIndex {
+                let byte = utf8[index]
+                if byte == 0x20 || byte == 0x0A {
+                    emitRun(index)
                     flush()
-                } else {
-                    run.append(character)
+                    runStart = utf8.index(after: index)
                 }
+                index = utf8.index(after: index)
             }
-            emitRun()
+            emitRun(utf8.endIndex)
         }
         flush()
 
@@ -134,56 +138,60 @@ public struct TextRenderer: Sendable {
     /// Columns sized to their content, then narrowed from the widest until the table fits; cells wrap inside their column.
     private func renderTable(_ table: Table) -> [String] {
         let columns = table.header.count
+        let gap = 2, minimum = 8
         let all = [table.header] + table.rows
         var widths = (0..<columns).map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
-        let gap = 2
-        let minimum = 8
-        while widths.reduce(0, +) + gap * (columns - 1) > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum {
+        var total = widths.reduce(0, +) + gap * (columns - 1)
+        while total > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum {
             widths[widest] -= 1
+            total -= 1
         }
+        let separator = String(repeating: " ", count: gap)
         func renderRow(_ cells: [String], bold: Bool) -> [String] {
-            let wrapped = (0..<columns).map { column -> [String] in
-                let text = cells.indices.contains(column) ? cells[column] : ""
-                return hardWrap(text, width: widths[column])
-            }
+            let wrapped = (0..<columns).map { column in hardWrap(cells.indices.contains(column) ? cells[column] : "", width: widths[column]) }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { lineIndex in
+                // Cells are padded to their column except the last non-empty one, so lines carry no trailing spaces.
+                let pieces = (0..<columns).map { lineIndex < wrapped[$0].count ? wrapped[$0][lineIndex] : (text: "", width: 0) }
+                let last = pieces.lastIndex { $0.width > 0 } ?? 0
                 var line = ""
-                for column in 0..<columns {
-                    let piece = lineIndex < wrapped[column].count ? wrapped[column][lineIndex] : ""
-                    let padded = column == columns - 1 ? piece : piece + String(repeating: " ", count: max(0, widths[column] - piece.count + gap))
-                    line += bold && !piece.isEmpty ? styled(piece, .heading) + String(padded.dropFirst(piece.count)) : padded
+                for column in 0...last {
+                    let piece = pieces[column]
+                    line += bold && piece.width > 0 ? styled(piece.text, .heading) : piece.text
+                    if column < last { line += String(repeating: " ", count: widths[column] - piece.width) + separator }
                 }
-                return String(line.reversed().drop { $0 == " " }.reversed())
+                return line
             }
         }
         var lines = renderRow(table.header, bold: true)
-        lines.append(styled((0..<columns).map { String(repeating: "-", count: widths[$0]) }.joined(separator: String(repeating: " ", count: gap)), .dim))
+        lines.append(styled(widths.map { String(repeating: "-", count: $0) }.joined(separator: separator), .dim))
         for row in table.rows { lines.append(contentsOf: renderRow(row, bold: false)) }
         return lines
     }
 
-    /// Word wrap that also breaks words longer than the column.
-    private func hardWrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
+    /// Word wrap that also breaks words longer than the column; each line comes with its width in characters.
+    private func hardWrap(_ text: String, width: Int) -> [(text: String, width: Int)] {
+        var lines: [(text: String, width: Int)] = []
+        var line = "", length = 0
         for word in text.split(separator: " ") {
-            var word = Substring(word)
-            while word.count > width {
-                if !line.isEmpty { lines.append(line); line = "" }
-                lines.append(String(word.prefix(width)))
+            var word = word
+            var count = word.count
+            while count > width {
+                if length > 0 { lines.append((line, length)); line = ""; length = 0 }
+                lines.append((String(word.prefix(width)), width))
                 word = word.dropFirst(width)
+                count -= width
             }
-            if line.isEmpty {
-                line = String(word)
-            } else if line.count + 1 + word.count <= width {
-                line += " " + word
+            if length == 0 {
+                line = String(word); length = count
+            } else if length + 1 + count <= width {
+                line += " " + word; length += 1 + count
             } else {
-                lines.append(line)
-                line = String(word)
+                lines.append((line, length))
+                line = String(word); length = count
             }
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        if length > 0 || lines.isEmpty { lines.append((line, length)) }
         return lines
     }
 }

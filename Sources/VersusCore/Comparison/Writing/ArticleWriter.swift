@@ -14,7 +14,7 @@ public enum ArticleWriter {
             SalarySection.write(context),
             SourcesSection.write(context),
         ]
-        return Article(title: comparison.title, slug: comparison.slug, sections: sections)
+        return Article(title: comparison.title, slug: context.slug, sections: sections)
     }
 }
 
@@ -24,16 +24,22 @@ struct WritingContext {
 
     let comparison: Comparison
     let vary: Variation
+    // Stored, not computed from `comparison`: a role is a large value, and every section reads them often.
+    let a: Role
+    let b: Role
+    let roles: [Role]
+    let same: Bool
+    let slug: String
 
     init(_ comparison: Comparison) {
         self.comparison = comparison
-        vary = Variation(seed: comparison.slug)
+        slug = comparison.slug
+        vary = Variation(seed: slug)
+        a = comparison.first
+        b = comparison.second
+        roles = [a, b]
+        same = comparison.isSameOccupation
     }
-
-    var a: Role { comparison.first }
-    var b: Role { comparison.second }
-    var roles: [Role] { comparison.roles }
-    var same: Bool { comparison.isSameOccupation }
 
     /// "General and Operations Managers (11-1021.00)".
     func occupationWithCode(_ role: Role) -> String { "\(role.occupation.title) (\(role.occupation.code))" }
@@ -55,7 +61,7 @@ struct WritingContext {
     }
 
     /// The other role.
-    func other(_ role: Role) -> Role { role.request == a.request && role.name == a.name ? b : a }
+    func other(_ role: Role) -> Role { role === a ? b : a }
 
     /// Both roles described by one occupation's BLS figures (same OEWS code): pay and counts cannot differ.
     var sharesBLSFigures: Bool { a.profile.sharesWageCode(with: b.profile) }
@@ -76,12 +82,21 @@ extension String {
         return first.uppercased() + dropFirst()
     }
 
+    /// A capital first letter and no other capital. Checked on bytes for ASCII text (nearly all of it):
+    /// Unicode property lookups per character cost more than the rest of the sentence.
+    var isSentenceCased: Bool {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let first = utf8.first, first >= 0x41 && first <= 0x5A else { return false }
+            return !utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+        }
+        guard let first, first.isUppercase else { return false }
+        return !dropFirst().contains(where: \.isUppercase)
+    }
+
     /// Lowercases capitalized words ("High School Diploma" → "high school diploma"), keeping acronyms and mixed case ("GED", "iOS").
     var lowercasedWords: String {
         split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            let letters = word.filter(\.isLetter)
-            guard let first = letters.first, first.isUppercase, letters.dropFirst().allSatisfy({ !$0.isUppercase }) else { return String(word) }
-            return word.lowercased()
+            String(word).isSentenceCased ? word.lowercased() : String(word)
         }.joined(separator: " ")
     }
 
@@ -89,7 +104,7 @@ extension String {
     /// "Desktop computers" → "desktop computers"). Any other capital means a name or an acronym ("Apple iMacs",
     /// "Considerable Preparation Needed", "ENG cameras"), and the phrase is kept as written.
     var midSentence: String {
-        guard let first, first.isUppercase, !dropFirst().contains(where: \.isUppercase) else { return self }
+        guard isSentenceCased, let first else { return self }
         return first.lowercased() + dropFirst()
     }
 }

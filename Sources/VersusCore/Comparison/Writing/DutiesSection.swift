@@ -59,7 +59,7 @@ enum DutiesSection {
 
         for role in context.roles {
             let other = context.other(role)
-            let otherActivities = Set(activities(other.profile).keys)
+            let otherActivities = Set((other === a ? activitiesA : activitiesB).keys)
             let own = ordered(role.profile.tasks).filter { task in !task.activities.contains { otherActivities.contains($0.id) } }
             if own.isEmpty {
                 blocks.append(.paragraph("Every task O*NET lists for \(role.occupation.title) shares a work activity with \(other.occupation.title): on this evidence \(role.name.withArticle) does nothing \(other.name.withArticle) does not."))

@@ -83,9 +83,10 @@ enum EnvironmentSection {
         }
         let a = context.a.profile.tools.map(\.name), b = context.b.profile.tools.map(\.name)
         if a.isEmpty && b.isEmpty { return [.paragraph("O*NET lists no tools for either occupation.")] }
-        let lowerB = Set(b.map { $0.lowercased() }), lowerA = Set(a.map { $0.lowercased() })
-        let shared = a.filter { lowerB.contains($0.lowercased()) }
-        let onlyA = a.filter { !lowerB.contains($0.lowercased()) }, onlyB = b.filter { !lowerA.contains($0.lowercased()) }
+        // O*NET writes a tool's name the same way in every occupation, so names compare as they are.
+        let namesA = Set(a), namesB = Set(b)
+        let shared = a.filter { namesB.contains($0) }
+        let onlyA = a.filter { !namesB.contains($0) }, onlyB = b.filter { !namesA.contains($0) }
         var sentences: [Inlines] = []
         if !shared.isEmpty { sentences.append("Both use \(Figures.series(Array(shared.prefix(toolLimit)).map { $0.midSentence })).") }
         for (role, own) in [(context.a, onlyA), (context.b, onlyB)] {

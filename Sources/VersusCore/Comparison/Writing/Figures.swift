@@ -3,12 +3,38 @@
 enum Figures {
     /// A value at its published precision, up to `maxPlaces` decimals, without trailing zeros: 28.76, 27.3, 100.
     static func exact(_ value: Double, maxPlaces: Int = 2) -> String {
-        var text = NumberText.decimal(value, places: maxPlaces)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        fixed(value, places: maxPlaces, trimZeros: true)
+    }
+
+    /// Decimal text with thousands separators, rounded half away from zero like `NumberText.decimal`, built on bytes
+    /// because articles format hundreds of figures.
+    static func fixed(_ value: Double, places: Int, trimZeros: Bool = false) -> String {
+        var scale: Int64 = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int64((abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero))
+        var whole = scaled / scale, fraction = scaled % scale
+        var digits: [UInt8] = []
+        var fractionDigits: [UInt8] = []
+        for _ in 0..<places {
+            fractionDigits.append(UInt8(ascii: "0") + UInt8(fraction % 10))
+            fraction /= 10
         }
-        return text
+        fractionDigits.reverse()
+        if trimZeros { while fractionDigits.last == UInt8(ascii: "0") { fractionDigits.removeLast() } }
+        var count = 0
+        repeat {
+            if count > 0 && count % 3 == 0 { digits.append(UInt8(ascii: ",")) }
+            digits.append(UInt8(ascii: "0") + UInt8(whole % 10))
+            whole /= 10
+            count += 1
+        } while whole > 0
+        if value < 0 && scaled > 0 { digits.append(UInt8(ascii: "-")) }
+        digits.reverse()
+        if !fractionDigits.isEmpty {
+            digits.append(UInt8(ascii: "."))
+            digits.append(contentsOf: fractionDigits)
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
 
     static func percent(_ value: Double) -> String { exact(value) + "%" }
@@ -16,7 +42,7 @@ enum Figures {
     static func percent(_ value: Double?) -> String { value.map(percent) ?? notPublished }
 
     /// O*NET ratings are published with two decimals; shown that way so columns line up: 4.00, 3.88.
-    static func rating(_ value: Double?) -> String { value.map { NumberText.decimal($0, places: 2) } ?? notPublished }
+    static func rating(_ value: Double?) -> String { value.map { fixed($0, places: 2) } ?? notPublished }
 
     /// Projections publish employment in thousands: 3712.9 → "3,712,900".
     static func fromThousands(_ value: Double) -> String { NumberText.grouped(value * 1000) }
