@@ -47,15 +47,17 @@ struct Compare: ParsableCommand {
         if let seed = ComparisonCatalog.seed(named: queries[0], queries[1]) {
             // A seed pair of the catalog keeps the occupations chosen for it, whichever way round it is typed;
             // what the title alone would resolve to, if different, is listed as an alternative.
-            requests = zip(queries, seed).map { query, role in
-                let resolved = try? resolver.resolve(query)
+            let resolutions = try resolver.resolveAll(queries)
+            requests = zip(zip(queries, seed), resolutions).map { pair, resolution in
+                let (query, role) = pair
+                let resolved = try? resolution.get()
                 var alternatives = resolved.map { [RoleRequest.Alternative(code: $0.code, title: $0.occupationTitle, score: nil)] + $0.alternatives } ?? []
                 alternatives.removeAll { $0.code == role.code }
                 let matched = resolved?.code == role.code ? resolved?.matchedTitle : nil
                 return RoleRequest(query: query, resolved: role.code, matchedTitle: matched, alternatives: alternatives)
             }
         } else {
-            requests = try queries.map { try resolver.resolve($0).request(query: $0) }
+            requests = try zip(queries, resolver.resolveAll(queries)).map { query, resolution in try resolution.get().request(query: query) }
         }
 
         let areaRef = try lookUpArea(database)

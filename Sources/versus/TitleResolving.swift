@@ -4,6 +4,14 @@ import VersusStore
 /// Turns what a person typed into one O*NET occupation, with the other occupations it could mean.
 protocol TitleResolving {
     func resolve(_ query: String) throws -> RoleResolution
+    /// Several queries at once, in order; resolvers that can share work between them override it.
+    func resolveAll(_ queries: [String]) throws -> [Result<RoleResolution, Error>]
+}
+
+extension TitleResolving {
+    func resolveAll(_ queries: [String]) throws -> [Result<RoleResolution, Error>] {
+        queries.map { query in Result { try resolve(query) } }
+    }
 }
 
 struct RoleResolution {
@@ -29,12 +37,26 @@ struct ExactTitleResolver: TitleResolving {
     let database: VersusDatabase
 
     func resolve(_ query: String) throws -> RoleResolution {
-        if let code = OccupationCode(query) {
-            guard let occupation = try database.occupation(code) else { throw CompareError("no O*NET occupation has the code \(code)") }
-            return RoleResolution(code: code, occupationTitle: occupation.title, matchedTitle: nil, alternatives: [],
-                                  nameForCode: try database.popularTitle(code) ?? occupation.title)
+        try resolveAll([query])[0].get()
+    }
+
+    /// One scan of the title table for all title queries, one lookup for all code queries.
+    func resolveAll(_ queries: [String]) throws -> [Result<RoleResolution, Error>] {
+        let codes = queries.compactMap(OccupationCode.init)
+        let names = codes.isEmpty ? [:] : try database.popularTitles(codes)
+        let titles = queries.filter { OccupationCode($0) == nil }
+        let matches = try database.exactTitleMatches(titles)
+        return try queries.map { query in
+            if let code = OccupationCode(query) {
+                guard let occupation = try database.occupation(code) else { return .failure(CompareError("no O*NET occupation has the code \(code)")) }
+                return .success(RoleResolution(code: code, occupationTitle: occupation.title, matchedTitle: nil, alternatives: [],
+                                               nameForCode: names[code] ?? occupation.title))
+            }
+            return Result { try Self.choose(query, matches[titles.firstIndex(of: query)!]) }
         }
-        let matches = try database.exactTitleMatches(query)
+    }
+
+    private static func choose(_ query: String, _ matches: [VersusDatabase.ExactTitleMatch]) throws -> RoleResolution {
         guard !matches.isEmpty else {
             throw CompareError("""
                 no O*NET title is exactly "\(query)". Until title search arrives, compare accepts an O*NET-SOC code \

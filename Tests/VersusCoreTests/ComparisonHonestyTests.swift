@@ -107,8 +107,8 @@ struct ComparisonHonestyTests {
     @Test("ORS: preliminary 2020 is said, a missing occupation is not published, and complements are never computed")
     func requirementsSurvey() throws {
         let survey = RequirementsSurvey(socCode: SOCCode("11-1021")!, estimates: [
-            SurveyEstimate(code: "01206", text: "Percent of workers, with telework not available", value: .value(71.5), isMode: true),
-            SurveyEstimate(code: "00786", text: "Percent of workers, exposed to hazardous contaminants", value: .lessThan(0.5), isMode: false),
+            SurveyEstimate(code: "01206", value: .value(71.5), isMode: true),
+            SurveyEstimate(code: "00786", value: .lessThan(0.5), isMode: false),
         ])
         let managers = Fixture.profile(survey: survey)
         let markdown = Fixture.markdown(Fixture.comparison(("operations manager", managers), ("coo", Fixture.chiefExecutives)))

@@ -135,3 +135,17 @@ struct ComparisonRenderingTests {
         #expect(text.contains("May 2025") && text.contains("2024–34") && text.contains("2020, preliminary"))
     }
 }
+
+@Suite("Figure formatting")
+struct ComparisonFigureTests {
+    @Test("the byte-level formatter agrees with NumberText.decimal")
+    func fixedMatchesDecimal() {
+        var values: [Double] = [0, 0.004, 0.005, 0.015, 0.125, 1.5, 2.675, 4.12, 28.76, 99.995, 999.999, 1_000, 2164.69, 3_503_020, 108_220.5, -1.8, -7.1, -0.004]
+        for step in 0..<500 { values.append(Double(step) * 37.123 - 3_000) }
+        for value in values {
+            for places in 0...2 {
+                #expect(Figures.fixed(value, places: places) == NumberText.decimal(value, places: places), "\(value) to \(places) places")
+            }
+        }
+    }
+}
