@@ -3,7 +3,12 @@
 // does not build package-benchmark and its dependencies. Run from this folder:
 //   swift package benchmark            (all suites)
 //   swift package benchmark --target SearchBenchmark
+import Foundation
 import PackageDescription
+
+// A path dependency's identity is its folder's name, which is not "versus" in a worktree or a clone
+// under another name; derive it so `package:` references resolve wherever the checkout lives.
+let versus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent.lowercased()
 
 let package = Package(
     name: "versus-benchmarks",
@@ -17,9 +22,19 @@ let package = Package(
             name: "ImportBenchmark",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "VersusStore", package: "versus"),
+                .product(name: "VersusStore", package: versus),
             ],
             path: "Benchmarks/ImportBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "CompareBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "VersusCore", package: versus),
+                .product(name: "VersusStore", package: versus),
+            ],
+            path: "Benchmarks/CompareBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]
