@@ -93,6 +93,22 @@ struct Compare: ParsableCommand {
     }
 }
 
+struct Catalog: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the catalog of comparisons in browsing order: slug, then each role's name and O*NET code, tab-separated.")
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let catalog = ComparisonCatalog(try store.open().catalogInputs())
+        var out = ""
+        for entry in catalog.entries {
+            out += "\(entry.slug)\t\(entry.first.name)\t\(entry.first.code)\t\(entry.second.name)\t\(entry.second.code)\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
 /// What a person may type as a title: checked before any lookup so bad input gets a clear message, not a crash.
 enum TitleInput {
     static let maximumLength = 200

@@ -43,7 +43,7 @@ enum DutiesSection {
             // Activities linked to more tasks of the two roles weigh more in both jobs; ties by title for a stable order.
             let shared = sharedIDs.map { id in (activity: activitiesA[id]!.activity, weight: activitiesA[id]!.tasks + activitiesB[id]!.tasks) }
                 .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.activity.title < $1.activity.title }
-            blocks.append(.paragraph("Work both do: the O*NET detailed work activities that tasks of \(a.occupation.title) and tasks of \(b.occupation.title) both involve, the most frequent first:"))
+            blocks.append(.paragraph("Work both do (O*NET detailed work activities found in the tasks of both occupations, most frequent first):"))
             blocks.append(.list(shared.prefix(sharedLimit).map { Inlines(stringLiteral: $0.activity.title) }))
         } else {
             let broadA = Set(activitiesA.values.map(\.activity.intermediateID)), broadB = Set(activitiesB.values.map(\.activity.intermediateID))

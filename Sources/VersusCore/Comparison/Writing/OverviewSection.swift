@@ -57,12 +57,8 @@ enum OverviewSection {
     /// The differences a reader asks about first: pay, how many people do the job, and how people enter it.
     private static func headline(_ context: WritingContext) -> Inlines? {
         var sentences: [Inlines] = []
-        if let pay = SalarySection.medianComparison(context, short: true) {
-            sentences.append(pay)
-            for role in context.roles where context.blsIsBroader(role) && role.profile.wageSource != nil && !context.sharesBLSFigures {
-                sentences.append("The \(role.name.text) figures are those OEWS publishes for all \(context.blsTitle(role)) (\(role.profile.wageSource!.code.rawValue)).")
-            }
-        }
+        // The pay sentence names the BLS occupation behind each figure, e.g. "a Demand Planner (Logisticians)".
+        if let pay = SalarySection.medianComparison(context, short: true) { sentences.append(pay) }
         if !context.sharesBLSFigures,
            let ea = context.a.profile.nationalWages?.employment, let eb = context.b.profile.nationalWages?.employment,
            ea.value != nil, eb.value != nil {

@@ -56,8 +56,8 @@ enum SalarySection {
             let percent = Figures.exact(difference / lv * 100, maxPlaces: 1) + "%"
             if short {
                 return context.vary.pick("median-short", [
-                    "At the median, \(high.name.withArticle) \(high.name.agreeing("earns", "earn")) \(figure: unit.money(difference)) (\(figure: percent)) more than \(low.name.withArticle): \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)).",
-                    "\(high.name.withArticle.sentenceStart) \(high.name.agreeing("is", "are")) the better paid of the two: a median of \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)) for \(low.name.withArticle), \(figure: unit.money(difference)) or \(figure: percent) more.",
+                    "At the median, \(high.name.withArticle)\(context.blsAside(high)) \(high.name.agreeing("earns", "earn")) \(figure: unit.money(difference)) (\(figure: percent)) more than \(low.name.withArticle)\(context.blsAside(low)): \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)).",
+                    "\(high.name.withArticle.sentenceStart)\(context.blsAside(high)) \(high.name.agreeing("is", "are")) the better paid of the two: a median of \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)) for \(low.name.withArticle)\(context.blsAside(low)), \(figure: unit.money(difference)) or \(figure: percent) more.",
                 ])
             }
             return "The median pay of \(high.name.withArticle)\(context.blsAside(high)) is \(figure: unit.money(hv)) \(unit.per), \(figure: unit.money(difference)) or \(figure: percent) more than the \(figure: unit.money(lv)) of \(low.name.withArticle)\(context.blsAside(low))."

@@ -36,7 +36,7 @@ enum SurveyText {
             let subject = context.same ? context.a.occupation.title : "\(context.a.occupation.title) or \(context.b.occupation.title)"
             return "The Occupational Requirements Survey (ORS, preliminary 2020 estimates) publishes no \(topic) for \(subject); ORS covers only about a third of occupations, and no other occupation’s figures are borrowed."
         }
-        var text: Inlines = "Figures marked ORS are BLS Occupational Requirements Survey estimates for 2020, which BLS calls preliminary; they are percents of workers."
+        var text: Inlines = "Figures marked ORS are BLS Occupational Requirements Survey estimates for 2020, which BLS calls preliminary; shares are percents of workers."
         for role in uncovered {
             text = text + " ORS publishes nothing for \(role.occupation.title) (SOC \(role.occupation.socCode.rawValue)), so its column says not published."
         }
