@@ -122,6 +122,7 @@ struct ComparisonRenderingTests {
         let value = JSONValue.object([("a", .number(308_700)), ("b", .number(4.4)), ("c", .string("quote \" backslash \\ tab \t bell \u{07}")), ("d", .null)])
         #expect(value.serialized(pretty: false) == #"{"a":308700,"b":4.4,"c":"quote \" backslash \\ tab \t bell \u0007","d":null}"#)
         #expect(JSONValue.number(.nan).serialized() == "null")
+        #expect(JSONValue.string("line\u{2028}sep “quoted” – dash").serialized() == #""line\u2028sep “quoted” – dash""#)
     }
 
     @Test("the sources section credits O*NET under its licence and cites each BLS programme")

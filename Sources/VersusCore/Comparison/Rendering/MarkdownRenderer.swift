@@ -86,33 +86,39 @@ public enum MarkdownRenderer {
     }
 
     static func escape(_ text: String, lineStart: Bool, pipes: Bool = false, into out: inout String) {
-        let utf8 = text.utf8
-        // A line that begins like a list item ("- ", "+ ", "=") or a numbered item ("2. ") would become one.
-        var startEscape: Int? = nil
-        if lineStart, let first = utf8.first {
-            if first == 0x2D || first == 0x2B || first == 0x3D {
-                startEscape = 0
-            } else if first >= 0x30 && first <= 0x39 {
-                let digits = utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
-                let after = utf8.dropFirst(digits).first
-                if after == 0x2E || after == 0x29 { startEscape = digits }
+        var text = text
+        text.withUTF8 { bytes in
+            // A line that begins like a list item ("- ", "+ ", "=") or a numbered item ("2. ") would become one.
+            var startEscape = -1
+            if lineStart, let first = bytes.first {
+                if first == 0x2D || first == 0x2B || first == 0x3D {
+                    startEscape = 0
+                } else if first >= 0x30 && first <= 0x39 {
+                    var end = 0
+                    while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+                    if end < bytes.count, bytes[end] == 0x2E || bytes[end] == 0x29 { startEscape = end }
+                }
             }
-        }
-        if startEscape == nil && !utf8.contains(where: { isSpecial($0, pipes: pipes) }) {
-            out += text
-            return
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 8)
-        for (index, byte) in utf8.enumerated() {
-            if index == startEscape { bytes.append(0x5C) }
-            if byte == 0x0A {
-                bytes.append(0x20)
-            } else {
-                if isSpecial(byte, pipes: pipes) { bytes.append(0x5C) }
-                bytes.append(byte)
+            // Copy runs of ordinary bytes whole; only the rare special byte is handled one at a time.
+            var runStart = 0
+            func flush(_ end: Int) {
+                if end > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
             }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                let special = index == startEscape || isSpecial(byte, pipes: pipes)
+                guard special else { continue }
+                flush(index)
+                if index == startEscape { out += "\\" }
+                if byte == 0x0A {
+                    out += " "
+                } else {
+                    if isSpecial(byte, pipes: pipes) { out += "\\" }
+                    out.unicodeScalars.append(Unicode.Scalar(byte))
+                }
+                runStart = index + 1
+            }
+            if runStart == 0 { out += String(decoding: bytes, as: UTF8.self) } else { flush(bytes.count) }
         }
-        out += String(decoding: bytes, as: UTF8.self)
     }
 }

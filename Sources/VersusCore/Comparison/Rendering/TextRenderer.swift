@@ -63,6 +63,7 @@ public struct TextRenderer: Sendable {
 
     /// Wraps text whose figures are coloured: widths are measured on the plain text, colour added per word.
     private func wrapStyled(_ inlines: Inlines, width: Int, firstIndent: String, indent: String) -> [String] {
+        if !color { return wrapPlain(inlines.plainText, width: width, firstIndent: firstIndent, indent: indent) }
         // Words with the style of each character range; a figure can contain spaces ("3.5 million"), so it is split into words too.
         var words: [(plain: String, styled: String)] = []
         var plain = "", rendered = ""
@@ -131,6 +132,62 @@ public struct TextRenderer: Sendable {
         return lines
     }
 
+    /// Without colour, words are slices of the text and lines are built from them directly.
+    private func wrapPlain(_ text: String, width: Int, firstIndent: String, indent: String) -> [String] {
+        var lines: [String] = []
+        var line = firstIndent, length = firstIndent.count
+        var hasWord = false
+        for word in Self.words(text) {
+            let count = Self.width(word)
+            if count > width - indent.count {
+                // A word longer than a whole line (a long slug) is cut, so that no line is wider than `width`.
+                if hasWord { lines.append(line); line = indent; length = indent.count; hasWord = false }
+                var rest = Substring(word)
+                while rest.count > width - indent.count {
+                    lines.append(indent + rest.prefix(width - indent.count))
+                    rest = rest.dropFirst(width - indent.count)
+                }
+                line = indent + rest; length = indent.count + rest.count; hasWord = !rest.isEmpty
+                continue
+            }
+            if hasWord && length + 1 + count > width {
+                lines.append(line)
+                line = indent; length = indent.count; hasWord = false
+            }
+            if hasWord { line += " "; length += 1 }
+            line += word
+            length += count
+            hasWord = true
+        }
+        if hasWord { lines.append(line) }
+        return lines
+    }
+
+    /// Columns a text takes: one per Unicode scalar. The text is English with typographic quotes and dashes, where
+    /// scalars and characters coincide, and counting scalars avoids grapheme breaking on every word.
+    static func width(_ text: some StringProtocol) -> Int {
+        let utf8 = text.utf8
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The space-separated words of a text, cut on bytes (a space is ASCII), which is far cheaper than `split`.
+    static func words(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if start != index { words.append(text[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { words.append(text[start...]) }
+        return words
+    }
+
     private func wrap(_ text: String, width: Int) -> [String] {
         wrapStyled(Inlines(stringLiteral: text), width: width, firstIndent: "", indent: "")
     }
@@ -140,7 +197,7 @@ public struct TextRenderer: Sendable {
         let columns = table.header.count
         let gap = 2, minimum = 8
         let all = [table.header] + table.rows
-        var widths = (0..<columns).map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        var widths = (0..<columns).map { column in all.map { $0.indices.contains(column) ? Self.width($0[column]) : 0 }.max() ?? 0 }
         var total = widths.reduce(0, +) + gap * (columns - 1)
         while total > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum {
             widths[widest] -= 1
@@ -173,9 +230,9 @@ public struct TextRenderer: Sendable {
     private func hardWrap(_ text: String, width: Int) -> [(text: String, width: Int)] {
         var lines: [(text: String, width: Int)] = []
         var line = "", length = 0
-        for word in text.split(separator: " ") {
+        for word in Self.words(text) {
             var word = word
-            var count = word.count
+            var count = Self.width(word)
             while count > width {
                 if length > 0 { lines.append((line, length)); line = ""; length = 0 }
                 lines.append((String(word.prefix(width)), width))
