@@ -32,5 +32,15 @@ let package = Package(
             path: "Benchmarks/SearchBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "CompareBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "VersusCore", package: "versus"),
+                .product(name: "VersusStore", package: "versus"),
+            ],
+            path: "Benchmarks/CompareBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

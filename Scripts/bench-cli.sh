@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Cold-process timings of the release CLI with the database already built (hyperfine: apt-get install hyperfine).
-# Targets: `versus show` < 100 ms; `versus search` < 150 ms (it loads the title index the import stored).
+# Cold-process timings of the release CLI with the database already built (hyperfine: apt-get install -y hyperfine).
+# Targets: `versus show` < 100 ms; `versus search` and `versus compare` < 150 ms.
+# Usage: Scripts/bench-cli.sh [extra hyperfine options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product versus >/dev/null
-bin=.build/release/versus
-"$bin" show 11-1021.00 >/dev/null   # builds the database on first use, outside the timing
-hyperfine --warmup 3 --runs 30 --export-markdown /dev/stdout \
-  "$bin show 11-1021.00" \
-  "$bin show 11-1021.00 --json" \
-  "$bin search 'ops mgr'"
+versus=.build/release/versus
+export NO_COLOR=1
+"$versus" show 11-1021.00 >/dev/null   # builds the database on first use, outside the timing
+hyperfine --warmup 3 --min-runs 30 -N "$@" \
+  --command-name 'show, text'                         "$versus show 11-1021.00" \
+  --command-name 'show, json'                         "$versus show 11-1021.00 --json" \
+  --command-name 'search'                             "$versus search 'ops mgr'" \
+  --command-name 'compare seed pair, text'            "$versus compare 'operations manager' coo" \
+  --command-name 'compare seed pair, json'            "$versus compare 'operations manager' coo --format json" \
+  --command-name 'compare by code, markdown'          "$versus compare 29-1141.00 15-1252.00 --format markdown" \
+  --command-name 'compare typed titles, --state'      "$versus compare 'registered nurse' 'nurse practitioner' --state California"

@@ -6,7 +6,7 @@ import VersusCore
 /// or the marker text exactly as published (`#`, `*`, `**`), or NULL for an empty cell.
 enum Schema {
     /// Bump when the tables change: the cached database is keyed by it, so a new schema means a new build.
-    static let version = 2
+    static let version = 3
 
     /// The versions of everything the importer writes that code can change: the tables and the stored
     /// title index. The cached database is keyed on it, so a new build of either means a new database.
@@ -105,6 +105,8 @@ enum Schema {
         PRIMARY KEY (area, naics, occ_code)
     ) WITHOUT ROWID;
     CREATE INDEX oews_estimate_occ ON oews_estimate(occ_code, naics, area);
+    -- An occupation's national employment by industry as one short range (the comparison's "where they work").
+    CREATE INDEX oews_estimate_national_industry ON oews_estimate(occ_code, naics, tot_emp) WHERE area = '0000000';
 
     -- Employment Projections 2024-34 (employment in thousands, as published).
     CREATE TABLE ep_occupation (
@@ -128,6 +130,8 @@ enum Schema {
         data_footnote TEXT, standard_error_footnote TEXT, series_footnote TEXT
     );
     CREATE INDEX ors_estimate_soc ON ors_estimate(soc_code);
+    -- The comparison reads a fixed set of estimates per SOC code; covering them spares a table lookup per estimate.
+    CREATE INDEX ors_estimate_measure ON ors_estimate(soc_code, estimate_code, estimate, data_footnote);
     CREATE TABLE ors_footnote (code TEXT PRIMARY KEY, text TEXT NOT NULL);
     """
 }

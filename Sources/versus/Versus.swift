@@ -8,7 +8,7 @@ struct Versus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "versus",
         abstract: "Compare careers from public data (O*NET 30.1, BLS OEWS May 2025, Employment Projections 2024-34, ORS 2020).",
-        subcommands: [Import.self, Show.self, Search.self, Eval.self]
+        subcommands: [Import.self, Show.self, Search.self, Eval.self, Compare.self, Catalog.self]
     )
 }
 

@@ -1,0 +1,191 @@
+/// How a title is written when its words are not plain capitalized words: "COO", "IT", "DevOps", "U.S.".
+///
+/// Learned from the data (O*NET short titles such as "COO", "IT Director", "RN") rather than written by hand,
+/// so new acronyms in a new O*NET release are cased right without a code change.
+public struct TitleCasing: Hashable, Sendable {
+    /// Bump when the learning changes: learned forms kept beside the database are keyed by it.
+    public static let version = 1
+
+    /// Lowercased word → its written form.
+    public let forms: [String: String]
+
+    public init(forms: [String: String]) {
+        self.forms = forms
+    }
+
+    public static let empty = TitleCasing(forms: [:])
+
+    /// Words short titles write in capitals or mixed case, by their most common form. English function
+    /// words are left out even when a title capitalizes them ("OR Nurse" is an operating room nurse, "or" is a word).
+    public init(learningFrom titles: [String]) {
+        var counts: [String: [String: Int]] = [:]
+        for title in titles {
+            for word in TitleWords.split(title) where word.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 }) {
+                counts[PopularTitle.key(word), default: [:]][word, default: 0] += 1
+            }
+        }
+        var forms: [String: String] = [:]
+        for (lower, written) in counts where !TitleWords.functionWords.contains(lower) {
+            // Most common form; ties broken by the form itself so the lexicon is deterministic.
+            guard let best = written.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { continue }
+            if best != lower && best != TitleWords.capitalized(lower) { forms[lower] = best }
+        }
+        self.forms = forms
+    }
+}
+
+/// A role's name as people write it: the typed title, cased properly, with its indefinite article.
+public struct DisplayName: Hashable, Sendable {
+    /// "Operations Manager", "COO", "IT Director".
+    public let text: String
+    /// "a" or "an"; empty for a plural name.
+    public let article: String
+    /// The name is an O*NET occupation title such as "Air Crew Officers", used when no popular singular title exists.
+    public let isPlural: Bool
+
+    public init(_ typed: String, casing: TitleCasing, isPlural: Bool = false) {
+        text = TitleWords.cased(typed, casing: casing)
+        self.isPlural = isPlural
+        article = isPlural ? "" : TitleWords.indefiniteArticle(for: text)
+    }
+
+    /// "an Operations Manager", "a COO", "Air Crew Officers".
+    public var withArticle: String { isPlural ? text : article + " " + text }
+
+    /// The verb form that agrees with the name: `agreeing("earns", "earn")`.
+    func agreeing(_ singular: String, _ plural: String) -> String { isPlural ? plural : singular }
+}
+
+/// Word-level rules for casing titles and choosing "a"/"an".
+enum TitleWords {
+    /// Kept lowercase inside a title ("Director of Operations"), never treated as acronyms.
+    static let functionWords: Set<String> = ["a", "an", "and", "or", "of", "the", "in", "on", "at", "to", "for", "by", "with", "from", "as", "de", "la", "y", "vs", "vs."]
+
+    /// Roman numerals used as levels ("Engineer II").
+    static let numerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+    /// Splits on spaces and on the punctuation between words, keeping "U.S.", "R&D", "O'Brien" whole.
+    static func split(_ text: String) -> [String] {
+        var words: [String] = []
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every title): cut on bytes, without Unicode character properties.
+            var start: String.Index? = nil
+            var index = text.utf8.startIndex
+            func isWordByte(_ b: UInt8) -> Bool {
+                (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x26 || b == 0x27 || b == 0x2E || b == 0x2B || b == 0x23
+            }
+            while index != text.utf8.endIndex {
+                if isWordByte(text.utf8[index]) {
+                    if start == nil { start = index }
+                } else if let from = start {
+                    words.append(String(text[from..<index]))
+                    start = nil
+                }
+                index = text.utf8.index(after: index)
+            }
+            if let from = start { words.append(String(text[from...])) }
+        } else {
+            var current = ""
+            for character in text {
+                if character.isLetter || character.isNumber || character == "&" || character == "'" || character == "." || character == "+" || character == "#" {
+                    current.append(character)
+                } else {
+                    if !current.isEmpty { words.append(current) }
+                    current = ""
+                }
+            }
+            if !current.isEmpty { words.append(current) }
+        }
+        return words.map { word in
+            // A sentence full stop is not part of the word, an abbreviation's is ("Sr." keeps it, "U.S." too).
+            word.hasSuffix(".") && word.dropLast().contains(".") == false && word.count > 4 ? String(word.dropLast()) : word
+        }
+    }
+
+    static func capitalized(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst().lowercased()
+    }
+
+    /// Cases a typed title word by word, keeping the separators as typed (collapsing runs of spaces).
+    static func cased(_ typed: String, casing: TitleCasing) -> String {
+        let words = typed.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        let letters = typed.filter(\.isLetter)
+        // All capitals with long words is shouting, not acronyms: "OPERATIONS MANAGER" carries no casing information.
+        let shouting = !letters.isEmpty && letters == letters.uppercased() && words.contains { $0.filter(\.isLetter).count >= 5 }
+        let hasOwnCasing = !shouting && letters != letters.lowercased() && letters != letters.uppercased()
+        var result: [String] = []
+        for (index, word) in words.enumerated() {
+            result.append(casedWord(word, isFirst: index == 0, casing: casing, keepTyped: hasOwnCasing, shouting: shouting))
+        }
+        return result.joined(separator: " ")
+    }
+
+    /// One space-separated word, which may join parts with hyphens or slashes ("Co-Founder", "Owner/Operator").
+    private static func casedWord(_ word: String, isFirst: Bool, casing: TitleCasing, keepTyped: Bool, shouting: Bool) -> String {
+        var output = ""
+        var part = ""
+        var partIndex = 0
+        func flush() {
+            guard !part.isEmpty else { return }
+            output += casedPart(part, isFirst: isFirst && partIndex == 0, casing: casing, keepTyped: keepTyped, shouting: shouting)
+            part = ""
+            partIndex += 1
+        }
+        for character in word {
+            if character == "-" || character == "/" || character == "(" || character == ")" || character == "," {
+                flush()
+                output.append(character)
+            } else {
+                part.append(character)
+            }
+        }
+        flush()
+        return output
+    }
+
+    private static func casedPart(_ part: String, isFirst: Bool, casing: TitleCasing, keepTyped: Bool, shouting: Bool) -> String {
+        let lower = part.lowercased()
+        if let form = casing.forms[lower] { return form }
+        if lower.hasSuffix("."), let form = casing.forms[String(lower.dropLast())] { return form + "." }
+        if numerals.contains(lower) && !isFirst { return part.uppercased() }
+        if !isFirst && functionWords.contains(lower) { return lower }
+        let letters = part.filter(\.isLetter)
+        // Typed capitals are kept where the person clearly chose them: "McKinsey", "iOS", or a short all-capital word ("SAP").
+        if keepTyped && letters != letters.lowercased() && part != capitalized(part) { return part }
+        if !shouting && letters.count >= 2 && letters == letters.uppercased() { return part }
+        return capitalizedKeepingApostrophes(lower)
+    }
+
+    /// "women's" → "Women's", "o'neil" stays simple: only the first letter is raised.
+    private static func capitalizedKeepingApostrophes(_ lower: String) -> String {
+        guard let index = lower.firstIndex(where: \.isLetter) else { return lower }
+        return lower[..<index] + lower[index].uppercased() + lower[lower.index(after: index)...]
+    }
+
+    /// Letters whose spoken name starts with a vowel sound: "an RN", "an MBA", "an HR Manager".
+    private static let vowelSoundLetters: Set<Character> = ["a", "e", "f", "h", "i", "l", "m", "n", "o", "r", "s", "x"]
+    /// Vowel-initial words spoken with a consonant sound ("a union", "a one-person office").
+    private static let consonantSoundPrefixes = ["uni", "use", "usu", "uti", "ura", "uro", "eu", "one", "once", "ubi"]
+    /// h-initial words spoken with a vowel sound.
+    private static let silentH = ["hour", "honest", "honor", "honour", "heir"]
+
+    static func indefiniteArticle(for text: String) -> String {
+        guard let word = split(text).first, let first = word.first else { return "a" }
+        let letters = word.filter(\.isLetter)
+        if first.isNumber {
+            // "an 8-hour", "an 11th"; other numbers are spoken with a consonant.
+            return word.hasPrefix("8") || word.hasPrefix("11") || word.hasPrefix("18") ? "an" : "a"
+        }
+        let isAcronym = letters.count >= 2 && letters == letters.uppercased()
+        // Short or vowel-less acronyms are spelled out letter by letter ("RN", "CNA"); longer ones are said as words ("SPED").
+        let spelled = isAcronym && (letters.count <= 3 || !letters.lowercased().contains(where: { "aeiou".contains($0) }))
+        let lower = word.lowercased()
+        if spelled || letters.count == 1 {
+            return lower.first.map { vowelSoundLetters.contains($0) } == true ? "an" : "a"
+        }
+        if silentH.contains(where: lower.hasPrefix) { return "an" }
+        if consonantSoundPrefixes.contains(where: lower.hasPrefix) { return "a" }
+        return "aeiou".contains(lower.first!) ? "an" : "a"
+    }
+}

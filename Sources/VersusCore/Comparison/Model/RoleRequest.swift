@@ -1,0 +1,44 @@
+/// One side of a comparison as the person asked for it: what they typed and the occupation it was resolved to.
+///
+/// Resolution (title search) happens before Core sees the request; Core only reports it honestly:
+/// the occupation chosen, the title that matched, and the other occupations the title could mean.
+public struct RoleRequest: Hashable, Sendable {
+    /// Another occupation the query could mean, as ranked by the resolver.
+    public struct Alternative: Hashable, Sendable {
+        public let code: OccupationCode
+        public let title: String
+        /// The resolver's confidence in 0...1, when it has one.
+        public let score: Double?
+
+        public init(code: OccupationCode, title: String, score: Double?) {
+            self.code = code
+            self.title = title
+            self.score = score
+        }
+    }
+
+    /// The text as typed (trimmed).
+    public let query: String
+    public let resolved: OccupationCode
+    /// The title in the data that the query matched (an O*NET alternate title, for example); nil when the
+    /// occupation was given by code or chosen editorially (catalog seed pairs).
+    public let matchedTitle: String?
+    /// Other occupations the query could mean, best first, never including `resolved`.
+    public let alternatives: [Alternative]
+    /// The name to show when the query itself is not a title (an O*NET code): a popular title of the occupation.
+    public let nameWhenQueryIsCode: String?
+
+    public init(query: String, resolved: OccupationCode, matchedTitle: String?, alternatives: [Alternative] = [], nameWhenQueryIsCode: String? = nil) {
+        self.query = query
+        self.resolved = resolved
+        self.matchedTitle = matchedTitle
+        self.alternatives = alternatives.filter { $0.code != resolved }
+        self.nameWhenQueryIsCode = nameWhenQueryIsCode
+    }
+
+    /// The words the display name is made from: the query, unless the query is an O*NET code.
+    var nameSource: String {
+        if OccupationCode(query) != nil { return nameWhenQueryIsCode ?? query }
+        return query
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import VersusCore
+
+/// The honesty rules of issue 4, each on profiles built by hand to isolate it.
+@Suite("Comparison honesty rules")
+struct ComparisonHonestyTests {
+    private func json(_ comparison: Comparison) throws -> [String: Any] {
+        let text = ComparisonJSON.render(comparison, article: ArticleWriter.write(comparison))
+        return try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    private func salary(_ document: [String: Any], role: Int) throws -> [String: Any] {
+        let roles = try #require(document["roles"] as? [[String: Any]])
+        return try #require(roles[role]["salary"] as? [String: Any])
+    }
+
+    @Test("two titles for one occupation: the page says the data does not tell them apart, and invents no difference")
+    func sameOccupation() throws {
+        let comparison = Fixture.comparison(("ceo", Fixture.chiefExecutives), ("coo", Fixture.chiefExecutives))
+        #expect(comparison.isSameOccupation)
+        let markdown = Fixture.markdown(comparison)
+        #expect(markdown.contains("“CEO” and “COO” both lead to one O\\*NET occupation, Chief Executives (11-1011.00)"))
+        #expect(markdown.contains("does not tell a CEO from a COO"))
+        for invented in ["more than", "matters more for", "Only a CEO", "Only a COO", "against"] {
+            #expect(!markdown.contains(invented), "a same-occupation page must not state a difference: \(invented)")
+        }
+        let article = ArticleWriter.write(comparison)
+        #expect(article.sections.map(\.id) == ArticleSection.ID.allCases)
+        #expect(try json(comparison)["sameOccupation"] as? Bool == true)
+    }
+
+    @Test("missing wages are not published, and null in JSON")
+    func missingWages() throws {
+        let military = Fixture.profile(code: "55-1011.00", title: "Air Crew Officers", wageSource: .some(nil), wages: .some(nil), projections: .some(nil))
+        let comparison = Fixture.comparison(("operations manager", Fixture.operationsManager), ("air crew officer", military))
+        let markdown = Fixture.markdown(comparison)
+        #expect(markdown.contains("| Annual median | $105,770 | not published |"))
+        #expect(markdown.contains("OEWS publishes no wages for Air Crew Officers."))
+        #expect(markdown.contains("BLS publishes no projections for Air Crew Officers."))
+        #expect(!markdown.contains("more than the"), "no pay gap can be stated without both medians")
+        let document = try json(comparison)
+        let pay = try salary(document, role: 1)
+        #expect(pay["annualMedian"] is NSNull)
+        #expect(pay["employment"] is NSNull)
+        #expect(pay["published"] as? Bool == false)
+        let roles = try #require(document["roles"] as? [[String: Any]])
+        #expect(roles[1]["wageCode"] is NSNull)
+        #expect((roles[1]["outlook"] as? [String: Any])?["annualOpenings"] is NSNull)
+    }
+
+    @Test("wages from an OEWS aggregate say so")
+    func aggregateWages() throws {
+        let aides = Fixture.profile(
+            code: "31-1121.00", title: "Home Health Aides",
+            wageSource: WageSource(code: SOCCode("31-1120")!, title: "Home Health and Personal Care Aides", basis: .aggregate),
+            wages: Fixture.wages(annualMedian: .value(35_800), hourlyMedian: .value(17.21), employment: .value(4_305_810)))
+        let comparison = Fixture.comparison(("home health aide", aides), ("operations manager", Fixture.operationsManager))
+        let markdown = Fixture.markdown(comparison)
+        #expect(markdown.contains("OEWS does not publish SOC 31-1121 on its own; the employment and wage figures here are those of Home Health and Personal Care Aides (31-1120), a group that contains it."))
+        #expect(markdown.contains("The wages of Home Health Aides are those of the OEWS group Home Health and Personal Care Aides (31-1120)"))
+        #expect(markdown.contains("$35,800 a year (all Home Health and Personal Care Aides)"))
+        let roles = try #require(try json(comparison)["roles"] as? [[String: Any]])
+        #expect(roles[0]["wageCode"] as? String == "31-1120")
+        #expect(roles[0]["wageBasis"] as? String == "aggregate")
+    }
+
+    @Test("top-coded wages are written “or more”, compared as bounds, and flagged in JSON")
+    func topCoded() throws {
+        let surgeons = Fixture.profile(code: "29-1022.00", title: "Oral and Maxillofacial Surgeons",
+                                       wages: Fixture.wages(annualMedian: .atLeast(239_200), hourlyMedian: .atLeast(115), p90: .atLeast(239_200)))
+        let comparison = Fixture.comparison(("oral surgeon", surgeons), ("operations manager", Fixture.operationsManager))
+        let markdown = Fixture.markdown(comparison)
+        #expect(markdown.contains("| Annual median | $239,200 or more | $105,770 |"))
+        #expect(markdown.contains("| Hourly median | $115.00 or more | $50.85 |"))
+        #expect(markdown.contains("at least $133,430 more than the $105,770 of an Operations Manager"))
+        #expect(!markdown.contains("$133,430 or"), "a gap from a bound is never written as exact")
+        let pay = try salary(try json(comparison), role: 0)
+        #expect(pay["annualMedian"] as? Double == 239_200)
+        #expect(pay["annualMedianTopCoded"] as? Bool == true)
+        #expect(pay["annualMeanTopCoded"] as? Bool == false)
+
+        let both = Fixture.comparison(("oral surgeon", surgeons), ("maxillofacial surgeon", Fixture.profile(code: "29-1241.00", title: "Ophthalmologists",
+                                      wages: Fixture.wages(annualMedian: .atLeast(239_200)))))
+        #expect(Fixture.markdown(both).contains("cannot say which role pays more"))
+    }
+
+    @Test("hourly-only occupations are compared by the hourly median and say annual figures are not published")
+    func hourlyOnly() throws {
+        let actors = Fixture.profile(code: "27-2011.00", title: "Actors", wages: Fixture.hourlyOnlyWages)
+        let dancers = Fixture.profile(code: "27-2031.00", title: "Dancers", wages: WageEstimate(
+            employment: .value(8_130), hourlyMean: .value(30.83), annualMean: .notPublished,
+            hourlyP10: .value(14.0), hourlyP25: .value(17.23), hourlyMedian: .value(24.8), hourlyP75: .value(38.36), hourlyP90: .value(52.3),
+            annualP10: .notPublished, annualP25: .notPublished, annualMedian: .notPublished, annualP75: .notPublished, annualP90: .notPublished,
+            annualOnly: false, hourlyOnly: true, employmentRSE: nil, jobsPerThousand: nil, locationQuotient: nil))
+        let markdown = Fixture.markdown(Fixture.comparison(("actor", actors), ("dancer", dancers)))
+        #expect(markdown.contains("$29.05 an hour"))
+        #expect(markdown.contains("$4.25 or 17.1% more"))
+        #expect(markdown.contains("OEWS publishes only hourly wages for Actors, so it gives no annual figures."))
+        #expect(markdown.contains("| Annual median | not published | not published |"))
+
+        // Against an annual-and-hourly occupation the annual median is missing on one side, so hourly medians are compared.
+        let mixed = Fixture.markdown(Fixture.comparison(("actor", actors), ("operations manager", Fixture.operationsManager)))
+        #expect(mixed.contains("$50.85 an hour against $29.05"))
+    }
+
+    @Test("ORS: preliminary 2020 is said, a missing occupation is not published, and complements are never computed")
+    func requirementsSurvey() throws {
+        let survey = RequirementsSurvey(socCode: SOCCode("11-1021")!, estimates: [
+            SurveyEstimate(code: "01206", value: .value(71.5), isMode: true),
+            SurveyEstimate(code: "00786", value: .lessThan(0.5), isMode: false),
+        ])
+        let managers = Fixture.profile(survey: survey)
+        let markdown = Fixture.markdown(Fixture.comparison(("operations manager", managers), ("coo", Fixture.chiefExecutives)))
+        #expect(markdown.contains("| Telework | 71.5% cannot telework | not published |"))
+        #expect(!markdown.contains("28.5"), "100 − 71.5 is not a published figure")
+        #expect(markdown.contains("| Hazardous contaminants | less than 0.5% are exposed | not published |"))
+        #expect(markdown.contains("preliminary"))
+        #expect(markdown.contains("ORS publishes nothing for Chief Executives (SOC 11-1011)"))
+
+        let none = Fixture.markdown(Fixture.comparison(("operations manager", Fixture.operationsManager), ("coo", Fixture.chiefExecutives)))
+        #expect(none.contains("publishes no working conditions"))
+        #expect(none.contains("no other occupation’s figures are borrowed"))
+    }
+
+    @Test("an ambiguous title shows the occupation chosen and the alternatives")
+    func alternatives() {
+        let casing = TitleCasing.empty
+        let request = Fixture.request("demand planner", "13-1081.02", alternatives: [
+            .init(code: OccupationCode("13-1081.00")!, title: "Logisticians", score: nil),
+            .init(code: OccupationCode("13-1199.00")!, title: "Business Operations Specialists, All Other", score: nil),
+        ])
+        let comparison = Comparison(
+            first: Comparison.Role(request: request, profile: Fixture.profile(code: "13-1081.02", title: "Logistics Analysts"), casing: casing),
+            second: Comparison.Role(request: Fixture.request("coo", "11-1011.00"), profile: Fixture.chiefExecutives, casing: casing))
+        let markdown = Fixture.markdown(comparison)
+        #expect(markdown.contains("“Demand Planner” can also mean Logisticians (13-1081.00) or Business Operations Specialists, All Other (13-1199.00); this page uses Logistics Analysts (13-1081.02)."))
+    }
+
+    @Test("roles whose SOC code O*NET splits share BLS figures, and no pay gap is invented between them")
+    func sharedBLSFigures() {
+        let analysts = Fixture.profile(code: "13-1081.02", title: "Logistics Analysts",
+                                       wageSource: WageSource(code: SOCCode("13-1081")!, title: "Logisticians", basis: .own),
+                                       siblings: [OccupationRef(code: OccupationCode("13-1081.00")!, title: "Logisticians")])
+        let logisticians = Fixture.profile(code: "13-1081.00", title: "Logisticians",
+                                           wageSource: WageSource(code: SOCCode("13-1081")!, title: "Logisticians", basis: .own),
+                                           siblings: [OccupationRef(code: OccupationCode("13-1081.02")!, title: "Logistics Analysts")])
+        let markdown = Fixture.markdown(Fixture.comparison(("logistics analyst", analysts), ("logistician", logisticians)))
+        #expect(markdown.contains("Both are paid from one OEWS estimate, Logisticians (13-1081), so the data shows no pay difference between them."))
+        #expect(!markdown.contains("$0"))
+        #expect(markdown.contains("BLS figures for SOC 13-1081 also cover Logisticians"))
+    }
+}
