@@ -269,11 +269,11 @@ extension VersusDatabase {
 
         var technologies: [[Technology]] = perOccupation([])
         try each(db, keyedBy: "code", codes, { side, keys in "SELECT \(side), example, hot, in_demand FROM technology WHERE code IN (\(keys))" }) { index, row in
-            technologies[index].append(Technology(name: row.text(1), category: nil, hot: row.bool(2), inDemand: row.bool(3)))
+            technologies[index].append(Technology(name: row.text(1), hot: row.bool(2), inDemand: row.bool(3)))
         }
         var tools: [[Tool]] = perOccupation([])
         try each(db, keyedBy: "code", codes, { side, keys in "SELECT \(side), example FROM tool WHERE code IN (\(keys))" }) { index, row in
-            tools[index].append(Tool(name: row.text(1), category: nil))
+            tools[index].append(Tool(name: row.text(1)))
         }
         let surveys = try requirementsSurveys(db, socCodes)
         var related: [[RelatedOccupation]] = perOccupation([])
@@ -374,14 +374,11 @@ public struct ProfileLookups: Sendable {
     let elementNames: [String: String]
     let categoryLabels: [Int: String]
     let jobZoneNames: [Int: String]
-    /// OEWS 3-digit NAICS industries (group 3), the level the comparison lists.
-    let industryCodes: [String]
+    /// Titles of the OEWS 3-digit NAICS industries (group 3), the level the comparison lists.
     let industryTitles: [String: String]
     /// O*NET detailed work activities with their intermediate activity, by DWA ID.
     let activities: [String: WorkActivity]
     let occupationTitles: [String: String]
-    /// `industryCodes` as an SQL list of literals: a constant part of the statement, so it is prepared once, not bound each time.
-    let industryList: String
 
     /// The education scales as numbers (RL 1, RW 2, PT 3, OJ 4, others 0), computed by SQLite so rows carry no strings.
     static func scaleNumber(_ column: String) -> String {
@@ -403,8 +400,6 @@ public struct ProfileLookups: Sendable {
             .map { (Self.categoryKey($0[0], $0[1]), $0[2]) }, uniquingKeysWith: { first, _ in first })
         jobZoneNames = Dictionary(try Row.fetchAll(db, sql: "SELECT job_zone, name FROM job_zone_reference WHERE name IS NOT NULL").map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
         let industries = try Row.fetchAll(db, sql: "SELECT naics, title FROM oews_industry WHERE grp = '3' ORDER BY naics")
-        industryCodes = industries.map { $0[0] }
-        industryList = Self.sqlList(industryCodes)
         occupationTitles = Dictionary(try Row.fetchAll(db, sql: "SELECT code, title FROM occupation").map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
         industryTitles = Dictionary(industries.map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
         activities = Dictionary(try Row.fetchAll(db, sql: "SELECT d.dwa_id, d.title, i.iwa_id, i.title FROM dwa d JOIN iwa i ON i.iwa_id = d.iwa_id")
