@@ -50,8 +50,8 @@ enum Fixture {
             skills: [Rating(elementID: "2.A.1.a", name: "Reading Comprehension", importance: 4.0, level: 4.12), Rating(elementID: "2.B.1.a", name: "Negotiation", importance: 3.0, level: 3.25)],
             knowledge: [Rating(elementID: "2.C.1.a", name: "Administration and Management", importance: 4.25, level: 4.38)],
             topSkills: ["Leadership", "Adaptability"],
-            technologies: [Technology(name: "Microsoft Excel", category: "Spreadsheet software", hot: true, inDemand: true)],
-            tools: [Tool(name: "Desktop computers", category: nil)],
+            technologies: [Technology(name: "Microsoft Excel", hot: true, inDemand: true)],
+            tools: [Tool(name: "Desktop computers")],
             industries: [IndustryEmployment(naics: "541000", title: "Professional, Scientific, and Technical Services", employment: .value(438_720))],
             requirementsSurvey: survey,
             related: [])

@@ -85,6 +85,19 @@ struct ComparisonHonestyTests {
         #expect(Fixture.markdown(both).contains("cannot say which role pays more"))
     }
 
+    @Test("local wages: top-coded ones are said to be, missing ones are not published")
+    func localWages() {
+        let alabama = OEWSAreaRef(code: "0100000", title: "Alabama", kind: .state)
+        let comparison = Fixture.comparison(
+            ("oral surgeon", Fixture.profile(code: "29-1022.00", title: "Oral and Maxillofacial Surgeons")), ("operations manager", Fixture.operationsManager),
+            area: alabama, localA: Fixture.wages(annualMedian: .atLeast(239_200), hourlyMedian: .atLeast(115)), localB: nil)
+        let markdown = Fixture.markdown(comparison)
+        #expect(markdown.contains("| May 2025 | Oral Surgeon, U.S. | Operations Manager, U.S. | Oral Surgeon, Alabama | Operations Manager, Alabama |"))
+        #expect(markdown.contains("| Annual median | $105,770 | $105,770 | $239,200 or more | not published |"))
+        #expect(markdown.contains("OEWS publishes no Alabama estimate for General and Operations Managers."))
+        #expect(markdown.contains("Alabama figures written “or more” are at OEWS’s top code"))
+    }
+
     @Test("hourly-only occupations are compared by the hourly median and say annual figures are not published")
     func hourlyOnly() throws {
         let actors = Fixture.profile(code: "27-2011.00", title: "Actors", wages: Fixture.hourlyOnlyWages)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import VersusCore
 
 /// Reads what a comparison needs: occupation profiles, local wages, the area asked for, and the catalog's inputs.
@@ -52,6 +53,26 @@ extension VersusDatabase {
         annual_only, hourly_only, emp_prse, jobs_1000, loc_quotient
         """
 
+    /// `wageEstimate` for a row being stepped: the same columns, the same markers.
+    private static func wageEstimate(_ row: RawRow, from start: Int32) -> WageEstimate {
+        let top = OEWSArea.topCode
+        func estimate(_ i: Int32, _ topCode: Double?) -> Estimate {
+            let index = start + i
+            if let number = row.number(index) { return .value(number) }
+            if !row.isNull(index), row.text(index) == "#", let topCode { return .atLeast(topCode) }
+            return .notPublished
+        }
+        func hourly(_ i: Int32) -> Estimate { estimate(i, top.hourly) }
+        func annual(_ i: Int32) -> Estimate { estimate(i, top.annual) }
+        return WageEstimate(
+            employment: estimate(0, nil),
+            hourlyMean: hourly(1), annualMean: annual(2),
+            hourlyP10: hourly(3), hourlyP25: hourly(4), hourlyMedian: hourly(5), hourlyP75: hourly(6), hourlyP90: hourly(7),
+            annualP10: annual(8), annualP25: annual(9), annualMedian: annual(10), annualP75: annual(11), annualP90: annual(12),
+            annualOnly: row.bool(start + 13), hourlyOnly: row.bool(start + 14),
+            employmentRSE: row.number(start + 15), jobsPerThousand: row.number(start + 16), locationQuotient: row.number(start + 17))
+    }
+
     private static func wageEstimate(_ row: Row, from start: Int) -> WageEstimate {
         let top = OEWSArea.topCode
         func value(_ i: Int) -> DatabaseValue { row[start + i] }
@@ -74,16 +95,28 @@ extension VersusDatabase {
     /// Runs a cached statement over rows keyed by `column` ∈ `keys` and hands each row to `body` with the index of
     /// its key. The index is computed by SQLite (`side`, the statement's first column), so rows are sorted into
     /// per-occupation arrays without decoding and hashing a code string for every row.
+    ///
+    /// Rows are stepped with the SQLite C API (GRDB's documented escape hatch): a comparison reads about 1,500 rows,
+    /// and GRDB's general row decoding costs more than SQLite's own work on them. Statements stay GRDB's, cached and
+    /// bound by it, inside its read transaction.
     private static func each(
         _ db: Database, keyedBy column: String, _ keys: [String],
-        _ sql: (_ side: String, _ inKeys: String) -> String, _ body: (Int, Row) throws -> Void
+        _ sql: (_ side: String, _ inKeys: String) -> String, _ body: (Int, RawRow) throws -> Void
     ) throws {
         guard !keys.isEmpty else { return }
         let side = "CASE \(column) " + (0..<keys.count).map { "WHEN ? THEN \($0) " }.joined() + "END"
         let statement = try db.cachedStatement(sql: sql(side, marks(keys.count)))
         statement.setUncheckedArguments(StatementArguments(keys + keys))
-        let rows = try Row.fetchCursor(statement)
-        while let row = try rows.next() { try body(row[0], row) }
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))), sql: statement.sql) }
+            let row = RawRow(handle: handle)
+            try body(row.int(0), row)
+        }
     }
 
     /// Profiles of `requested`, in order (a code may repeat). Every query below reads all of them at once.
@@ -99,10 +132,11 @@ extension VersusDatabase {
             SELECT \(side), o.code, o.title, o.description, o.soc_code, o.job_zone, o.wage_code, o.wage_basis, w.title
             FROM occupation o LEFT JOIN oews_occupation w ON w.occ_code = o.wage_code WHERE o.code IN (\(keys))
             """ }) { index, row in
-            let occupation = Occupation(code: OccupationCode(row[1])!, title: row[2], description: row[3], socCode: SOCCode(row[4])!, jobZone: row[5])
+            let occupation = Occupation(code: OccupationCode(row.text(1))!, title: row.text(2), description: row.text(3),
+                                        socCode: SOCCode(row.text(4))!, jobZone: row.isNull(5) ? nil : row.int(5))
             var profile = OccupationProfile(occupation: occupation)
             if let zone = occupation.jobZone, let name = lookups.jobZoneNames[zone] { profile.jobZone = JobZone(number: zone, name: name) }
-            if let wageCode = SOCCode(row[6] ?? ""), let basis = WageSource.Basis(rawValue: row[7] ?? ""), let title: String = row[8] {
+            if let wageCode = SOCCode(row.text(6)), let basis = WageSource.Basis(rawValue: row.text(7)), let title = row.optionalText(8) {
                 profile.wageSource = WageSource(code: wageCode, title: title, basis: basis)
             }
             found[index] = profile
@@ -128,7 +162,8 @@ extension VersusDatabase {
             WHERE area = '\(OEWSArea.national)' AND occ_code IN (\(keys))
             """ }) { index, row in
             // Industries whose employment OEWS does not publish cannot be ranked, so they are left out.
-            guard let naics: String = row[1], let title = lookups.industryTitles[naics], let employment = (row[2] as DatabaseValue).storage.numeric else { return }
+            let naics = row.text(1)
+            guard let title = lookups.industryTitles[naics], let employment = row.number(2) else { return }
             industries[index].append(IndustryEmployment(naics: naics, title: title, employment: .value(employment)))
         }
 
@@ -141,9 +176,10 @@ extension VersusDatabase {
             FROM ep_occupation WHERE code IN (\(keys))
             """ }) { index, row in
             projectionByKey[index] = Projections(
-                code: SOCCode(row[1])!, title: row[2], basis: .own, employment2024: row[3], employment2034: row[4], changeNumeric: row[5],
-                changePercent: row[6], selfEmployedPercent: row[7], annualOpenings: row[8],
-                typicalEducation: row[9], workExperience: row[10], onTheJobTraining: row[11])
+                code: SOCCode(row.text(1))!, title: row.text(2), basis: .own, employment2024: row.optionalDouble(3), employment2034: row.optionalDouble(4),
+                changeNumeric: row.optionalDouble(5), changePercent: row.optionalDouble(6), selfEmployedPercent: row.optionalDouble(7),
+                annualOpenings: row.optionalDouble(8), typicalEducation: row.optionalText(9), workExperience: row.optionalText(10),
+                onTheJobTraining: row.optionalText(11))
         }
         for index in profiles.indices {
             let occupation = profiles[index].occupation
@@ -163,11 +199,11 @@ extension VersusDatabase {
         var topSkills: [[String]] = Array(repeating: [], count: projectionCodes.count)
         try each(db, keyedBy: "code", projectionCodes, { side, keys in
             "SELECT \(side), level, percent FROM ep_education_attainment WHERE code IN (\(keys)) ORDER BY code, ordinal" }) { index, row in
-            attainment[index].append(EducationShare(level: row[1], percent: row[2]))
+            attainment[index].append(EducationShare(level: row.text(1), percent: row.optionalDouble(2)))
         }
         try each(db, keyedBy: "code", projectionCodes, { side, keys in
             "SELECT \(side), skill FROM ep_top_skill WHERE code IN (\(keys)) ORDER BY code, rank" }) { index, row in
-            topSkills[index].append(row[1])
+            topSkills[index].append(row.text(1))
         }
 
         // O*NET, keyed by the O*NET code.
@@ -175,36 +211,36 @@ extension VersusDatabase {
         var reported: [[(shown: Bool, title: String)]] = perOccupation([])
         try each(db, keyedBy: "code", codes, { side, keys in
             "SELECT \(side), detail IS NOT NULL, title FROM title WHERE code IN (\(keys)) AND source = 'reported'" }) { index, row in
-            reported[index].append((row[1], row[2]))
+            reported[index].append((row.bool(1), row.text(2)))
         }
         var bySOC: [[OccupationRef]] = Array(repeating: [], count: socCodes.count)
         try each(db, keyedBy: "soc_code", socCodes, { side, keys in
             "SELECT \(side), code, title FROM occupation WHERE soc_code IN (\(keys)) ORDER BY code" }) { index, row in
-            bySOC[index].append(OccupationRef(code: OccupationCode(row[1])!, title: row[2]))
+            bySOC[index].append(OccupationRef(code: OccupationCode(row.text(1))!, title: row.text(2)))
         }
         var education: [[(scale: Int, share: CategoryShare)]] = perOccupation([])
         try each(db, keyedBy: "code", codes, { side, keys in """
             SELECT \(side), \(ProfileLookups.scaleNumber("scale_id")), category, value, recommend_suppress FROM education_training
             WHERE code IN (\(keys)) AND category IS NOT NULL
             """ }) { index, row in
-            let scale: Int = row[1], category: Int = row[2]
+            let scale = row.int(1), category = row.int(2)
             guard let label = lookups.categoryLabels[ProfileLookups.categoryKey(scale, category)] else { return }
-            education[index].append((scale, CategoryShare(category: category, label: label, percent: row[3], suppressed: row[4])))
+            education[index].append((scale, CategoryShare(category: category, label: label, percent: row.double(3), suppressed: row.bool(4))))
         }
 
         // Tasks with their detailed work activities (titles from the lookups), in O*NET task order.
         var activities: [[Int: [WorkActivity]]] = perOccupation([:])
         try each(db, keyedBy: "code", codes, { side, keys in "SELECT \(side), task_id, dwa_id FROM task_dwa WHERE code IN (\(keys))" }) { index, row in
-            guard let activity = lookups.activities[row[2]] else { return }
-            activities[index][row[1], default: []].append(activity)
+            guard let activity = lookups.activities[row.text(2)] else { return }
+            activities[index][row.int(1), default: []].append(activity)
         }
         var tasks: [[OccupationTask]] = perOccupation([])
         try each(db, keyedBy: "code", codes, { side, keys in
             "SELECT \(side), task_id, statement, type, incumbents_responding FROM task WHERE code IN (\(keys)) ORDER BY code, task_id" }) { index, row in
-            let id: Int = row[1]
+            let id = row.int(1)
             tasks[index].append(OccupationTask(
-                id: id, statement: row[2], kind: (row[3] as String?).flatMap(OccupationTask.Kind.init(rawValue:)),
-                incumbentsResponding: row[4], activities: activities[index][id] ?? []))
+                id: id, statement: row.text(2), kind: row.optionalText(3).flatMap(OccupationTask.Kind.init(rawValue:)),
+                incumbentsResponding: row.optionalDouble(4), activities: activities[index][id] ?? []))
         }
 
         // Skills and knowledge, importance and level side by side. Rows come in key order (domain, code, element, scale),
@@ -221,29 +257,30 @@ extension VersusDatabase {
             SELECT \(side), domain = 'skill', element_id, scale_id = 'IM', value, recommend_suppress OR not_relevant
             FROM rating WHERE domain IN ('knowledge', 'skill') AND code IN (\(keys)) ORDER BY domain, code, element_id, scale_id
             """ }) { index, row in
-            let isSkill: Bool = row[1], element: String = row[2]
+            let isSkill = row.bool(1), element = row.text(2)
             if pending?.element != element || pending?.index != index || pending?.isSkill != isSkill {
                 flush()
                 pending = (isSkill, index, element, nil, nil)
             }
-            let value: Double? = (row[5] as Bool) ? nil : row[4]
-            if row[3] as Bool { pending?.importance = value } else { pending?.level = value }
+            let value: Double? = row.bool(5) ? nil : row.optionalDouble(4)
+            if row.bool(3) { pending?.importance = value } else { pending?.level = value }
         }
         flush()
 
         var technologies: [[Technology]] = perOccupation([])
         try each(db, keyedBy: "code", codes, { side, keys in "SELECT \(side), example, hot, in_demand FROM technology WHERE code IN (\(keys))" }) { index, row in
-            technologies[index].append(Technology(name: row[1], category: nil, hot: row[2], inDemand: row[3]))
+            technologies[index].append(Technology(name: row.text(1), hot: row.bool(2), inDemand: row.bool(3)))
         }
         var tools: [[Tool]] = perOccupation([])
         try each(db, keyedBy: "code", codes, { side, keys in "SELECT \(side), example FROM tool WHERE code IN (\(keys))" }) { index, row in
-            tools[index].append(Tool(name: row[1], category: nil))
+            tools[index].append(Tool(name: row.text(1)))
         }
         let surveys = try requirementsSurveys(db, socCodes)
         var related: [[RelatedOccupation]] = perOccupation([])
         try each(db, keyedBy: "code", codes, { side, keys in "SELECT \(side), related_code, tier, rank FROM related_occupation WHERE code IN (\(keys))" }) { index, row in
-            let relatedCode: String = row[1]
-            related[index].append(RelatedOccupation(code: OccupationCode(relatedCode)!, title: lookups.occupationTitles[relatedCode] ?? relatedCode, tier: row[2], rank: row[3]))
+            let relatedCode = row.text(1)
+            related[index].append(RelatedOccupation(code: OccupationCode(relatedCode)!, title: lookups.occupationTitles[relatedCode] ?? relatedCode,
+                                                    tier: row.text(2), rank: row.int(3)))
         }
 
         for index in profiles.indices {
@@ -289,18 +326,17 @@ extension VersusDatabase {
             SELECT \(side), estimate_code, estimate, data_footnote FROM ors_estimate
             WHERE soc_code IN (\(keys)) AND estimate_code IN (\(ProfileLookups.measuredSurveyList))
             """ }) { index, row in
-            let footnotes = ((row[3] as String?) ?? "").split(separator: ",")
+            let footnotes = (row.optionalText(3) ?? "").split(separator: ",")
             let value: SurveyValue
-            switch (row[2] as DatabaseValue).storage {
-            case .double(let number): value = .value(number)
-            case .int64(let number): value = .value(Double(number))
-            default:
+            if let number = row.number(2) {
+                value = .value(number)
+            } else {
                 // "-" with footnote 1 ("less than 0.5 percent"), 2 (hours), 3 (pounds) or 4 ("less than 0.05 days").
                 if footnotes.contains("1") { value = .lessThan(0.5) }
                 else if footnotes.contains("2") || footnotes.contains("3") || footnotes.contains("4") { value = .lessThan(0.05) }
                 else { value = .notPublished }
             }
-            estimates[index].append(SurveyEstimate(code: row[1], value: value, isMode: footnotes.contains("7")))
+            estimates[index].append(SurveyEstimate(code: row.text(1), value: value, isMode: footnotes.contains("7")))
         }
         var surveys: [String: RequirementsSurvey] = [:]
         for (index, soc) in socCodes.enumerated() where !estimates[index].isEmpty {
@@ -310,19 +346,39 @@ extension VersusDatabase {
     }
 }
 
+/// The current row of a statement being stepped, read with the SQLite C API.
+struct RawRow {
+    let handle: OpaquePointer
+
+    func isNull(_ index: Int32) -> Bool { sqlite3_column_type(handle, index) == SQLITE_NULL }
+    func int(_ index: Int32) -> Int { Int(sqlite3_column_int64(handle, index)) }
+    func bool(_ index: Int32) -> Bool { sqlite3_column_int64(handle, index) != 0 }
+    func double(_ index: Int32) -> Double { sqlite3_column_double(handle, index) }
+    func optionalDouble(_ index: Int32) -> Double? { isNull(index) ? nil : double(index) }
+    /// A number, or nil for NULL and for the text markers BLS uses in numeric columns.
+    func number(_ index: Int32) -> Double? {
+        switch sqlite3_column_type(handle, index) {
+        case SQLITE_INTEGER, SQLITE_FLOAT: return sqlite3_column_double(handle, index)
+        default: return nil
+        }
+    }
+    func text(_ index: Int32) -> String {
+        guard let bytes = sqlite3_column_text(handle, index) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, index))), as: UTF8.self)
+    }
+    func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }
+}
+
 /// Labels and names shared by all occupations, read once instead of joined into every profile query.
 public struct ProfileLookups: Sendable {
     let elementNames: [String: String]
     let categoryLabels: [Int: String]
     let jobZoneNames: [Int: String]
-    /// OEWS 3-digit NAICS industries (group 3), the level the comparison lists.
-    let industryCodes: [String]
+    /// Titles of the OEWS 3-digit NAICS industries (group 3), the level the comparison lists.
     let industryTitles: [String: String]
     /// O*NET detailed work activities with their intermediate activity, by DWA ID.
     let activities: [String: WorkActivity]
     let occupationTitles: [String: String]
-    /// `industryCodes` as an SQL list of literals: a constant part of the statement, so it is prepared once, not bound each time.
-    let industryList: String
 
     /// The education scales as numbers (RL 1, RW 2, PT 3, OJ 4, others 0), computed by SQLite so rows carry no strings.
     static func scaleNumber(_ column: String) -> String {
@@ -344,8 +400,6 @@ public struct ProfileLookups: Sendable {
             .map { (Self.categoryKey($0[0], $0[1]), $0[2]) }, uniquingKeysWith: { first, _ in first })
         jobZoneNames = Dictionary(try Row.fetchAll(db, sql: "SELECT job_zone, name FROM job_zone_reference WHERE name IS NOT NULL").map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
         let industries = try Row.fetchAll(db, sql: "SELECT naics, title FROM oews_industry WHERE grp = '3' ORDER BY naics")
-        industryCodes = industries.map { $0[0] }
-        industryList = Self.sqlList(industryCodes)
         occupationTitles = Dictionary(try Row.fetchAll(db, sql: "SELECT code, title FROM occupation").map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
         industryTitles = Dictionary(industries.map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
         activities = Dictionary(try Row.fetchAll(db, sql: "SELECT d.dwa_id, d.title, i.iwa_id, i.title FROM dwa d JOIN iwa i ON i.iwa_id = d.iwa_id")

@@ -230,13 +230,11 @@ public struct Rating: Hashable, Sendable {
 /// A technology O*NET lists for the occupation; "hot" technologies are frequently in job postings.
 public struct Technology: Hashable, Sendable {
     public let name: String
-    public let category: String?
     public let hot: Bool
     public let inDemand: Bool
 
-    public init(name: String, category: String?, hot: Bool, inDemand: Bool) {
+    public init(name: String, hot: Bool, inDemand: Bool) {
         self.name = name
-        self.category = category
         self.hot = hot
         self.inDemand = inDemand
     }
@@ -244,11 +242,9 @@ public struct Technology: Hashable, Sendable {
 
 public struct Tool: Hashable, Sendable {
     public let name: String
-    public let category: String?
 
-    public init(name: String, category: String?) {
+    public init(name: String) {
         self.name = name
-        self.category = category
     }
 }
 

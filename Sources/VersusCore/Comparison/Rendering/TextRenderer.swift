@@ -132,34 +132,56 @@ public struct TextRenderer: Sendable {
         return lines
     }
 
-    /// Without colour, words are slices of the text and lines are built from them directly.
+    /// Without colour, a line is a slice of the text from its first word to its last (when the text's words are
+    /// separated by single spaces, as the writer produces them), so each line is copied once.
     private func wrapPlain(_ text: String, width: Int, firstIndent: String, indent: String) -> [String] {
+        let words = Self.words(text)
+        let singleSpaced = !text.utf8.contains(0x0A) && words.count > 0
+            && words.indices.dropFirst().allSatisfy { text.utf8.index(after: words[$0 - 1].endIndex) == words[$0].startIndex }
         var lines: [String] = []
         var line = firstIndent, length = firstIndent.count
         var hasWord = false
-        for word in Self.words(text) {
+        var lineStart: String.Index? = nil, lineEnd = text.startIndex
+        func finish() {
+            if let start = lineStart, singleSpaced { line += text[start..<lineEnd] }
+            lines.append(line)
+            lineStart = nil
+        }
+        for word in words {
             let count = Self.width(word)
             if count > width - indent.count {
                 // A word longer than a whole line (a long slug) is cut, so that no line is wider than `width`.
-                if hasWord { lines.append(line); line = indent; length = indent.count; hasWord = false }
+                if hasWord { finish(); line = indent; length = indent.count; hasWord = false }
                 var rest = Substring(word)
                 while rest.count > width - indent.count {
                     lines.append(indent + rest.prefix(width - indent.count))
                     rest = rest.dropFirst(width - indent.count)
                 }
-                line = indent + rest; length = indent.count + rest.count; hasWord = !rest.isEmpty
+                if !rest.isEmpty {
+                    if singleSpaced { lineStart = rest.startIndex; lineEnd = rest.endIndex } else { line = indent + rest }
+                    if singleSpaced { line = indent }
+                    length = indent.count + rest.count; hasWord = true
+                } else {
+                    line = indent; length = indent.count
+                }
                 continue
             }
             if hasWord && length + 1 + count > width {
-                lines.append(line)
+                finish()
                 line = indent; length = indent.count; hasWord = false
             }
-            if hasWord { line += " "; length += 1 }
-            line += word
+            if singleSpaced {
+                if lineStart == nil { lineStart = word.startIndex }
+                lineEnd = word.endIndex
+            } else {
+                if hasWord { line += " " }
+                line += word
+            }
+            if hasWord { length += 1 }
             length += count
             hasWord = true
         }
-        if hasWord { lines.append(line) }
+        if hasWord { finish() }
         return lines
     }
 

@@ -145,6 +145,14 @@ enum SalarySection {
         for role in context.same || context.sharesBLSFigures ? [context.a] : context.roles where role.local?.estimate == nil {
             sentences.append("OEWS publishes no \(area.title) estimate for \(role.profile.wageSource?.title ?? role.occupation.title).")
         }
+        let localTopCoded = (context.same ? [context.a] : context.roles).contains { role in
+            guard let wages = role.local?.estimate else { return false }
+            return [wages.annualMedian, wages.annualMean, wages.annualP10, wages.annualP25, wages.annualP75, wages.annualP90,
+                    wages.hourlyMedian, wages.hourlyMean].contains(where: \.isTopCoded)
+        }
+        if localTopCoded {
+            sentences.append("\(area.title) figures written “or more” are at OEWS’s top code: BLS publishes no exact value above it.")
+        }
         if !context.sharesBLSFigures, let gap = medianComparison(context, short: false, area: area) {
             sentences.append(gap.continuing(after: "In \(area.title), "))
         } else if context.same, let estimate = context.a.local?.estimate {
