@@ -86,9 +86,9 @@ struct Compare: ParsableCommand {
             return ref
         case .ambiguous(let refs):
             let names = refs.prefix(8).map { "  \($0.title) (\($0.code))" }.joined(separator: "\n")
-            throw CompareError("\"\(query)\" matches several areas; be more specific or use a code:\n\(names)")
+            throw CLIError("\"\(query)\" matches several areas; be more specific or use a code:\n\(names)")
         case .notFound:
-            throw CompareError("no OEWS \(state != nil ? "state" : "state or metropolitan area") matches \"\(query)\"")
+            throw CLIError("no OEWS \(state != nil ? "state" : "state or metropolitan area") matches \"\(query)\"")
         }
     }
 }
@@ -128,11 +128,6 @@ enum TitleInput {
 }
 
 /// A failure while comparing that is the input's, not the program's: printed as a plain error, without usage.
-struct CompareError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
-
 enum Terminal {
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM is dumb.
     static var wantsColor: Bool {

@@ -1,0 +1,36 @@
+import Testing
+import VersusCore
+
+@Suite struct TitleChoiceTests {
+    func match(_ code: String, _ score: Double) -> TitleMatch {
+        let occupation = OccupationCode(code)!
+        return TitleMatch(code: occupation, title: "Occupation \(code)", matched: "Title \(code)", score: score, source: "alternate", socCode: occupation.socPrefix)
+    }
+
+    @Test func closeRunnersUpBecomeAlternatives() throws {
+        let choice = try TitleChoice(query: "project manager", matches: [match("13-1082.00", 0.94), match("11-9041.00", 0.93), match("15-1299.09", 0.89), match("11-9199.00", 0.70)])
+        #expect(choice.best.code == OccupationCode("13-1082.00"))
+        #expect(choice.alternatives.map(\.code.rawValue) == ["11-9041.00", "15-1299.09"])
+    }
+
+    @Test func aClearWinnerHasNoAlternatives() throws {
+        let choice = try TitleChoice(query: "COO", matches: [match("11-1011.00", 0.96), match("11-3021.00", 0.57)])
+        #expect(choice.alternatives.isEmpty)
+    }
+
+    @Test func alternativesAreCapped() throws {
+        let matches = (0..<6).map { match("11-10\(10 + $0).00", 0.9 - Double($0) * 0.01) }
+        #expect(try TitleChoice(query: "manager", matches: matches).alternatives.count == TitleChoice.maximumAlternatives)
+    }
+
+    @Test func aWeakBestMatchIsAnErrorNamingTheNearest() {
+        let error = #expect(throws: UnclearTitle.self) { try TitleChoice(query: "xyzzy plumbr", matches: [match("47-2152.00", 0.42)]) }
+        #expect(error?.nearest.map(\.code.rawValue) == ["47-2152.00"])
+        #expect(error?.description.contains("the nearest:") == true)
+    }
+
+    @Test func noMatchAtAllSuggestsWhatToType() {
+        let error = #expect(throws: UnclearTitle.self) { try TitleChoice(query: "xyzzy", matches: []) }
+        #expect(error?.description.contains("O*NET code") == true)
+    }
+}
