@@ -6,11 +6,11 @@ import VersusCore
 /// or the marker text exactly as published (`#`, `*`, `**`), or NULL for an empty cell.
 enum Schema {
     /// Bump when the tables change: the cached database is keyed by it, so a new schema means a new build.
-    static let version = 3
+    static let version = 4
 
     /// The versions of everything the importer writes that code can change: the tables and the stored
     /// title index. The cached database is keyed on it, so a new build of either means a new database.
-    static var buildKey: String { "schema \(version) title-index \(TitleIndex.snapshotVersion)" }
+    static var buildKey: String { "schema \(version) title-index \(TitleIndex.snapshotVersion) casing \(TitleCasing.version) names \(PopularTitle.version)" }
 
     static let sql = """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -132,6 +132,8 @@ enum Schema {
     CREATE INDEX ors_estimate_soc ON ors_estimate(soc_code);
     -- The comparison reads a fixed set of estimates per SOC code; covering them spares a table lookup per estimate.
     CREATE INDEX ors_estimate_measure ON ors_estimate(soc_code, estimate_code, estimate, data_footnote);
+    -- Names derived at import by Core's rules (title casing learnt from short titles, each occupation's popular name).
+    CREATE TABLE derived_name (kind TEXT NOT NULL, version INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
     CREATE TABLE ors_footnote (code TEXT PRIMARY KEY, text TEXT NOT NULL);
     """
 }

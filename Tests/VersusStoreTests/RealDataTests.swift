@@ -65,3 +65,17 @@ import VersusCore
         #expect(summary.nationalWages == nil)
     }
 }
+
+/// Names derived by Core's rules are stored by the importer and read back unchanged.
+@Suite struct DerivedNameTests {
+    @Test func storedNamesEqualComputedOnes() throws {
+        let database = try realDatabase()
+        let stored = try database.popularNames()
+        let computed = try database.read { try VersusDatabase.popularNamePairs($0) }
+        #expect(!stored.isEmpty)
+        #expect(stored.count == computed.count)
+        for (code, name) in computed.prefix(200) { #expect(stored[OccupationCode(code)!] == name) }
+        let kinds = try database.read { try Int.fetchOne($0, sql: "SELECT count(DISTINCT kind) FROM derived_name") }
+        #expect(kinds == 2)
+    }
+}

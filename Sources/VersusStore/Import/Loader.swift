@@ -32,6 +32,7 @@ struct Loader {
         try step("ORS 2020 (preliminary)") { try $0.loadORS() }
         try step("Linking occupations to OEWS wages") { try $0.linkWages() }
         try step("Checking") { try $0.check() }
+        try step("Title casing and popular names") { try DerivedNames.store($0.db) }
         let started = Date()
         let bytes = try storeTitleIndex()
         progress?("Title search index: \(String(format: "%.1f", Double(bytes) / 1_000_000)) MB snapshot in \(Self.seconds(since: started)) s")

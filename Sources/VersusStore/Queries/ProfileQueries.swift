@@ -486,12 +486,9 @@ extension VersusDatabase {
     }
 
     /// Casing of titles as the data writes them ("COO", "IT Director", "DevOps"), learned from O*NET short titles;
-    /// kept beside the database (finding the short titles scans the whole title table).
+    /// learned once, at import (finding the short titles scans the whole title table).
     public func titleCasing() throws -> TitleCasing {
-        let forms = try keptBesideDatabase("title-casing", version: TitleCasing.version) {
-            let titles = try read { db in try String.fetchAll(db, sql: "SELECT short_title FROM title WHERE short_title IS NOT NULL") }
-            return TitleCasing(learningFrom: titles).forms.map { ($0.key, $0.value) }
-        }
+        let forms = try derivedPairs(DerivedNames.titleCasing, compute: Self.titleCasingPairs)
         return TitleCasing(forms: Dictionary(forms, uniquingKeysWith: { first, _ in first }))
     }
 
@@ -508,37 +505,31 @@ extension VersusDatabase {
     }
 
     /// The popular name of every occupation that has one (see `PopularTitle`). Choosing them reads all 64,000
-    /// alternate and reported titles (about 50 ms), so the choice is kept beside the database.
+    /// alternate and reported titles (about 50 ms), so the importer chooses them once and stores the choice.
     public func popularNames() throws -> [OccupationCode: String] {
-        let pairs = try keptBesideDatabase("popular-names", version: PopularTitle.version) {
-            PopularTitle.all(try read { db in try titleCandidates(db, codes: nil) }).map { ($0.key.rawValue, $0.value) }
-        }
+        let pairs = try derivedPairs(DerivedNames.popularNames, compute: Self.popularNamePairs)
         var names: [OccupationCode: String] = [:]
         for (code, name) in pairs { if let code = OccupationCode(code) { names[code] = name } }
         return names
     }
 
-    /// Derived data that costs more to compute than a comparison itself, kept in a file beside the database and
-    /// named for it, the data fingerprint and the rules' version: computed once per database, as the database itself
-    /// is built once per data release. A database in a place that cannot be written just computes it each time.
-    func keptBesideDatabase(_ name: String, version: Int, compute: () throws -> [(String, String)]) throws -> [(String, String)] {
-        let file = URL(fileURLWithPath: queue.path + ".\(name)-v\(version).tsv")
-        let fingerprint = try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'data_fingerprint'") } ?? "unknown"
-        let header = "# versus \(name) v\(version) for data \(fingerprint)"
-        if let text = try? String(contentsOf: file, encoding: .utf8), text.hasPrefix(header + "\n") {
-            return text.split(separator: "\n").dropFirst().compactMap { line in
-                let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-                return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
-            }
+    static func titleCasingPairs(_ db: Database) throws -> [(String, String)] {
+        let titles = try String.fetchAll(db, sql: "SELECT short_title FROM title WHERE short_title IS NOT NULL")
+        return TitleCasing(learningFrom: titles).forms.map { ($0.key, $0.value) }
+    }
+
+    static func popularNamePairs(_ db: Database) throws -> [(String, String)] {
+        PopularTitle.all(try titleCandidates(db, codes: nil)).map { ($0.key.rawValue, $0.value) }
+    }
+
+    /// Derived names as the importer stored them; computed here only for a database without them (or with
+    /// another version of the rules), which a current import never produces.
+    func derivedPairs(_ kind: DerivedNames.Kind, compute: (Database) throws -> [(String, String)]) throws -> [(String, String)] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM derived_name WHERE kind = ? AND version = ?", arguments: [kind.name, kind.version])
+            if !rows.isEmpty { return rows.map { ($0[0], $0[1]) } }
+            return try compute(db)
         }
-        let pairs = try compute().sorted { $0.0 < $1.0 }
-        let text = ([header] + pairs.map { "\($0.0)\t\($0.1)" }).joined(separator: "\n") + "\n"
-        // Written beside and renamed, so a reader never sees half a file; any failure just leaves no file.
-        let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        if (try? text.write(to: temporary, atomically: false, encoding: .utf8)) != nil, rename(temporary.path, file.path) != 0 {
-            try? FileManager.default.removeItem(at: temporary)
-        }
-        return pairs
     }
 
     /// Whether O*NET lists either occupation among the other's most related (Primary-Short tier): such pairs are in the catalog.
@@ -553,7 +544,7 @@ extension VersusDatabase {
     /// The popular names of a few occupations (for comparisons asked for by code), chosen as the catalog chooses them.
     public func popularTitles(_ codes: [OccupationCode]) throws -> [OccupationCode: String] {
         try read { db in
-            let candidates = try titleCandidates(db, codes: codes)
+            let candidates = try Self.titleCandidates(db, codes: codes)
             guard !candidates.isEmpty else { return [:] }
             // How many occupations use each of these titles; NOCASE folds ASCII case as `PopularTitle.key` does.
             let titles = Array(Set(candidates.map { PopularTitle.key($0.title) })).sorted()
@@ -573,7 +564,7 @@ extension VersusDatabase {
         }
     }
 
-    private func titleCandidates(_ db: Database, codes: [OccupationCode]?) throws -> [TitleCandidate] {
+    static func titleCandidates(_ db: Database, codes: [OccupationCode]?) throws -> [TitleCandidate] {
         // Sources ("02,04,10") are counted and flags computed by SQLite, so each row decodes two strings and three integers.
         let filter = codes.map { "AND code IN (\(Array(repeating: "?", count: $0.count).joined(separator: ",")))" } ?? ""
         let rows = try Row.fetchCursor(db, sql: """
@@ -593,5 +584,24 @@ extension VersusDatabase {
                                              reported: !isAlternate, shownInMyNextMove: !isAlternate && (row[4] as Bool)))
         }
         return candidates
+    }
+}
+
+/// Names derived from the titles by rules that live in Core (`TitleCasing`, `PopularTitle`): stored by the
+/// importer in `derived_name`, each kind with its rules' version.
+enum DerivedNames {
+    struct Kind {
+        let name: String
+        let version: Int
+    }
+
+    static let titleCasing = Kind(name: "title-casing", version: TitleCasing.version)
+    static let popularNames = Kind(name: "popular-names", version: PopularTitle.version)
+
+    static func store(_ db: Database) throws {
+        let insert = try db.makeStatement(sql: "INSERT INTO derived_name(kind, version, key, value) VALUES (?, ?, ?, ?)")
+        for (kind, pairs) in [(titleCasing, try VersusDatabase.titleCasingPairs(db)), (popularNames, try VersusDatabase.popularNamePairs(db))] {
+            for (key, value) in pairs { try insert.execute(arguments: [kind.name, kind.version, key, value]) }
+        }
     }
 }
