@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "versus", targets: ["versus"]),
         .library(name: "VersusCore", targets: ["VersusCore"]),
         .library(name: "VersusStore", targets: ["VersusStore"]),
+        .library(name: "VersusService", targets: ["VersusService"]),
         .library(name: "VersusWeb", targets: ["VersusWeb"]),
     ],
     dependencies: [
@@ -18,23 +19,28 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
-        // Pure domain: no I/O, no database, no web.
+        // The domain: codes, occupations, estimates, title search, the comparison and its article, and the
+        // `CareerStore` interface the application reads through. Pure Swift: no I/O, no database, no web.
         .target(name: "VersusCore"),
-        // Persistence: upstream importers, the SQLite schema, queries returning Core values.
+        // Persistence: upstream importers, the SQLite schema, and `LiveCareerStore`, returning Core values.
         .target(
             name: "VersusStore",
             dependencies: [
                 "VersusCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "CompressNIO", package: "compress-nio"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // HTTP: routes, templates, JSON API. Reads the Store only through protocols.
+        // The application layer every front end calls: compare, occupation pages, search, the catalog.
+        // Reads only through `CareerStore`; `InMemoryCareerStore` is the store's twin for tests.
+        .target(name: "VersusService", dependencies: ["VersusCore"]),
+        // HTTP: routes, pages, JSON API. Calls the service only.
         .target(
             name: "VersusWeb",
             dependencies: [
                 "VersusCore",
+                "VersusService",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
@@ -43,16 +49,18 @@ let package = Package(
             dependencies: [
                 "VersusCore",
                 "VersusStore",
-                "VersusWeb",
+                "VersusService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Hand-built values for tests: a small world of occupations, titles and areas.
+        .target(name: "VersusFixtures", dependencies: ["VersusCore", "VersusService"], path: "Tests/VersusFixtures"),
         .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore"]),
         .testTarget(
             name: "VersusStoreTests",
             dependencies: ["VersusStore", "VersusCore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures", "Golden"]
         ),
+        .testTarget(name: "VersusServiceTests", dependencies: ["VersusService", "VersusCore", "VersusFixtures", "versus"]),
     ]
 )

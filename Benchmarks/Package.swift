@@ -38,6 +38,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "VersusCore", package: "versus"),
                 .product(name: "VersusStore", package: "versus"),
+                .product(name: "VersusService", package: "versus"),
             ],
             path: "Benchmarks/CompareBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -2,17 +2,33 @@ import Foundation
 import GRDB
 import VersusCore
 
-/// The built database, opened read-only: the product never writes to it.
+/// The built database, opened read-only: the product never writes to it, so any number of processes can serve
+/// one file. A pool of read-only connections lets many requests read at once.
 public final class VersusDatabase: Sendable {
-    let queue: DatabaseQueue
+    let pool: DatabasePool
 
-    public init(path: String) throws {
+    /// `verify` reads every page first (`PRAGMA quick_check`, about a second): a long-running server does, so a
+    /// truncated or corrupt file fails at start-up instead of halfway through serving; a one-shot command does not.
+    public init(path: String, verify: Bool = false) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.unreadable(path: path, reason: "no such file") }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.label = "versus"
+        configuration.maximumReaderCount = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        configuration.prepareDatabase { db in
+            // A comparison touches pages of a dozen tables; SQLite's default 2 MB page cache lets one comparison's
+            // pages evict the next one's, and every miss is a read(2). 16 MB keeps the upper levels of every index resident.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+        }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            let version = try queue.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") }
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let version = try pool.read { db -> String? in
+                if verify {
+                    let check = try String.fetchOne(db, sql: "PRAGMA quick_check")
+                    guard check == "ok" else { throw StoreError.unreadable(path: path, reason: "the file is damaged (\(check ?? "no answer"))") }
+                }
+                return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
+            }
             guard version == String(Schema.version) else {
                 throw StoreError.incompatible(path: path, found: version ?? "none", expected: Schema.version)
             }
@@ -24,7 +40,11 @@ public final class VersusDatabase: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try queue.read(body)
+        try pool.read(body)
+    }
+
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await pool.read(body)
     }
 }
 
@@ -36,7 +56,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return "cannot open the Versus database at \(path): \(reason)"
-        case .incompatible(let path, let found, let expected): return "the database at \(path) has schema version \(found), this Versus needs \(expected): delete it or run `versus import`"
+        case .incompatible(let path, let found, let expected):
+            return "the database at \(path) has schema version \(found), this Versus needs \(expected): delete it or run `versus import`"
         case .unknownOccupation(let code): return "no O*NET occupation has the code \(code)"
         }
     }

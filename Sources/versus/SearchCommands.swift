@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import VersusCore
-import VersusStore
+import VersusService
 
-struct Search: ParsableCommand {
+struct Search: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find the occupations a job title names, best first.",
         discussion: """
@@ -36,22 +36,22 @@ struct Search: ParsableCommand {
         guard (1...50).contains(limit) else { throw ValidationError("--limit must be between 1 and 50") }
     }
 
-    func run() throws {
-        let index = try store.open().titleIndex()
+    func run() async throws {
+        let service = try await store.startService()
         if showLexicon {
-            print(index.lexiconSummary.joined(separator: "\n"))
+            print(service.lexiconSummary.joined(separator: "\n"))
             return
         }
         if query.isEmpty {
-            try answerStandardInput(index)
+            answerStandardInput(service)
         } else {
             let text = query.joined(separator: " ")
-            do {
-                let results = try index.search(text, limit: limit, typing: typing)
-                if explain && !json { print(try index.explain(text) + "\n") }
+            do throws(InputError) {
+                let results = try service.search(text, limit: limit, typing: typing)
+                if explain && !json { print(try service.explain(text) + "\n") }
                 print(json ? TitleSearchRendering.jsonLine(query: text, results: results) : TitleSearchRendering.text(query: text, results: results))
-            } catch let error as TitleQueryError {
-                if json { print(TitleSearchRendering.jsonLine(query: text, error: error.description)) }
+            } catch {
+                if json { print(TitleSearchRendering.jsonLine(query: text, error: error.description, kind: error.kind)) }
                 throw error  // printed as "Error: <what is wrong>", exit status 1
             }
         }
@@ -59,7 +59,7 @@ struct Search: ParsableCommand {
 
     /// Batch mode: one answer per input line, in order; a line that cannot be searched gets its error
     /// in place of results, and the batch goes on.
-    private func answerStandardInput(_ index: TitleIndex) throws {
+    private func answerStandardInput(_ service: VersusService) {
         var output = ""
         func flush() {
             FileHandle.standardOutput.write(Data(output.utf8))
@@ -67,14 +67,14 @@ struct Search: ParsableCommand {
         }
         for line in StandardInputLines() {
             let text = String(validating: line, as: UTF8.self)
-            do {
-                guard let text else { throw TitleQueryError.binary }
-                let results = try index.search(text, limit: limit, typing: typing)
+            do throws(InputError) {
+                guard let text else { throw .badTitle(.binary) }
+                let results = try service.search(text, limit: limit, typing: typing)
                 output += json ? TitleSearchRendering.jsonLine(query: text, results: results)
                     : text + "\n" + TitleSearchRendering.text(query: text, results: results) + "\n"
             } catch {
                 let shown = text ?? String(decoding: line, as: UTF8.self)
-                output += json ? TitleSearchRendering.jsonLine(query: shown, error: "\(error)")
+                output += json ? TitleSearchRendering.jsonLine(query: shown, error: error.description, kind: error.kind)
                     : shown + "\nerror: \(error)\n"
             }
             output += "\n"
@@ -113,14 +113,14 @@ struct StandardInputLines: Sequence, IteratorProtocol {
     }
 }
 
-struct Eval: ParsableCommand {
+struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the product against files of queries with known answers.",
         subcommands: [EvalTitles.self]
     )
 }
 
-struct EvalTitles: ParsableCommand {
+struct EvalTitles: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "titles",
         abstract: "Top-1 and top-5 accuracy of title search at the 6-digit SOC level, with the misses.",
@@ -132,7 +132,7 @@ struct EvalTitles: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    func run() throws {
+    func run() async throws {
         let text: String
         do {
             text = try String(contentsOfFile: file, encoding: .utf8)
@@ -140,8 +140,7 @@ struct EvalTitles: ParsableCommand {
             throw ValidationError("cannot read \(file): \(error.localizedDescription)")
         }
         let cases = try TitleEvaluation.parseCases(text)
-        let index = try store.open().titleIndex()
-        let evaluation = TitleEvaluation(cases: cases, index: index)
+        let evaluation = try await store.startService().evaluate(cases)
         print(TitleEvaluationRendering.text(evaluation))
     }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import VersusCore
+import VersusService
 import VersusStore
 
 @main
-struct Versus: ParsableCommand {
+struct Versus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "versus",
         abstract: "Compare careers from public data (O*NET 30.1, BLS OEWS May 2025, Employment Projections 2024-34, ORS 2020).",
@@ -29,7 +30,8 @@ struct StoreOptions: ParsableArguments {
             return DataDirectory(url: URL(fileURLWithPath: path))
         }
         // A checkout run with `swift run`: Data/ sits two levels above this source file.
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Data")
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Data")
         if FileManager.default.fileExists(atPath: checkout.path) { return DataDirectory(url: checkout) }
         let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Data")
         if FileManager.default.fileExists(atPath: local.path) { return DataDirectory(url: local) }
@@ -41,17 +43,24 @@ struct StoreOptions: ParsableArguments {
         return { line in FileHandle.standardError.write(Data("versus: \(line)\n".utf8)) }
     }
 
-    /// Opens the database, building it on first use.
-    func open() throws -> VersusDatabase {
+    /// Process start-up: builds the database when it does not exist yet, then opens it read-only.
+    func openDatabase() throws -> VersusDatabase {
         let data = try dataDirectory()
         let location = try DatabaseLocation.resolve(explicitPath: database, data: data)
         if !location.exists, let progress { progress("building the database at \(location.url.path) (first use)") }
-        return try location.open(data: data, progress: progress)
+        try location.buildIfMissing(data: data, progress: progress)
+        return try VersusDatabase(path: location.url.path)
+    }
+
+    /// The application layer over the database, with everything requests share loaded.
+    func startService() async throws -> VersusService {
+        try await VersusService(store: LiveCareerStore(database: openDatabase()))
     }
 }
 
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the database from the upstream files (atomically: a failed import leaves the old database as it was).")
+    static let configuration = CommandConfiguration(
+        abstract: "Build the database from the upstream files (atomically: a failed import leaves the old database as it was).")
 
     @OptionGroup var store: StoreOptions
 
@@ -66,7 +75,7 @@ struct Import: ParsableCommand {
     }
 }
 
-struct Show: ParsableCommand {
+struct Show: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print an occupation's summary by its O*NET-SOC code (e.g. 11-1021.00).")
 
     @Argument(help: "An O*NET-SOC code such as 11-1021.00 (11-1021 means 11-1021.00).")
@@ -77,23 +86,9 @@ struct Show: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    func run() throws {
-        guard let occupationCode = OccupationCode(code.trimmingCharacters(in: .whitespaces)) else {
-            throw ValidationError("\"\(code.prefix(40))\" is not an O*NET-SOC code; codes look like 11-1021.00")
-        }
-        let database = try store.open()
-        guard try database.occupation(occupationCode) != nil else {
-            let near = try database.occupations(near: occupationCode)
-            let suggestions = near.map { "  \($0.code)  \($0.title)" }.joined(separator: "\n")
-            throw CLIError("no O*NET occupation has the code \(occupationCode)" + (near.isEmpty ? "" : "; nearest codes:\n" + suggestions))
-        }
-        let summary = try database.summary(occupationCode)
-        print(json ? SummaryJSON(summary).render() : SummaryText.render(summary))
+    func run() async throws {
+        let service = try await store.startService()
+        let summary = try await service.summary(code)
+        print(json ? SummaryJSON.render(summary) : SummaryText.render(summary), terminator: json ? "" : "\n")
     }
-}
-
-/// A user-facing failure: printed as "Error: <message>" without the usage text that ValidationError adds.
-struct CLIError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -70,7 +70,7 @@ struct ComparisonRenderingTests {
         let hostile = Fixture.profile(code: "15-1252.00", title: "Developers <script>alert(1)</script> & *stars* | pipes")
         let comparison = Fixture.comparison(("operations manager", Fixture.operationsManager), ("developer", hostile))
         let article = ArticleWriter.write(comparison)
-        let html = HTMLRenderer().render(article)
+        let html = HTMLRenderer.render(article)
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; *stars*"))
         let markdown = MarkdownRenderer.render(article)

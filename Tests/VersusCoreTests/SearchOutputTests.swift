@@ -7,19 +7,20 @@ import Testing
 
     @Test func jsonLineHasTheDocumentedFields() {
         #expect(TitleSearchRendering.jsonLine(query: "ops mgr", results: [match]) == """
-            {"query": "ops mgr", "results": [{"code": "11-1021.00", "title": "General and Operations Managers", \
-            "matched": "Operations Manager", "score": 0.97, "source": "alternate", "soc": "11-1021"}]}
+            {"query":"ops mgr","results":[{"code":"11-1021.00","title":"General and Operations Managers",\
+            "matched":"Operations Manager","score":0.97,"source":"alternate","soc":"11-1021"}]}
             """)
     }
 
-    @Test func jsonEscapesWhatItMust() {
-        #expect(TitleSearchRendering.jsonLine(query: "a \"b\" \\ \u{1}", error: "bad") ==
-            #"{"query": "a \"b\" \\ \u0001", "error": "bad", "results": []}"#)
+    @Test func jsonErrorsAreProblemsAndEscapeWhatTheyMust() {
+        #expect(TitleSearchRendering.jsonLine(query: "a \"b\" \\ \u{1}", error: "bad", kind: "bad-title") ==
+            #"{"query":"a \"b\" \\ \u0001","error":{"type":"https://versus.example/problems/bad-title","title":"The query cannot be searched","#
+            + #""status":400,"detail":"bad"},"results":[]}"#)
     }
 
     @Test func scoresAreRoundedToThreeDecimals() {
-        #expect(TitleSearchRendering.rounded(0.97456) == "0.975")
-        #expect(TitleSearchRendering.rounded(1) == "1")
+        let long = TitleMatch(code: match.code, title: match.title, matched: match.matched, score: 0.97456, source: "alternate", socCode: match.socCode)
+        #expect(TitleSearchRendering.jsonLine(query: "q", results: [long]).contains("\"score\":0.975,"))
     }
 
     @Test func textWarnsWhenNothingMatchesWell() {

@@ -27,7 +27,7 @@ struct CompareGoldenTests {
             catalog: catalog.links(entry))
         let article = ArticleWriter.write(comparison)
         #expect(article.slug == slug)
-        let output = format == .markdown ? MarkdownRenderer.render(article, links: comparison.catalog) : ComparisonJSON.render(comparison, article: article)
+        let output = format == .markdown ? MarkdownRenderer.render(article) : ComparisonJSON.render(comparison, article: article)
         try Golden.check(output, name: "\(slug).\(format.rawValue)")
     }
 }

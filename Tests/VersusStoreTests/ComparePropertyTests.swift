@@ -48,7 +48,7 @@ struct ComparePropertyTests {
             #expect(article.sections.map(\.id) == ArticleSection.ID.allCases, "\(label): sections")
             for section in article.sections where section.blocks.isEmpty { Issue.record("\(label): empty section \(section.id)") }
 
-            let text = TextRenderer(width: 80).render(article, links: comparison.catalog)
+            let text = TextRenderer(width: 80).render(article)
             for line in text.split(separator: "\n") where line.count > 80 {
                 Issue.record("\(label): line wider than 80 columns: \(line)")
                 failures += 1
@@ -59,7 +59,7 @@ struct ComparePropertyTests {
             let sources = try SourceNumbers(database, a, b, area: area)
             // The check must be able to fail: an invented figure is caught.
             #expect(sources.unexplained(in: "It pays $987,654,321 a year.") == ["987,654,321"])
-            let unknown = sources.unexplained(in: MarkdownRenderer.render(article, links: comparison.catalog))
+            let unknown = sources.unexplained(in: MarkdownRenderer.render(article))
             if !unknown.isEmpty {
                 Issue.record("\(label): numbers not found in the sources: \(unknown.prefix(10))")
                 failures += 1
@@ -206,5 +206,16 @@ private extension DatabaseValue.Storage {
     var text: String? {
         if case .string(let s) = self { return s }
         return nil
+    }
+}
+
+extension DatabaseValue.Storage {
+    /// A number, or nil for NULL and the BLS markers: read here independently of the Store's decoder.
+    var numeric: Double? {
+        switch self {
+        case .int64(let n): return Double(n)
+        case .double(let d): return d
+        default: return nil
+        }
     }
 }

@@ -36,7 +36,7 @@ import VersusCore
     @Test func topCodedMetroEstimateKeepsItsMarker() throws {
         let database = try realDatabase()
         let albany = try database.read { try String.fetchOne($0, sql: "SELECT area FROM oews_area WHERE title = 'Albany, OR'") }
-        let wages = try database.read { try VersusDatabase.wages($0, occupation: SOCCode("29-1215")!, area: #require(albany), industry: OEWSIndustry.allIndustries) }
+        let wages = try database.read { try VersusDatabase.wages($0, occupation: SOCCode("29-1215")!, area: #require(albany)) }
         #expect(wages?.annualMedian == .atLeast(239_200))
         #expect(wages?.annualMedian.annualText == "$239,200 or more")
         let raw = try database.read { try String.fetchOne($0, sql: "SELECT a_median FROM oews_estimate WHERE area = ? AND naics = '000000' AND occ_code = '29-1215'", arguments: [albany]) }

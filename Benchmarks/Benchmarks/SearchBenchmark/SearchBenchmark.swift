@@ -14,7 +14,9 @@ let benchmarks: @Sendable () -> Void = {
     let input: (occupations: [SearchableOccupation], titles: [TitleRecord])
     let index: TitleIndex
     do {
-        database = try DatabaseLocation.resolve(explicitPath: nil, data: data).open(data: data)
+        let location = try DatabaseLocation.resolve(explicitPath: nil, data: data)
+        try location.buildIfMissing(data: data)
+        database = try VersusDatabase(path: location.url.path)
         input = try database.titleIndexInput()
         index = TitleIndex(occupations: input.occupations, titles: input.titles)
     } catch {

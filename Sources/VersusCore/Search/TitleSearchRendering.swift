@@ -1,23 +1,14 @@
 /// `versus search` output: a text table for people, one JSON object per line for programs.
 public enum TitleSearchRendering {
-    /// `{"query": "...", "results": [{"code": ..., "title": ..., "matched": ..., "score": ..., "source": ..., "soc": ...}]}`;
-    /// a query that cannot be searched gets `"error"` and no results.
+    /// `{"query": "...", "results": [{"code", "title", "matched", "score", "source", "soc"}]}` on one line.
     public static func jsonLine(query: String, results: [TitleMatch]) -> String {
-        var line = "{\"query\": " + quoted(query) + ", \"results\": ["
-        for (index, match) in results.enumerated() {
-            if index > 0 { line += ", " }
-            line += "{\"code\": " + quoted(match.code.rawValue)
-                + ", \"title\": " + quoted(match.title)
-                + ", \"matched\": " + quoted(match.matched)
-                + ", \"score\": " + rounded(match.score)
-                + ", \"source\": " + quoted(match.source)
-                + ", \"soc\": " + quoted(match.socCode.rawValue) + "}"
-        }
-        return line + "]}"
+        JSONValue.object([("query", .string(query)), ("results", .array(results.map(JSONValue.match)))]).serialized(pretty: false)
     }
 
-    public static func jsonLine(query: String, error: String) -> String {
-        "{\"query\": " + quoted(query) + ", \"error\": " + quoted(error) + ", \"results\": []}"
+    /// A query that cannot be searched: its problem (RFC 9457, as every JSON error) and no results.
+    public static func jsonLine(query: String, error: String, kind: String) -> String {
+        let problem = JSONValue.problem(kind: kind, title: "The query cannot be searched", status: 400, detail: error)
+        return JSONValue.object([("query", .string(query)), ("error", problem), ("results", .array([]))]).serialized(pretty: false)
     }
 
     /// Ranked lines, with a warning when even the best result is a weak match.
@@ -38,35 +29,8 @@ public enum TitleSearchRendering {
         return lines.joined(separator: "\n")
     }
 
-    static func rounded(_ score: Double) -> String {
-        let value = (score * 1000).rounded() / 1000
-        return value == value.rounded() ? String(Int(value)) : String(value)
-    }
-
     static func fixed(_ score: Double) -> String {
         let hundredths = Int((score * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

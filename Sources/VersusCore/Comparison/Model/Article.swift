@@ -4,11 +4,14 @@ public struct Article: Hashable, Sendable {
     public let title: String
     public let slug: String
     public let sections: [ArticleSection]
+    /// The catalog neighbours to offer after the article, when the page is a catalog entry.
+    public let navigation: CatalogLinks?
 
-    public init(title: String, slug: String, sections: [ArticleSection]) {
+    public init(title: String, slug: String, sections: [ArticleSection], navigation: CatalogLinks? = nil) {
         self.title = title
         self.slug = slug
         self.sections = sections
+        self.navigation = navigation
     }
 
     public func section(_ id: ArticleSection.ID) -> ArticleSection? { sections.first { $0.id == id } }

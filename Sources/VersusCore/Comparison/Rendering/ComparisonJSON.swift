@@ -15,7 +15,7 @@ public enum ComparisonJSON {
             ("slug", .string(article.slug)),
             ("title", .string(article.title)),
             ("sameOccupation", .bool(comparison.isSameOccupation)),
-            ("area", comparison.area.map(area) ?? .null),
+            ("area", comparison.area.map(JSONValue.area) ?? .null),
             ("roles", .array(comparison.roles.map(role))),
             ("sections", .array(article.sections.map(section))),
             ("catalogEntry", links.map { link($0.entry) } ?? .null),
@@ -52,9 +52,9 @@ public enum ComparisonJSON {
             ("wageCode", .optional(profile.wageSource?.code.rawValue)),
             ("wageTitle", .optional(profile.wageSource?.title)),
             ("wageBasis", .optional(profile.wageSource?.basis.rawValue)),
-            ("salary", salary(profile.nationalWages)),
+            ("salary", .salary(profile.nationalWages)),
             ("localSalary", role.local.map { local in
-                .object([("area", area(local.area)), ("salary", salary(local.estimate))])
+                .object([("area", .area(local.area)), ("salary", .salary(local.estimate))])
             } ?? .null),
             ("education", .object([
                 ("typicalEntry", .optional(projections?.typicalEducation)),
@@ -81,29 +81,6 @@ public enum ComparisonJSON {
         thousands.map { .number(($0 * 1000).rounded()) } ?? .null
     }
 
-    private static func salary(_ wages: WageEstimate?) -> JSONValue {
-        let fields: [(String, (WageEstimate) -> Estimate)] = [
-            ("annualMedian", \.annualMedian), ("annualMean", \.annualMean),
-            ("annualP10", \.annualP10), ("annualP25", \.annualP25), ("annualP75", \.annualP75), ("annualP90", \.annualP90),
-            ("hourlyMedian", \.hourlyMedian), ("hourlyMean", \.hourlyMean),
-            ("hourlyP10", \.hourlyP10), ("hourlyP25", \.hourlyP25), ("hourlyP75", \.hourlyP75), ("hourlyP90", \.hourlyP90),
-        ]
-        var members: [(String, JSONValue)] = []
-        for (name, value) in fields {
-            let estimate = wages.map(value) ?? .notPublished
-            members.append((name, .optional(estimate.statedNumber)))
-            members.append((name + "TopCoded", .bool(estimate.isTopCoded)))
-        }
-        members.append(("employment", .optional(wages?.employment.value)))
-        members.append(("annualOnly", .bool(wages?.annualOnly ?? false)))
-        members.append(("hourlyOnly", .bool(wages?.hourlyOnly ?? false)))
-        members.append(("published", .bool(wages != nil)))
-        return .object(members)
-    }
-
-    private static func area(_ area: OEWSAreaRef) -> JSONValue {
-        .object([("code", .string(area.code)), ("title", .string(area.title)), ("kind", .string(area.kind.rawValue))])
-    }
 
     private static func link(_ link: CatalogLink) -> JSONValue {
         .object([("slug", .string(link.slug)), ("title", .string(link.title))])

@@ -1,7 +1,7 @@
 /// The article as CommonMark with GitHub tables. Text from the data is escaped, so an asterisk in "O*NET"
 /// or a pipe in a title can never turn into markup.
 public enum MarkdownRenderer {
-    public static func render(_ article: Article, links: CatalogLinks? = nil) -> String {
+    public static func render(_ article: Article) -> String {
         // One buffer for the whole document: joining pieces would copy every byte several times.
         var out = ""
         out.reserveCapacity(32 * 1024)
@@ -18,7 +18,7 @@ public enum MarkdownRenderer {
                 out += "\n"
             }
         }
-        if let links, links.previous != nil || links.next != nil {
+        if let links = article.navigation, links.previous != nil || links.next != nil {
             out += "\n---\n\n"
             if let previous = links.previous {
                 out += "Previous: ["

@@ -22,7 +22,7 @@ public struct TextRenderer: Sendable {
         color ? style.rawValue + text + "\u{1B}[0m" : text
     }
 
-    public func render(_ article: Article, links: CatalogLinks? = nil) -> String {
+    public func render(_ article: Article) -> String {
         var lines: [String] = []
         for line in wrap(article.title, width: width) { lines.append(styled(line, .title)) }
         for section in article.sections {
@@ -34,7 +34,7 @@ public struct TextRenderer: Sendable {
                 lines.append(contentsOf: render(block))
             }
         }
-        if let links {
+        if let links = article.navigation, links.previous != nil || links.next != nil {
             lines.append("")
             lines.append(contentsOf: footer(links))
         }

@@ -14,7 +14,7 @@ public enum ArticleWriter {
             SalarySection.write(context),
             SourcesSection.write(context),
         ]
-        return Article(title: comparison.title, slug: context.slug, sections: sections)
+        return Article(title: comparison.title, slug: context.slug, sections: sections, navigation: comparison.catalog)
     }
 }
 

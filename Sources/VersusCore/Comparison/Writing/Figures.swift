@@ -48,7 +48,6 @@ enum Figures {
     static func fromThousands(_ value: Double) -> String { NumberText.grouped(value * 1000) }
 
     /// Thousands in words for prose: 3712.9 → "3.7 million", 22.2 → "22,200".
-    static func fromThousandsInWords(_ value: Double) -> String { NumberText.count(value * 1000) }
 
     static func annual(_ estimate: Estimate) -> String { estimate.annualText }
     static func hourly(_ estimate: Estimate) -> String { estimate.hourlyText }

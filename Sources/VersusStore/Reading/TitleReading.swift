@@ -99,7 +99,7 @@ extension VersusDatabase {
         for row in rows { if let wageCode = row[3] as String? { sharing[wageCode, default: 0] += 1 } }
         return rows.compactMap { row in
             guard let code = OccupationCode(row[0]), let soc = SOCCode(row[2]) else { return nil }
-            let employment = (row[4] as DatabaseValue).storage.numeric
+            let employment = Self.number(row[4])
             let count = (row[3] as String?).flatMap { sharing[$0] } ?? 1
             return SearchableOccupation(code: code, title: row[1], socCode: soc, employment: employment.map { $0 / Double(count) })
         }
@@ -169,5 +169,19 @@ struct SOCGroups {
             if code.hasSuffix("000") { prefix = code.prefix(4) } else if code.hasSuffix("00") { prefix = code.prefix(5) }
         }
         return socCodes.filter { $0.hasPrefix(prefix) }.compactMap { mainBySOC[$0] }
+    }
+}
+
+extension VersusDatabase {
+    /// A numeric column that may hold a BLS marker (`*`, `#`) instead of a number: the number, else nil.
+    /// (Not inlined: Swift 6.3's ownership verifier crashes on this switch inlined into a row closure.)
+    @inline(never)
+    static func number(_ value: DatabaseValue) -> Double? {
+        let storage = value.storage
+        switch storage {
+        case .int64(let n): return Double(n)
+        case .double(let d): return d
+        default: return nil
+        }
     }
 }

@@ -1,0 +1,57 @@
+import VersusCore
+
+/// Turns what a person typed for one role into the occupation it names, with the others it could mean.
+struct RoleResolver: Sendable {
+    let index: TitleIndex
+    let catalog: ComparisonCatalog
+    let occupations: [OccupationCode: String]
+
+    func resolve(_ typed: TypedTitle) throws(InputError) -> RoleRequest {
+        switch typed {
+        case .code(let code):
+            guard occupations[code] != nil else { throw .unknownCode(code, nearest: nearest(code)) }
+            return RoleRequest(query: code.rawValue, resolved: code, matchedTitle: nil, nameWhenQueryIsCode: catalog.names[code])
+        case .title(let text):
+            let choice = try choose(text)
+            let alternatives = choice.alternatives.map { RoleRequest.Alternative(code: $0.code, title: $0.title, score: $0.score) }
+            return RoleRequest(query: text, resolved: choice.best.code, matchedTitle: choice.best.matched, alternatives: alternatives)
+        }
+    }
+
+    /// A role named by the catalog: it keeps the catalog's occupation, whatever the name alone would resolve to;
+    /// the search's own choice, if different, is listed first among the alternatives.
+    func resolve(catalogRole role: CatalogRole) -> RoleRequest {
+        let choice = try? choose(role.name)
+        var alternatives = choice.map { [RoleRequest.Alternative(code: $0.best.code, title: $0.best.title, score: nil)] } ?? []
+        alternatives += choice?.alternatives.map { RoleRequest.Alternative(code: $0.code, title: $0.title, score: $0.score) } ?? []
+        let matched = choice?.best.code == role.code ? choice?.best.matched : nil
+        return RoleRequest(query: role.name, resolved: role.code, matchedTitle: matched, alternatives: alternatives)
+    }
+
+    func choose(_ text: String) throws(InputError) -> TitleChoice {
+        let matches: [TitleMatch]
+        do {
+            matches = try index.search(text, limit: 6)
+        } catch let error as TitleQueryError {
+            throw .badTitle(error)
+        } catch {
+            throw .badTitle(.binary)
+        }
+        do {
+            return try TitleChoice(query: text, matches: matches)
+        } catch {
+            throw .unclearTitle(error)
+        }
+    }
+
+    /// Occupations whose codes share the longest prefix with `code`: what to suggest for a code that does not exist.
+    func nearest(_ code: OccupationCode, limit: Int = 5) -> [OccupationRef] {
+        let sorted = occupations.keys.sorted()
+        for length in [7, 6, 4, 2] {
+            let prefix = code.rawValue.prefix(length)
+            let near = sorted.filter { $0.rawValue.hasPrefix(prefix) }.prefix(limit)
+            if !near.isEmpty { return near.map { OccupationRef(code: $0, title: occupations[$0]!) } }
+        }
+        return []
+    }
+}

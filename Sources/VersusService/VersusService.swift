@@ -1,0 +1,196 @@
+import Foundation
+import VersusCore
+
+/// The application layer: the questions every front end asks (compare two titles, an occupation's page, search
+/// and suggest, the catalog) answered in one place, so the CLI, the site, the API and the export never disagree.
+///
+/// Everything that is the same for every request (title index, catalog, names, areas) is loaded once by `init`;
+/// a request then costs one store read at most. Front ends parse their input into strings and render the values
+/// returned here; they never query the store or the title index themselves.
+public struct VersusService: Sendable {
+    public let reference: ReferenceData
+    public let catalog: ComparisonCatalog
+    private let store: any CareerStore
+    private let resolver: RoleResolver
+
+    /// At most this many type-ahead suggestions.
+    public static let suggestionLimit = 10
+    /// At most this many search results.
+    public static let searchLimit = 50
+
+    public init(store: any CareerStore) async throws {
+        self.store = store
+        reference = try await store.reference()
+        catalog = ComparisonCatalog(reference.catalogInputs)
+        let titles = Dictionary(reference.catalogInputs.occupations.map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
+        resolver = RoleResolver(index: reference.titleIndex, catalog: catalog, occupations: titles)
+    }
+
+    // MARK: Comparisons
+
+    /// The comparison of two typed titles (or O*NET-SOC codes), with local wages when a place is given.
+    ///
+    /// Two names of a catalog pair keep the occupations chosen for it, whichever way round they are typed.
+    public func compare(_ first: String, _ second: String, place: Place? = nil) async throws -> ComparisonResult {
+        let requests = try resolve(first, second)
+        return try await write(requests.0, requests.1, area: try area(place))
+    }
+
+    /// The comparison an address names: a catalog slug, or two typed titles as `canonicalSlug` writes them.
+    public func compare(slug: String, place: Place? = nil) async throws -> ComparisonResult {
+        let area = try area(place)
+        if let entry = catalog.entry(slug: slug) {
+            return try await write(resolver.resolve(catalogRole: entry.first), resolver.resolve(catalogRole: entry.second), area: area)
+        }
+        let (first, second) = try Self.titles(inSlug: slug)
+        let requests = try resolve(first, second)
+        return try await write(requests.0, requests.1, area: area)
+    }
+
+    /// The stable address of a typed pair: the catalog's slug when the titles resolve to a catalog pair (in its
+    /// order), else the typed titles as slugs joined by "-vs-", which `compare(slug:)` resolves the same way.
+    public func canonicalSlug(_ first: String, _ second: String) throws -> String {
+        let (a, b) = try resolve(first, second)
+        if let entry = catalog.entry(a.resolved, b.resolved) { return entry.slug }
+        return Slug.make(a.query) + "-vs-" + Slug.make(b.query)
+    }
+
+    /// "ops-mgr-vs-coo" → ("ops mgr", "coo"). Slugs are lowercase ASCII words joined by hyphens.
+    static func titles(inSlug slug: String) throws(InputError) -> (String, String) {
+        guard slug.utf8.count <= 2 * TitleNormalizer.maximumLength + 4,
+              slug.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }),
+              let range = slug.range(of: "-vs-")
+        else { throw .unknownComparison(slug) }
+        func title(_ part: Substring) -> String { part.split(separator: "-").joined(separator: " ") }
+        let (first, second) = (title(slug[..<range.lowerBound]), title(slug[range.upperBound...]))
+        guard !first.isEmpty, !second.isEmpty else { throw .unknownComparison(slug) }
+        return (first, second)
+    }
+
+    private func resolve(_ first: String, _ second: String) throws(InputError) -> (RoleRequest, RoleRequest) {
+        let typed: [TypedTitle]
+        do {
+            typed = [try TypedTitle(first), try TypedTitle(second)]
+        } catch {
+            throw .badTitle(error)
+        }
+        if let entry = catalog.entry(named: typed[0].text, typed[1].text) {
+            let roles = Slug.make(typed[0].text) == Slug.make(entry.first.name) ? (entry.first, entry.second) : (entry.second, entry.first)
+            return (resolver.resolve(catalogRole: roles.0), resolver.resolve(catalogRole: roles.1))
+        }
+        return (try resolver.resolve(typed[0]), try resolver.resolve(typed[1]))
+    }
+
+    private func write(_ first: RoleRequest, _ second: RoleRequest, area: OEWSAreaRef?) async throws -> ComparisonResult {
+        let placed = try await store.profiles([first.resolved, second.resolved], area: area)
+        let casing = reference.casing
+        let roles = (
+            Comparison.Role(request: first, profile: placed[0].profile, local: placed[0].local, casing: casing),
+            Comparison.Role(request: second, profile: placed[1].profile, local: placed[1].local, casing: casing))
+        let entry = catalog.entry(first.resolved, second.resolved)
+        let comparison = Comparison(first: roles.0, second: roles.1, area: area, catalog: entry.flatMap { navigation($0, roles) })
+        return ComparisonResult(comparison: comparison, article: ArticleWriter.write(comparison), catalogEntry: entry)
+    }
+
+    /// Previous and Next are the catalog entry's neighbours, so they are shown only on the page that is that
+    /// entry (its names, in either order); a page with other names says which entry it is, with no neighbours.
+    private func navigation(_ entry: CatalogEntry, _ roles: (Comparison.Role, Comparison.Role)) -> CatalogLinks? {
+        let names = [Slug.make(roles.0.name.text), Slug.make(roles.1.name.text)]
+        let entryNames = [Slug.make(entry.first.name), Slug.make(entry.second.name)]
+        if names == entryNames || names == entryNames.reversed() { return catalog.links(entry) }
+        return CatalogLinks(entry: entry.link, previous: nil, next: nil)
+    }
+
+    // MARK: Occupations
+
+    public func occupation(_ code: String, place: Place? = nil) async throws -> OccupationFacts {
+        let occupationCode = try self.code(code)
+        let area = try area(place)
+        let placed = try await store.profiles([occupationCode], area: area)[0]
+        var states: [LocalWages] = []
+        if let wageCode = placed.profile.wageSource?.code { states = try await store.stateWages(wageCode) }
+        let family = reference.families.first { $0.code == placed.profile.occupation.socCode.majorGroup }
+        return OccupationFacts(
+            profile: placed.profile, name: catalog.names[occupationCode] ?? placed.profile.occupation.title, family: family,
+            stateWages: states, local: placed.local, comparisons: comparisons(of: occupationCode))
+    }
+
+    /// `versus show`'s summary.
+    public func summary(_ code: String) async throws -> OccupationSummary {
+        let occupationCode = try self.code(code)
+        guard let summary = try await store.summary(occupationCode) else { throw InputError.unknownCode(occupationCode, nearest: []) }
+        return summary
+    }
+
+    /// A typed O*NET-SOC code of an occupation the data has.
+    public func code(_ text: String) throws(InputError) -> OccupationCode {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let code = OccupationCode(trimmed) else { throw .notACode(text) }
+        guard resolver.occupations[code] != nil else { throw .unknownCode(code, nearest: resolver.nearest(code)) }
+        return code
+    }
+
+    /// Every occupation with the name people search for, by code.
+    public var occupations: [OccupationRef] { reference.catalogInputs.occupations }
+
+    /// The catalog comparisons that include `code`, in catalog order.
+    public func comparisons(of code: OccupationCode) -> [CatalogEntry] {
+        catalog.entries.filter { $0.first.code == code || $0.second.code == code }
+    }
+
+    // MARK: Search
+
+    /// Occupations a title may name, best first: what `versus search` and the site's search page show.
+    public func search(_ query: String, limit: Int = 10) throws(InputError) -> [TitleMatch] {
+        try search(query, limit: min(max(limit, 1), Self.searchLimit), typing: false)
+    }
+
+    /// Type-ahead: the last word may be unfinished.
+    public func suggest(_ query: String) throws(InputError) -> [TitleMatch] {
+        try search(query, limit: Self.suggestionLimit, typing: true)
+    }
+
+    /// `typing`: the last word may be unfinished (type-ahead), so it is completed even when it is a word of its own.
+    public func search(_ query: String, limit: Int, typing: Bool) throws(InputError) -> [TitleMatch] {
+        do {
+            return try reference.titleIndex.search(query, limit: limit, typing: typing)
+        } catch let error as TitleQueryError {
+            throw .badTitle(error)
+        } catch {
+            throw .badTitle(.binary)
+        }
+    }
+
+    /// How search reads a query: each word, what it may stand for, the variants tried.
+    public func explain(_ query: String) throws(InputError) -> String {
+        do {
+            return try reference.titleIndex.explain(query)
+        } catch let error as TitleQueryError {
+            throw .badTitle(error)
+        } catch {
+            throw .badTitle(.binary)
+        }
+    }
+
+    /// The abbreviations and acronyms the title index learnt.
+    public var lexiconSummary: [String] { reference.titleIndex.lexiconSummary }
+
+    /// Title search scored against queries with known answers.
+    public func evaluate(_ cases: [TitleEvaluation.Case]) -> TitleEvaluation {
+        TitleEvaluation(cases: cases, index: reference.titleIndex)
+    }
+
+    // MARK: Places
+
+    /// The OEWS area a place names; nil for none.
+    public func area(_ place: Place?) throws(InputError) -> OEWSAreaRef? {
+        guard let place else { return nil }
+        let statesOnly: Bool
+        if case .state = place { statesOnly = true } else { statesOnly = false }
+        switch reference.areas.lookup(place.text, kind: statesOnly ? .state : .any) {
+        case .found(let area): return area
+        case .ambiguous(let areas): throw .ambiguousPlace(place.text, areas)
+        case .notFound: throw .unknownPlace(place.text, statesOnly: statesOnly)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import GRDB
+import VersusCore
+
+/// The application's store over the SQLite database: `CareerStore` for the service, with the reference
+/// lookups every profile needs read once when it opens.
+public struct LiveCareerStore: CareerStore {
+    public let database: VersusDatabase
+    let lookups: ProfileLookups
+
+    public init(database: VersusDatabase) throws {
+        self.database = database
+        lookups = try database.profileLookups()
+    }
+
+    public func reference() async throws -> ReferenceData {
+        ReferenceData(
+            titleIndex: try database.titleIndex(), catalogInputs: try database.catalogInputs(), casing: try database.titleCasing(),
+            areas: try database.areaDirectory(), families: try database.families(), employment: try database.employment())
+    }
+
+    public func profiles(_ codes: [OccupationCode], area: OEWSAreaRef?) async throws -> [PlacedProfile] {
+        try await database.read { [lookups] db in
+            let profiles = try VersusDatabase.profiles(db, codes, lookups)
+            return try profiles.map { profile in
+                PlacedProfile(profile: profile, local: try area.map { try VersusDatabase.localWages(db, profile, area: $0) })
+            }
+        }
+    }
+
+    public func stateWages(_ wageCode: SOCCode) async throws -> [LocalWages] {
+        try await database.read { db in try VersusDatabase.stateWages(db, occupation: wageCode) }
+    }
+
+    public func summary(_ code: OccupationCode) async throws -> OccupationSummary? {
+        try await database.read { db in try VersusDatabase.occupation(db, code) == nil ? nil : try VersusDatabase.summary(db, code) }
+    }
+}
+
+extension VersusDatabase {
+    /// The small reference tables every profile needs (labels, names), read once.
+    public func profileLookups() throws -> ProfileLookups {
+        try read { db in try ProfileLookups(db) }
+    }
+
+    /// A comparison's facts in one read: both profiles and, when an area is given, each one's local wages.
+    public func comparisonFacts(
+        _ first: OccupationCode, _ second: OccupationCode, area: OEWSAreaRef?, lookups: ProfileLookups? = nil
+    ) throws -> (OccupationProfile, OccupationProfile, LocalWages?, LocalWages?) {
+        try read { db in
+            let profiles = try Self.profiles(db, [first, second], try lookups ?? ProfileLookups(db))
+            let (a, b) = (profiles[0], profiles[1])
+            guard let area else { return (a, b, nil, nil) }
+            return (a, b, try Self.localWages(db, a, area: area), try Self.localWages(db, b, area: area))
+        }
+    }
+}
+
+/// Comparisons straight from the database, for tests and benchmarks that check the Store's reading on its own;
+/// the product builds comparisons in the service (`VersusService`) from a `CareerStore`.
+public struct ComparisonReader: Sendable {
+    public let database: VersusDatabase
+    public let casing: TitleCasing
+    let lookups: ProfileLookups
+
+    public init(database: VersusDatabase) throws {
+        self.database = database
+        casing = try database.titleCasing()
+        lookups = try database.profileLookups()
+    }
+
+    /// The comparison of two resolved roles, with local wages when an area is given and catalog links when known.
+    public func comparison(_ first: RoleRequest, _ second: RoleRequest, area: OEWSAreaRef? = nil, catalog: CatalogLinks? = nil) throws -> Comparison {
+        let (a, b, localA, localB) = try database.comparisonFacts(first.resolved, second.resolved, area: area, lookups: lookups)
+        return Comparison(
+            first: Comparison.Role(request: first, profile: a, local: localA, casing: casing),
+            second: Comparison.Role(request: second, profile: b, local: localB, casing: casing),
+            area: area, catalog: catalog)
+    }
+}

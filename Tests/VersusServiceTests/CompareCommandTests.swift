@@ -1,0 +1,29 @@
+import Testing
+import VersusCore
+import VersusFixtures
+@testable import versus
+
+@Suite("versus compare through the service")
+struct CompareCommandTests {
+    @Test("every format renders the service's one comparison")
+    func formats() async throws {
+        let service = try await SmallWorld.service()
+        let result = try await service.compare("operations manager", "coo")
+        func output(_ format: Compare.Format) async throws -> String {
+            try await Compare.output(service, "operations manager", "coo", place: nil, format: format, color: false)
+        }
+        #expect(try await output(.json) == ComparisonJSON.render(result.comparison, article: result.article))
+        #expect(try await output(.markdown) == MarkdownRenderer.render(result.article))
+        let html = try await output(.html)
+        #expect(html.hasPrefix("<!doctype html>"))
+        #expect(html.contains(HTMLRenderer.render(result.article)))
+        #expect(try await output(.text).hasPrefix("Operations Manager vs. COO: What Are the Differences?"))
+    }
+
+    @Test("local wages reach the page")
+    func place() async throws {
+        let text = try await Compare.output(try await SmallWorld.service(), "registered nurse", "nurse practitioner",
+                                            place: .state("California"), format: .markdown, color: false)
+        #expect(text.contains("California"))
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+import VersusCore
+import VersusFixtures
+@testable import VersusService
+
+@Suite("The application layer, over the in-memory store")
+struct ServiceTests {
+    let code = SmallWorld.code
+
+    @Test("a catalog pair keeps the occupations chosen for it, whichever way round it is typed")
+    func catalogPairKeepsItsOccupations() async throws {
+        let service = try await SmallWorld.service()
+        let result = try await service.compare("coo", "Operations Manager")
+        #expect(result.comparison.first.occupation.code == code("11-1011.00"))
+        #expect(result.comparison.second.occupation.code == code("11-1021.00"))
+        #expect(result.article.title == "COO vs. Operations Manager: What Are the Differences?")
+        #expect(result.catalogEntry?.slug == "operations-manager-vs-coo")
+        // "Demand Planner" alone could mean its own occupation; the catalog's choice stands and the page names it.
+        let planners = try await service.compare("Demand Planner", "Production Planner")
+        #expect(planners.comparison.first.occupation.code == code("13-1081.02"))
+    }
+
+    @Test("an ambiguous title names the other occupations it could mean")
+    func alternatives() async throws {
+        let service = try await SmallWorld.service()
+        let result = try await service.compare("project manager", "registered nurse")
+        let role = result.comparison.first
+        #expect([code("13-1082.00"), code("11-9021.00")].contains(role.occupation.code))
+        #expect(!role.request.alternatives.isEmpty)
+        #expect(!role.request.alternatives.contains { $0.code == role.occupation.code })
+    }
+
+    @Test("two titles of one occupation are a same-occupation comparison")
+    func sameOccupation() async throws {
+        let result = try await SmallWorld.service().compare("operations manager", "operations director")
+        #expect(result.comparison.isSameOccupation)
+    }
+
+    @Test("an unclear title is an input error with what to try; a bad one says what is wrong")
+    func unclearAndBadTitles() async throws {
+        let service = try await SmallWorld.service()
+        await #expect(throws: InputError.self) { try await service.compare("xyzzy plugh", "registered nurse") }
+        do {
+            _ = try await service.compare("   ", "coo")
+            Issue.record("an empty title was accepted")
+        } catch let error as InputError {
+            #expect(error == .badTitle(.empty))
+        }
+        do {
+            _ = try await service.compare("nurse\u{1B}[31m", "coo")
+            Issue.record("a control character was accepted")
+        } catch let error as InputError {
+            #expect(error.kind == "bad-title")
+        }
+    }
+
+    @Test("codes name occupations directly; an unknown code suggests the nearest")
+    func codes() async throws {
+        let service = try await SmallWorld.service()
+        let result = try await service.compare("11-1021", "29-1141.00")
+        #expect(result.comparison.first.name.text == "Operations Manager")
+        #expect(result.comparison.second.occupation.code == code("29-1141.00"))
+        do {
+            _ = try await service.compare("29-1149.00", "coo")
+            Issue.record("an unknown code was accepted")
+        } catch InputError.unknownCode(let unknown, let nearest) {
+            #expect(unknown == code("29-1149.00"))
+            #expect(nearest.map(\.code).contains(code("29-1141.00")))
+        }
+    }
+
+    @Test("local wages for a state or metro; unknown and ambiguous places are input errors")
+    func places() async throws {
+        let service = try await SmallWorld.service()
+        let texas = try await service.compare("registered nurse", "nurse practitioner", place: .state("Texas"))
+        #expect(texas.comparison.area == SmallWorld.texas)
+        #expect(texas.comparison.first.local?.estimate?.annualMedian == .value(81_000))
+        let boston = try await service.compare("registered nurse", "nurse practitioner", place: .area("boston"))
+        #expect(boston.comparison.first.local?.estimate?.annualMedian == .value(120_000))
+        #expect(boston.comparison.second.local?.estimate == nil)
+        #expect(throws: InputError.unknownPlace("Atlantis", statesOnly: true)) { try service.area(.state("Atlantis")) }
+        #expect(throws: InputError.self) { try service.area(.state("Boston")) }
+    }
+
+    @Test("Previous and Next only on the page that is the catalog entry")
+    func navigationMatchesThePage() async throws {
+        let service = try await SmallWorld.service()
+        let entry = try await service.compare("Operations Manager", "COO")
+        #expect(entry.article.navigation?.next != nil)
+        let other = try await service.compare("gm", "ceo")
+        #expect(other.catalogEntry?.slug == "operations-manager-vs-coo")
+        #expect(other.article.navigation?.previous == nil && other.article.navigation?.next == nil)
+    }
+
+    @Test("a typed pair has a stable address that resolves the same way")
+    func canonicalSlugs() async throws {
+        let service = try await SmallWorld.service()
+        #expect(try service.canonicalSlug("gm", "coo") == "operations-manager-vs-coo")
+        let slug = try service.canonicalSlug("Staff Nurse", "Producer")
+        #expect(slug == "staff-nurse-vs-producer")
+        let opened = try await service.compare(slug: slug)
+        #expect(opened.comparison.first.occupation.code == code("29-1141.00"))
+        #expect(opened.comparison.second.occupation.code == code("27-2012.00"))
+        for bad in ["../etc/passwd", "no-versus-here", "-vs-", "a-vs-", "%2e%2e-vs-x", String(repeating: "a", count: 500) + "-vs-b"] {
+            await #expect(throws: InputError.self, "\(bad)") { try await service.compare(slug: bad) }
+        }
+    }
+
+    @Test("an occupation's page: pay by state, its catalog comparisons, its family")
+    func occupationPage() async throws {
+        let service = try await SmallWorld.service()
+        let nurse = try await service.occupation("29-1141.00")
+        #expect(nurse.name == "Registered Nurse")
+        #expect(nurse.stateWages.map(\.area) == [SmallWorld.california, SmallWorld.texas])
+        #expect(nurse.comparisons.contains { $0.second.code == code("29-1171.00") })
+        #expect(nurse.family?.title == "Healthcare Practitioners and Technical Occupations")
+        await #expect(throws: InputError.notACode("nurse")) { try await service.occupation("nurse") }
+    }
+
+    @Test("search and type-ahead are bounded and refuse what is not a title")
+    func searchAndSuggest() async throws {
+        let service = try await SmallWorld.service()
+        #expect(try service.search("nurse", limit: 500).count <= VersusService.searchLimit)
+        #expect(try service.suggest("regis").first?.code == code("29-1141.00"))
+        #expect(throws: InputError.badTitle(.binary)) { try service.search("\u{0}", limit: 5) }
+    }
+}
