@@ -5,7 +5,7 @@
 /// supplemental task (an RN's "prescribe medications") never makes work "shared" and is never a role's own work.
 enum DutiesSection {
     static let sharedLimit = 5
-    static let distinctLimit = 3
+    static let distinctLimit = 2
 
     static func write(_ context: WritingContext) -> ArticleSection {
         ArticleSection(id: .duties, heading: "Job Duties", blocks: context.same ? sameOccupation(context) : compared(context))

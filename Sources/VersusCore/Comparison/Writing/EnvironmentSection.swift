@@ -2,7 +2,7 @@
 /// supervision, public contact and physical conditions (ORS 2020, preliminary), and tools (O*NET).
 enum EnvironmentSection {
     static let industryLimit = 2
-    static let toolLimit = 4
+    static let toolLimit = 2
     /// A tool O*NET lists for this many occupations or more (desktop computers, telephones) says nothing about a job.
     static let genericToolCount = 100
     /// ORS shares this close (percentage points) are told as alike rather than tabled: the survey's own standard errors
@@ -30,7 +30,7 @@ enum EnvironmentSection {
             blocks.append(.table(Table(header: context.header("Share of workers (ORS)"), rows: survey.rows.filter { !labels.contains($0[0]) })))
             var notes = survey.opposite
             if !close.isEmpty {
-                notes.append("Within \(figure: Figures.exact(closeShare)) points of each other, so not tabled: \(Figures.series(close.map { $0[0].midSentence })).")
+                notes.append("Within \(figure: Figures.exact(closeShare)) points for both, so not tabled: \(Figures.series(close.map { $0[0].midSentence })).")
             }
             if !notes.isEmpty { blocks.append(.paragraph(Inlines.joined(notes))) }
         }

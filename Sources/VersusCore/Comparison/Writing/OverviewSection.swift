@@ -60,7 +60,7 @@ enum OverviewSection {
         if !role.request.isWeakMatch {
             let shown = role.request.alternatives.prefix(3)
             if !shown.isEmpty {
-                sentences.append("“\(role.request.query)” can also mean \(Figures.series(shown.map { "\($0.title) (\($0.code))" }, conjunction: "or")).")
+                sentences.append("“\(role.name.text)” can also mean \(Figures.series(shown.map { "\($0.title) (\($0.code))" }, conjunction: "or")).")
             }
         }
         sentences.append(contentsOf: Notes.coverage(role, context))

@@ -21,11 +21,11 @@ enum RequirementsSection {
                 notes.append("BLS Employment Projections publish no entry requirements for \(role.name.withArticle).")
             }
             if role.profile.attainmentIsForBroaderGroup, !role.profile.attainment.isEmpty {
-                notes.append("BLS publishes the education workers hold for a broader group that includes \(role.name.withArticle), not for the occupation alone (table 5.3 marks it).")
+                notes.append("For \(role.name.withArticle), BLS table 5.3 gives the education held by a broader group only.")
             }
         }
         for role in shown {
-            for (scale, shares) in [("the education the job requires", role.profile.requiredEducation), ("related experience", role.profile.relatedExperience)] {
+            for (scale, shares) in [("the education the job requires", role.profile.requiredEducation)] {
                 if case .withheld(let top) = mode(shares) {
                     notes.append("""
                         For \(role.name.withArticle), the largest answer on \(scale) is “\(top.shortLabel)”, an estimate O*NET advises against using \
@@ -73,7 +73,6 @@ enum RequirementsSection {
         rows.append(contentsOf: minimum)
         rows.append(contentsOf: [
             context.row("Related work experience (BLS)", entry(\.workExperience)),
-            context.row("Related experience, most common answer (O*NET)", onet(\.relatedExperience, short: false)),
             context.row("On-the-job training (BLS)", entry(\.onTheJobTraining)),
             context.row("Job zone (O*NET)") { $0.profile.jobZone.map { "\($0.number) of 5: \($0.preparation)" } ?? Figures.notPublished },
         ])

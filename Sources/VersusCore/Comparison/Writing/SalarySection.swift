@@ -93,13 +93,11 @@ enum SalarySection {
         if let area { for role in roles { header.append(context.same ? area.title : "\(role.name.text), \(area.title)") } }
         let lines: [(String, (WageEstimate) -> String)] = [
             ("Annual median", { $0.annualMedian.annualText }),
-            ("Annual mean", { $0.annualMean.annualText }),
             ("Annual, 10th percentile", { $0.annualP10.annualText }),
             ("Annual, 25th percentile", { $0.annualP25.annualText }),
             ("Annual, 75th percentile", { $0.annualP75.annualText }),
             ("Annual, 90th percentile", { $0.annualP90.annualText }),
             ("Hourly median", { $0.hourlyMedian.hourlyText }),
-            ("Hourly mean", { $0.hourlyMean.hourlyText }),
             ("Jobs", { $0.employment.countText }),
         ]
         let rows = lines.map { label, value -> [String] in

@@ -4,7 +4,7 @@ enum SkillsSection {
     static let sharedLimit = 3
     static let differenceLimit = 2
     static let sharedTechnologyLimit = 2
-    static let ownTechnologyLimit = 2
+    static let ownTechnologyLimit = 1
     /// A difference is named only where one role rates the element at least this important (O*NET's "important"
     /// point on its 1–5 scale): a gap between two ratings that matter to neither job says nothing about either.
     static let mattersImportance = 3.0
@@ -55,7 +55,9 @@ enum SkillsSection {
             return ml != mr ? ml > mr : l.a.name < r.a.name
         }.prefix(sharedLimit)
         var blocks: [Block] = []
-        blocks.append(.paragraph("The \(kind)s both need most, by O*NET importance (1–5; the lower of the two ratings first):"))
+        // Knowledge areas both need are shown only through their differences: the skills table already says what both share.
+        let showShared = kind == "skill"
+        if showShared { blocks.append(.paragraph("The \(kind)s both need most, by O*NET importance (1–5; the lower of the two ratings first):")) }
         let floor = shared.last.map { min($0.a.importance!, $0.b.importance!) } ?? 0
         let withheld = a.profile[keyPath: path].compactMap { ra -> String? in
             guard let rb = ratingsB[ra.elementID] else { return nil }
@@ -63,12 +65,12 @@ enum SkillsSection {
             guard ra.importance == nil || rb.importance == nil, values.allSatisfy({ ($0 ?? 0) >= floor }) else { return nil }
             return ra.name
         }
-        blocks.append(.table(Table(
+        if showShared { blocks.append(.table(Table(
             header: [kind.sentenceStart, a.name.text, b.name.text],
             rows: shared.map { [$0.a.name, Figures.rating($0.a.importance), Figures.rating($0.b.importance)] }
-        )))
+        ))) }
 
-        if !withheld.isEmpty {
+        if showShared && !withheld.isEmpty {
             blocks.append(.paragraph("O*NET advises against using its importance rating (Recommend Suppress) of \(Figures.series(withheld)) for one of them, so \(withheld.count == 1 ? "it is" : "they are") left out of this ranking."))
         }
         let differences = pairs.filter { pair in
@@ -91,7 +93,7 @@ enum SkillsSection {
                     ? ", level \(figure: Figures.rating(hi.level)) against \(figure: Figures.rating(lo.level))" : ""
                 return "\(pair.a.name) matters more for \(more.name.withArticle): importance \(figure: Figures.rating(hi.importance)) against \(figure: Figures.rating(lo.importance))" + level + "."
             }
-            blocks.append(.paragraph("Where they differ most (only \(kind)s one of them rates at least \(figure: "3.0")):"))
+            blocks.append(.paragraph("Where they differ most (O*NET importance 1–5; only \(kind)s one of them rates at least \(figure: "3.0")):"))
             blocks.append(.list(sentences))
         }
         return blocks
@@ -155,7 +157,7 @@ enum SkillsSection {
 
     private static func technologies(_ context: WritingContext) -> [Block] {
         let explanation: Inlines = """
-            O*NET’s flags, per occupation: “hot” (frequent in all job postings), “in demand” (frequent in its own postings).
+            O*NET flags, per occupation: “hot” (frequent in all job postings), “in demand” (in its own).
             """
         if context.same {
             let own = context.a.profile.technologies

@@ -9,13 +9,13 @@ enum SourcesSection {
     }
 
     static func write(_ context: WritingContext) -> ArticleSection {
-        var oewsUse = "national and by industry"
-        if let area = context.comparison.area { oewsUse += ", and for \(area.title)" }
+        var oewsUse = ""
+        if let area = context.comparison.area { oewsUse = ", national and for \(area.title)" }
         // One BLS credit for its three programmes: the citation is what BLS asks for, and repeating it per release adds nothing.
         let items: [Inlines] = [
-            "\(Release.onet): descriptions, titles, tasks, job zones, education, skills, knowledge, technology, tools. \(Attribution.onet)",
-            "\(Release.oews): pay and jobs (\(oewsUse)); \(Release.projections): outlook, entry requirements, education held, top skills; "
-                + "\(Release.ors): conditions and requirements. \(Attribution.bls(["Occupational Employment and Wage Statistics", "Employment Projections", "Occupational Requirements Survey"]))",
+            "\(Release.onet). \(Attribution.onet)",
+            "\(Release.oews)\(oewsUse); \(Release.projections); \(Release.ors). "
+                + "\(Attribution.bls(["Occupational Employment and Wage Statistics", "Employment Projections", "Occupational Requirements Survey"]))",
         ]
         return ArticleSection(id: .sources, heading: "Sources", blocks: [
             .list(items),

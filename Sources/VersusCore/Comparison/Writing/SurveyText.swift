@@ -94,8 +94,7 @@ enum SurveyText {
             return "The Occupational Requirements Survey (ORS) publishes nothing for either occupation (it covers about a third of them), "
                 + "and no other occupation’s figures are borrowed."
         }
-        var text: Inlines = "ORS rows are BLS Occupational Requirements Survey estimates (2020, preliminary), in percent of workers; "
-            + "rows it publishes for neither role are left out."
+        var text: Inlines = "ORS: BLS Occupational Requirements Survey, 2020 preliminary estimates, in percent of workers."
         for role in uncovered {
             text = text + " ORS publishes nothing for \(role.name.withArticle) (SOC \(role.occupation.socCode.rawValue))."
         }
