@@ -6,7 +6,7 @@ import VersusCore
 /// or the marker text exactly as published (`#`, `*`, `**`), or NULL for an empty cell.
 enum Schema {
     /// Bump when the tables change: the cached database is keyed by it, so a new schema means a new build.
-    static let version = 4
+    static let version = 5
 
     /// The versions of everything the importer writes that code can change: the tables and the stored
     /// title index. The cached database is keyed on it, so a new build of either means a new database.
@@ -83,10 +83,16 @@ enum Schema {
     ) WITHOUT ROWID;
     CREATE TABLE job_zone_reference (job_zone INTEGER PRIMARY KEY, name TEXT, experience TEXT, education TEXT, training TEXT, examples TEXT, svp_range TEXT);
 
-    CREATE TABLE technology (code TEXT NOT NULL, example TEXT NOT NULL, commodity_code TEXT, commodity_title TEXT, hot INTEGER NOT NULL, in_demand INTEGER NOT NULL);
-    CREATE INDEX technology_code ON technology(code);
-    CREATE TABLE tool (code TEXT NOT NULL, example TEXT NOT NULL, commodity_code TEXT, commodity_title TEXT);
-    CREATE INDEX tool_code ON tool(code);
+    -- Filled at import, to rank examples by what they say about a job. `occupations`: how many O*NET occupations list
+    -- the same example (desktop computers: hundreds, so it says little). `related`: how many of the occupation's O*NET
+    -- related occupations list it too (none for MEDITECH at accountants: a posting's accident, not the kind of work).
+    CREATE TABLE technology (
+        code TEXT NOT NULL, example TEXT NOT NULL, commodity_code TEXT, commodity_title TEXT, hot INTEGER NOT NULL, in_demand INTEGER NOT NULL,
+        occupations INTEGER, related INTEGER
+    );
+    CREATE INDEX technology_code ON technology(code, example);
+    CREATE TABLE tool (code TEXT NOT NULL, example TEXT NOT NULL, commodity_code TEXT, commodity_title TEXT, occupations INTEGER, related INTEGER);
+    CREATE INDEX tool_code ON tool(code, example);
     CREATE TABLE related_occupation (code TEXT NOT NULL, related_code TEXT NOT NULL, tier TEXT NOT NULL, rank INTEGER NOT NULL, PRIMARY KEY (code, related_code)) WITHOUT ROWID;
     CREATE TABLE interest (code TEXT NOT NULL, element_id TEXT NOT NULL, element_name TEXT NOT NULL, scale_id TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (code, element_id, scale_id)) WITHOUT ROWID;
     CREATE TABLE work_value (code TEXT NOT NULL, element_id TEXT NOT NULL, element_name TEXT NOT NULL, scale_id TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (code, element_id, scale_id)) WITHOUT ROWID;
@@ -116,7 +122,12 @@ enum Schema {
         median_wage_2024,                                       -- number or marker
         typical_education TEXT, work_experience TEXT, on_the_job_training TEXT, ooh_url TEXT
     );
-    CREATE TABLE ep_education_attainment (code TEXT NOT NULL, ordinal INTEGER NOT NULL, level TEXT NOT NULL, percent REAL, PRIMARY KEY (code, ordinal)) WITHOUT ROWID;
+    -- broader_group: the row's title carries table 5.3's footnote mark "[1]": BLS publishes the figures for a broader
+    -- group of occupations, not for this one alone.
+    CREATE TABLE ep_education_attainment (
+        code TEXT NOT NULL, ordinal INTEGER NOT NULL, level TEXT NOT NULL, percent REAL, broader_group INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (code, ordinal)
+    ) WITHOUT ROWID;
     CREATE TABLE ep_education_assignment (code TEXT PRIMARY KEY, typical_education TEXT, work_experience TEXT, on_the_job_training TEXT);
     CREATE TABLE ep_top_skill (code TEXT NOT NULL, rank INTEGER NOT NULL, skill TEXT NOT NULL, PRIMARY KEY (code, rank)) WITHOUT ROWID;
     CREATE TABLE ep_skill_rank (code TEXT NOT NULL, skill TEXT NOT NULL, percentile REAL, PRIMARY KEY (code, skill)) WITHOUT ROWID;

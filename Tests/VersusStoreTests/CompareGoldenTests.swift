@@ -1,7 +1,8 @@
 import Foundation
+import GRDB
 import Testing
 import VersusCore
-import VersusStore
+@testable import VersusStore
 
 /// Snapshots of the seed comparisons, built by O*NET code so they do not depend on title search.
 ///
@@ -63,4 +64,27 @@ enum CompareSupport {
     /// The real catalog, built once per test process.
     static let catalogBuild: Result<ComparisonCatalog, Error> = Result { ComparisonCatalog(try realDatabase().catalogInputs()) }
     static func catalog() throws -> ComparisonCatalog { try catalogBuild.get() }
+}
+
+/// The catalog's names for the 100 largest occupations by OEWS employment, kept in a golden file so that any change to
+/// the naming rule (`PopularTitle`) is reviewed on the names people see most.
+@Suite("Catalog names golden file")
+struct CatalogNamesGoldenTests {
+    @Test("names of the 100 largest occupations")
+    func largestOccupations() throws {
+        let database = try realDatabase()
+        let catalog = try CompareSupport.catalog()
+        let rows = try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT o.code, o.title FROM occupation o JOIN oews_estimate e ON e.occ_code = o.wage_code AND e.area = '0000000' AND e.naics = '000000'
+                WHERE o.wage_basis = 'own' AND typeof(e.tot_emp) IN ('integer', 'real') ORDER BY e.tot_emp DESC, o.code LIMIT 100
+                """)
+        }
+        var out = "code\tO*NET title\tcatalog name\n"
+        for row in rows {
+            let code: String = row[0], title: String = row[1]
+            out += "\(code)\t\(title)\t\(catalog.names[OccupationCode(code)!] ?? "")\n"
+        }
+        try Golden.check(out, name: "catalog-names-top100.tsv")
+    }
 }

@@ -73,8 +73,8 @@ struct SourceNumbers {
     private(set) var renderings: Set<String> = []
     private(set) var codes: Set<String> = []
 
-    /// Release labels, scales and ordinals the article writes around the data.
-    static let structural = ["30.1", "2025", "2024", "2034", "34", "2020", "2019", "2018", "1", "5", "0", "7", "10", "25", "75", "90", "3", "4.0", "6.2", "5.3", "1.2"]
+    /// Release labels, scales, ordinals and stated thresholds (3.0 importance, 5% pay, 5 points) the article writes around the data.
+    static let structural = ["30.1", "2025", "2024", "2034", "34", "2020", "2019", "2018", "1", "5", "0", "7", "10", "25", "75", "90", "3", "4.0", "6.2", "5.3", "1.2", "3.0"]
 
     init(_ database: VersusDatabase, _ a: OccupationCode, _ b: OccupationCode, area: OEWSAreaRef?) throws {
         for value in Self.structural { renderings.insert(value) }
@@ -135,11 +135,28 @@ struct SourceNumbers {
                 addTexts(try String.fetchAll(db, sql: "SELECT example FROM technology WHERE code = ?", arguments: [code.rawValue]))
                 addTexts(try String.fetchAll(db, sql: "SELECT example FROM tool WHERE code = ?", arguments: [code.rawValue]))
                 for row in try Row.fetchAll(db, sql: "SELECT estimate, estimate_text, data_footnote FROM ors_estimate WHERE soc_code = ?", arguments: [soc]) {
-                    if let number = (row[0] as DatabaseValue).storage.numeric { add(number) }
+                    // Days of experience are written in years (365 days) or months (30 days) when whole.
+                    if let number = (row[0] as DatabaseValue).storage.numeric { add(number); add(number / 365); add(number / 30) }
                     addTexts([row[1]])
                 }
                 // ORS footnotes 1–4: "less than 0.5 percent", "less than 0.05 …".
                 add(0.5); add(0.05)
+            }
+            // Task counts the duties sentences give: core and supplemental tasks of each, and each one's core tasks that
+            // share no DWA or IWA with the other's core tasks (computed here in SQL, apart from the writer).
+            for (x, y) in [(a, b), (b, a)] {
+                for kind in ["Core", "Supplemental"] {
+                    if let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM task WHERE code = ? AND type = ?", arguments: [x.rawValue, kind]) { add(Double(n)) }
+                }
+                let own = try Int.fetchOne(db, sql: """
+                    WITH other AS (SELECT d.dwa_id, w.iwa_id FROM task t JOIN task_dwa d ON d.code = t.code AND d.task_id = t.task_id
+                                   JOIN dwa w ON w.dwa_id = d.dwa_id WHERE t.code = ?2 AND t.type = 'Core')
+                    SELECT count(*) FROM task t WHERE t.code = ?1 AND t.type = 'Core'
+                      AND EXISTS (SELECT 1 FROM task_dwa d WHERE d.code = t.code AND d.task_id = t.task_id)
+                      AND NOT EXISTS (SELECT 1 FROM task_dwa d JOIN dwa w ON w.dwa_id = d.dwa_id WHERE d.code = t.code AND d.task_id = t.task_id
+                                      AND (d.dwa_id IN (SELECT dwa_id FROM other) OR w.iwa_id IN (SELECT iwa_id FROM other)))
+                    """, arguments: [x.rawValue, y.rawValue])
+                if let own { add(Double(own)) }
             }
             if let area { addTexts([area.title]) }
             // The gaps the article computes: between the two medians, national and local, annual and hourly.

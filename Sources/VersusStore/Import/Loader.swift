@@ -168,6 +168,17 @@ struct Loader {
                  sql: "INSERT INTO related_occupation(code, related_code, tier, rank) VALUES (?, ?, ?, ?)") { row, insert in
             try insert.execute(arguments: [try known(row), try known(row, "Related O*NET-SOC Code"), try row.text("Relatedness Tier"), try row.int("Index")])
         }
+        // How telling each technology and tool is for its occupation (see the schema): counted once here, not per comparison.
+        for table in ["technology", "tool"] {
+            try db.execute(sql: """
+                CREATE TEMP TABLE example_count AS SELECT example, count(DISTINCT code) AS n FROM \(table) GROUP BY example;
+                CREATE UNIQUE INDEX temp.example_count_key ON example_count(example);
+                UPDATE \(table) SET occupations = (SELECT n FROM example_count WHERE example_count.example = \(table).example),
+                    related = (SELECT count(DISTINCT r.related_code) FROM related_occupation r JOIN \(table) other
+                               ON other.code = r.related_code AND other.example = \(table).example WHERE r.code = \(table).code);
+                DROP TABLE example_count;
+                """)
+        }
         for (table, file) in [("interest", "Interests.txt"), ("work_value", "Work Values.txt")] {
             try load(o, file, columns: ["O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value"],
                      sql: "INSERT INTO \(table)(code, element_id, element_name, scale_id, value) VALUES (?, ?, ?, ?, ?)") { row, insert in
@@ -267,10 +278,13 @@ struct Loader {
             ])
         }
         let idColumns = ["2024 National Employment Matrix title", "2024 National Employment Matrix code"]
-        try load(p, "table_5_3_educational_attainment.tsv", columns: idColumns, sql: "INSERT INTO ep_education_attainment(code, ordinal, level, percent) VALUES (?, ?, ?, ?)") { row, insert in
+        try load(p, "table_5_3_educational_attainment.tsv", columns: idColumns,
+                 sql: "INSERT INTO ep_education_attainment(code, ordinal, level, percent, broader_group) VALUES (?, ?, ?, ?, ?)") { row, insert in
             let code = try row.socCode("2024 National Employment Matrix code")
+            // The table's only footnote mark, "[1]" after a title, flags figures published for a broader group (e.g. all truck drivers).
+            let broader = try row.text("2024 National Employment Matrix title").hasSuffix("[1]")
             for index in 2..<row.header.count {
-                try insert.execute(arguments: [code, index - 1, row.header[index], try row.optionalDouble(row.header[index], blanks: notPublished)])
+                try insert.execute(arguments: [code, index - 1, row.header[index], try row.optionalDouble(row.header[index], blanks: notPublished), broader])
             }
         }
         try load(p, "table_5_4_education_and_training_assignments.tsv",

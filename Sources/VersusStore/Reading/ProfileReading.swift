@@ -90,10 +90,12 @@ extension VersusDatabase {
         }
         let projectionCodes = keys(profiles.compactMap { $0.projections?.code.rawValue })
         var attainment: [[EducationShare]] = Array(repeating: [], count: projectionCodes.count)
+        var attainmentForGroup: [Bool] = Array(repeating: false, count: projectionCodes.count)
         var topSkills: [[String]] = Array(repeating: [], count: projectionCodes.count)
         try Stepping.each(db, keyedBy: "code", projectionCodes, { side, keys in
-            "SELECT \(side), level, percent FROM ep_education_attainment WHERE code IN (\(keys)) ORDER BY code, ordinal" }) { index, row in
+            "SELECT \(side), level, percent, broader_group FROM ep_education_attainment WHERE code IN (\(keys)) ORDER BY code, ordinal" }) { index, row in
             attainment[index].append(EducationShare(level: row.text(1), percent: row.optionalDouble(2)))
+            if row.bool(3) { attainmentForGroup[index] = true }
         }
         try Stepping.each(db, keyedBy: "code", projectionCodes, { side, keys in
             "SELECT \(side), skill FROM ep_top_skill WHERE code IN (\(keys)) ORDER BY code, rank" }) { index, row in
@@ -138,13 +140,15 @@ extension VersusDatabase {
         }
 
         // Skills and knowledge, importance and level side by side. Rows come in key order (domain, code, element, scale),
-        // so IM and LV of one element are adjacent. Estimates O*NET recommends suppressing are left out, and a level
-        // O*NET marks "not relevant" is not a level.
+        // so IM and LV of one element are adjacent. Estimates O*NET recommends suppressing are not ratings (a suppressed
+        // importance is kept apart, flagged, so rankings can say what it would outrank), and a level O*NET marks
+        // "not relevant" is not a level.
         var skills: [[Rating]] = perOccupation([]), knowledge: [[Rating]] = perOccupation([])
-        var pending: (isSkill: Bool, index: Int, element: String, importance: Double?, level: Double?)?
+        var pending: (isSkill: Bool, index: Int, element: String, importance: Double?, level: Double?, withheld: Double?)?
         func flush() {
             guard let p = pending else { return }
-            let rating = Rating(elementID: p.element, name: lookups.elementNames[p.element] ?? p.element, importance: p.importance, level: p.level)
+            let rating = Rating(elementID: p.element, name: lookups.elementNames[p.element] ?? p.element, importance: p.importance, level: p.level,
+                                withheldImportance: p.withheld)
             if p.isSkill { skills[p.index].append(rating) } else { knowledge[p.index].append(rating) }
         }
         try Stepping.each(db, keyedBy: "code", codes, { side, keys in """
@@ -154,20 +158,28 @@ extension VersusDatabase {
             let isSkill = row.bool(1), element = row.text(2)
             if pending?.element != element || pending?.index != index || pending?.isSkill != isSkill {
                 flush()
-                pending = (isSkill, index, element, nil, nil)
+                pending = (isSkill, index, element, nil, nil, nil)
             }
             let value: Double? = row.bool(5) ? nil : row.optionalDouble(4)
-            if row.bool(3) { pending?.importance = value } else { pending?.level = value }
+            if row.bool(3) {
+                pending?.importance = value
+                if row.bool(5) { pending?.withheld = row.optionalDouble(4) }
+            } else {
+                pending?.level = value
+            }
         }
         flush()
 
         var technologies: [[Technology]] = perOccupation([])
-        try Stepping.each(db, keyedBy: "code", codes, { side, keys in "SELECT \(side), example, hot, in_demand FROM technology WHERE code IN (\(keys))" }) { index, row in
-            technologies[index].append(Technology(name: row.text(1), hot: row.bool(2), inDemand: row.bool(3)))
+        try Stepping.each(db, keyedBy: "code", codes, { side, keys in
+            "SELECT \(side), example, hot, in_demand, occupations, related FROM technology WHERE code IN (\(keys))" }) { index, row in
+            technologies[index].append(Technology(name: row.text(1), hot: row.bool(2), inDemand: row.bool(3),
+                                                  occupationCount: row.isNull(4) ? nil : row.int(4), relatedCount: row.isNull(5) ? nil : row.int(5)))
         }
         var tools: [[Tool]] = perOccupation([])
-        try Stepping.each(db, keyedBy: "code", codes, { side, keys in "SELECT \(side), example FROM tool WHERE code IN (\(keys))" }) { index, row in
-            tools[index].append(Tool(name: row.text(1)))
+        try Stepping.each(db, keyedBy: "code", codes, { side, keys in
+            "SELECT \(side), example, occupations, related FROM tool WHERE code IN (\(keys))" }) { index, row in
+            tools[index].append(Tool(name: row.text(1), occupationCount: row.isNull(2) ? nil : row.int(2), relatedCount: row.isNull(3) ? nil : row.int(3)))
         }
         let surveys = try requirementsSurveys(db, socCodes)
         var related: [[RelatedOccupation]] = perOccupation([])
@@ -187,6 +199,7 @@ extension VersusDatabase {
             }
             if let epCode = profiles[index].projections?.code.rawValue, let ep = projectionCodes.firstIndex(of: epCode) {
                 profiles[index].attainment = attainment[ep]
+                profiles[index].attainmentIsForBroaderGroup = attainmentForGroup[ep]
                 profiles[index].topSkills = topSkills[ep]
             }
             profiles[index].reportedTitles = reported[index]

@@ -102,6 +102,60 @@ enum TitleWords {
         }
     }
 
+    /// The typed title with misspelt words replaced by the words of the title they matched ("registerd nurse" matched
+    /// "Registered Nurse (RN)" → "registered nurse"), so a page never prints a typo in its headline. A typed word is
+    /// replaced only by a matched word close to it in spelling that is not merely its plural or singular; a matched
+    /// acronym keeps its capitals, any other word is lowercased so the title's own casing rules apply.
+    static func correctingSpelling(_ typed: String, from matched: String?) -> String {
+        guard let matched else { return typed }
+        let candidates = split(matched)
+        let known = Set(candidates.map { $0.lowercased() })
+        let words = typed.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let corrected = words.map { word -> String in
+            let lower = word.lowercased()
+            guard lower.count >= 4, lower.allSatisfy(\.isLetter), !known.contains(lower) else { return word }
+            // Edits allowed grow with the word: one for short words, two from eight letters.
+            let allowed = lower.count >= 8 ? 2 : 1
+            var best: (word: String, distance: Int)?
+            for candidate in candidates {
+                let target = candidate.lowercased()
+                guard target.first == lower.first, !isInflection(lower, target) else { continue }
+                let distance = editDistance(Array(lower), Array(target))
+                if distance <= allowed && (best == nil || distance < best!.distance) { best = (candidate, distance) }
+            }
+            guard let best else { return word }
+            let letters = best.word.filter(\.isLetter)
+            return letters.count >= 2 && letters == letters.uppercased() ? best.word : best.word.lowercased()
+        }
+        return corrected.joined(separator: " ")
+    }
+
+    /// "nurse"/"nurses", "analysis"/"analyses" are the same word, not a typo of each other.
+    private static func isInflection(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        if long == short + "s" || long == short + "es" { return true }
+        return a.count == b.count && a.dropLast(2) == b.dropLast(2) && ["is", "es"].contains(String(a.suffix(2))) && ["is", "es"].contains(String(b.suffix(2)))
+    }
+
+    /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { current[j] = min(current[j], previous2[j - 2] + 1) }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+
     static func capitalized(_ word: String) -> String {
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst().lowercased()

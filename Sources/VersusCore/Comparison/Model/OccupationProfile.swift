@@ -15,6 +15,8 @@ public struct OccupationProfile: Hashable, Sendable {
     public var projections: Projections?
     /// Highest education of workers aged 25+ (Employment Projections table 5.3).
     public var attainment: [EducationShare]
+    /// Table 5.3 marks these figures as published for a broader group of occupations, not for this one alone.
+    public var attainmentIsForBroaderGroup: Bool
     /// O*NET education, training and experience distributions (percent of respondents).
     public var requiredEducation: [CategoryShare]
     public var relatedExperience: [CategoryShare]
@@ -41,7 +43,7 @@ public struct OccupationProfile: Hashable, Sendable {
         onSiteTraining: [CategoryShare] = [], onTheJobTraining: [CategoryShare] = [], tasks: [OccupationTask] = [],
         skills: [Rating] = [], knowledge: [Rating] = [], topSkills: [String] = [], technologies: [Technology] = [],
         tools: [Tool] = [], industries: [IndustryEmployment] = [], requirementsSurvey: RequirementsSurvey? = nil,
-        related: [RelatedOccupation] = []
+        related: [RelatedOccupation] = [], attainmentIsForBroaderGroup: Bool = false
     ) {
         self.occupation = occupation
         self.reportedTitles = reportedTitles
@@ -51,6 +53,7 @@ public struct OccupationProfile: Hashable, Sendable {
         self.nationalWages = nationalWages
         self.projections = projections
         self.attainment = attainment
+        self.attainmentIsForBroaderGroup = attainmentIsForBroaderGroup
         self.requiredEducation = requiredEducation
         self.relatedExperience = relatedExperience
         self.onSiteTraining = onSiteTraining
@@ -218,12 +221,16 @@ public struct Rating: Hashable, Sendable {
     /// nil when not published or when O*NET recommends suppressing it.
     public let importance: Double?
     public let level: Double?
+    /// The importance O*NET published with a "Recommend Suppress" flag, kept (never shown as a rating) so that a ranking
+    /// can say when a withheld rating would have placed the element among those it names.
+    public let withheldImportance: Double?
 
-    public init(elementID: String, name: String, importance: Double?, level: Double?) {
+    public init(elementID: String, name: String, importance: Double?, level: Double?, withheldImportance: Double? = nil) {
         self.elementID = elementID
         self.name = name
         self.importance = importance
         self.level = level
+        self.withheldImportance = withheldImportance
     }
 }
 
@@ -232,19 +239,31 @@ public struct Technology: Hashable, Sendable {
     public let name: String
     public let hot: Bool
     public let inDemand: Bool
+    /// How many O*NET occupations list this technology; nil when unknown. Few means it says much about the job.
+    public let occupationCount: Int?
+    /// How many of the occupation's O*NET related occupations list it too; nil when unknown. None means it says
+    /// nothing about this kind of work (MEDITECH for accountants).
+    public let relatedCount: Int?
 
-    public init(name: String, hot: Bool, inDemand: Bool) {
+    public init(name: String, hot: Bool, inDemand: Bool, occupationCount: Int? = nil, relatedCount: Int? = nil) {
         self.name = name
         self.hot = hot
         self.inDemand = inDemand
+        self.occupationCount = occupationCount
+        self.relatedCount = relatedCount
     }
 }
 
 public struct Tool: Hashable, Sendable {
     public let name: String
+    /// How many O*NET occupations list this tool, and how many of the occupation's related occupations do; nil when unknown.
+    public let occupationCount: Int?
+    public let relatedCount: Int?
 
-    public init(name: String) {
+    public init(name: String, occupationCount: Int? = nil, relatedCount: Int? = nil) {
         self.name = name
+        self.occupationCount = occupationCount
+        self.relatedCount = relatedCount
     }
 }
 

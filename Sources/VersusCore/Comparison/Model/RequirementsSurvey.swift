@@ -89,10 +89,10 @@ public struct SurveyMeasure: Hashable, Sendable {
         SurveyMeasure(id: "sitting", label: "Sitting, mean share of the day", kind: .figure(code: "00997", unit: .percentOfDay)),
         SurveyMeasure(id: "outdoors", label: "Outdoors", kind: .share(yes: "00815", yesPhrase: "work outdoors at times", no: "00612", noPhrase: "never work outdoors")),
         SurveyMeasure(id: "noise", label: "Most common noise level", kind: .mode([.init("00571", "quiet"), .init("00572", "moderate"), .init("00573", "loud"), .init("00574", "very loud")])),
-        SurveyMeasure(id: "contaminants", label: "Hazardous contaminants", kind: .share(yes: "00786", yesPhrase: "are exposed", no: "00772", noPhrase: "are not exposed")),
-        SurveyMeasure(id: "heights", label: "Heights", kind: .share(yes: "00792", yesPhrase: "are exposed", no: "00520", noPhrase: "are not exposed")),
-        SurveyMeasure(id: "heat", label: "Extreme heat", kind: .share(yes: "00768", yesPhrase: "are exposed", no: "00437", noPhrase: "are not exposed")),
-        SurveyMeasure(id: "cold", label: "Extreme cold", kind: .share(yes: "00767", yesPhrase: "are exposed", no: "00423", noPhrase: "are not exposed")),
+        SurveyMeasure(id: "contaminants", label: "Hazardous contaminants", kind: .share(yes: "00786", yesPhrase: "exposed to hazardous contaminants", no: "00772", noPhrase: "not exposed to hazardous contaminants")),
+        SurveyMeasure(id: "heights", label: "Heights", kind: .share(yes: "00792", yesPhrase: "exposed to heights", no: "00520", noPhrase: "not exposed to heights")),
+        SurveyMeasure(id: "heat", label: "Extreme heat", kind: .share(yes: "00768", yesPhrase: "exposed to extreme heat", no: "00437", noPhrase: "not exposed to extreme heat")),
+        SurveyMeasure(id: "cold", label: "Extreme cold", kind: .share(yes: "00767", yesPhrase: "exposed to extreme cold", no: "00423", noPhrase: "not exposed to extreme cold")),
         SurveyMeasure(id: "driving", label: "Driving", kind: .share(yes: "01097", yesPhrase: "must drive", no: "00311", noPhrase: "need not drive")),
     ]
 

@@ -27,18 +27,24 @@ public struct RoleRequest: Hashable, Sendable {
     public let alternatives: [Alternative]
     /// The name to show when the query itself is not a title (an O*NET code): a popular title of the occupation.
     public let nameWhenQueryIsCode: String?
+    /// Title search found only a thin match (a bare "Producer" for "event producer"): the article says which title
+    /// matched and offers the alternatives first, instead of writing as if sure. Set by the resolver from its confidence.
+    public let isWeakMatch: Bool
 
-    public init(query: String, resolved: OccupationCode, matchedTitle: String?, alternatives: [Alternative] = [], nameWhenQueryIsCode: String? = nil) {
+    public init(query: String, resolved: OccupationCode, matchedTitle: String?, alternatives: [Alternative] = [], nameWhenQueryIsCode: String? = nil,
+                isWeakMatch: Bool = false) {
         self.query = query
         self.resolved = resolved
         self.matchedTitle = matchedTitle
         self.alternatives = alternatives.filter { $0.code != resolved }
         self.nameWhenQueryIsCode = nameWhenQueryIsCode
+        self.isWeakMatch = isWeakMatch
     }
 
-    /// The words the display name is made from: the query, unless the query is an O*NET code.
+    /// The words the display name is made from: the query with its misspellings corrected from the title it matched,
+    /// unless the query is an O*NET code.
     var nameSource: String {
         if OccupationCode(query) != nil { return nameWhenQueryIsCode ?? query }
-        return query
+        return TitleWords.correctingSpelling(query, from: matchedTitle)
     }
 }

@@ -1,8 +1,11 @@
-/// Job Duties: what both do and what only one does, told apart by O*NET's detailed work activities (DWAs),
-/// which link tasks across occupations: a task of one role that touches none of the other's activities is its own.
+/// Job Duties: what both do and what only one does, from O*NET core tasks only, told apart by the detailed work
+/// activities (DWAs) and intermediate activities (IWAs) that link tasks across occupations.
+///
+/// Core tasks are those O*NET's incumbents rate relevant and important to the job; supplemental tasks are not, so a
+/// supplemental task (an RN's "prescribe medications") never makes work "shared" and is never a role's own work.
 enum DutiesSection {
-    static let sharedLimit = 8
-    static let distinctLimit = 6
+    static let sharedLimit = 5
+    static let distinctLimit = 2
 
     static func write(_ context: WritingContext) -> ArticleSection {
         ArticleSection(id: .duties, heading: "Job Duties", blocks: context.same ? sameOccupation(context) : compared(context))
@@ -18,62 +21,111 @@ enum DutiesSection {
         let shown = (core.isEmpty ? tasks : core).prefix(sharedLimit)
         return [
             .paragraph("Both titles share every task O*NET lists for \(role.occupation.title). \(core.isEmpty ? "Its tasks" : "Its core tasks") include:"),
-            .list(shown.map { Inlines(stringLiteral: $0.statement) }),
+            .list(shown.map { Inlines(stringLiteral: label($0)) }),
         ]
+    }
+
+    /// The core tasks of each role and the work they involve.
+    struct CoreDuties {
+        let coreA: [OccupationTask]
+        let coreB: [OccupationTask]
+        /// Core tasks of each role involving no DWA and no IWA of the other role's core tasks.
+        let onlyA: [OccupationTask]
+        let onlyB: [OccupationTask]
+        /// DWAs found in the core tasks of both, most frequent first.
+        let shared: [WorkActivity]
+
+        init(_ a: OccupationProfile, _ b: OccupationProfile) {
+            coreA = DutiesSection.ordered(a.tasks.filter { $0.kind == .core })
+            coreB = DutiesSection.ordered(b.tasks.filter { $0.kind == .core })
+            let activitiesA = DutiesSection.activities(coreA), activitiesB = DutiesSection.activities(coreB)
+            shared = Set(activitiesA.keys).intersection(activitiesB.keys)
+                .map { id in (activity: activitiesA[id]!.activity, weight: activitiesA[id]!.tasks + activitiesB[id]!.tasks) }
+                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.activity.title < $1.activity.title }
+                .map(\.activity)
+            onlyA = DutiesSection.own(coreA, against: coreB)
+            onlyB = DutiesSection.own(coreB, against: coreA)
+        }
+    }
+
+    /// Core tasks that involve none of the work of `other`'s core tasks, at either level of O*NET's activities:
+    /// a shared IWA ("Teach academic or vocational subjects") is the same kind of work even when the DWAs differ.
+    /// A task linked to no activity cannot be shown to differ, so it is left out.
+    private static func own(_ tasks: [OccupationTask], against other: [OccupationTask]) -> [OccupationTask] {
+        let dwas = Set(other.flatMap { $0.activities.map(\.id) }), iwas = Set(other.flatMap { $0.activities.map(\.intermediateID) })
+        return tasks.filter { task in
+            !task.activities.isEmpty && !task.activities.contains { dwas.contains($0.id) || iwas.contains($0.intermediateID) }
+        }
     }
 
     private static func compared(_ context: WritingContext) -> [Block] {
         let a = context.a, b = context.b
         var blocks: [Block] = []
-        let missing = context.roles.filter { $0.profile.tasks.isEmpty }
+        let duties = CoreDuties(a.profile, b.profile)
+        let missing = [(a, duties.coreA), (b, duties.coreB)].filter { $0.1.isEmpty }.map(\.0)
         if !missing.isEmpty {
             for role in missing {
-                blocks.append(.paragraph("O*NET lists no tasks for \(context.occupationWithCode(role)), so its duties cannot be set against those of \(context.other(role).name.withArticle)."))
+                let why = role.profile.tasks.isEmpty ? "lists no tasks" : "marks none of its tasks as core"
+                blocks.append(.paragraph("O*NET \(why) for \(context.occupationWithCode(role)), so its duties cannot be set against those of \(context.other(role).name.withArticle)."))
             }
-            for role in context.roles where !role.profile.tasks.isEmpty {
-                blocks.append(.paragraph("The core tasks O*NET lists for \(role.occupation.title), the occupation of \(role.name.withArticle):"))
-                blocks.append(.list(ordered(role.profile.tasks).prefix(distinctLimit).map { Inlines(stringLiteral: label($0)) }))
+            for (role, core) in [(a, duties.coreA), (b, duties.coreB)] where !core.isEmpty {
+                blocks.append(.paragraph("The core tasks O*NET lists for \(role.name.withArticle) include:"))
+                blocks.append(.list(core.prefix(distinctLimit).map { Inlines(stringLiteral: $0.statement) }))
             }
             return blocks
         }
 
-        let activitiesA = activities(a.profile), activitiesB = activities(b.profile)
-        let sharedIDs = Set(activitiesA.keys).intersection(activitiesB.keys)
-        if !sharedIDs.isEmpty {
-            // Activities linked to more tasks of the two roles weigh more in both jobs; ties by title for a stable order.
-            let shared = sharedIDs.map { id in (activity: activitiesA[id]!.activity, weight: activitiesA[id]!.tasks + activitiesB[id]!.tasks) }
-                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.activity.title < $1.activity.title }
-            blocks.append(.paragraph("Work both do (O*NET detailed work activities found in the tasks of both occupations, most frequent first):"))
-            blocks.append(.list(shared.prefix(sharedLimit).map { Inlines(stringLiteral: $0.activity.title) }))
+        var intro: Inlines = "Compared on O*NET’s core tasks"
+        let supplemental = [a, b].map { role in (role, role.profile.tasks.filter { $0.kind == .supplemental }.count) }.filter { $0.1 > 0 }
+        if !supplemental.isEmpty {
+            let counts = supplemental.map { "\($0.1) for \($0.0.name.withArticle)" }
+            intro = intro + "; supplemental tasks (\(Figures.series(counts))), rated less relevant by workers, are left out."
         } else {
-            let broadA = Set(activitiesA.values.map(\.activity.intermediateID)), broadB = Set(activitiesB.values.map(\.activity.intermediateID))
-            let broad = broadA.intersection(broadB)
-            if broad.isEmpty {
-                blocks.append(.paragraph("O*NET links no work activity to both: not one detailed or intermediate activity of \(a.name.withArticle) appears among those of \(b.name.withArticle)."))
+            intro = intro + "."
+        }
+        blocks.append(.paragraph(intro))
+
+        blocks.append(.subheading("Work both do"))
+        if !duties.shared.isEmpty {
+            blocks.append(.list(duties.shared.prefix(sharedLimit).map { Inlines(stringLiteral: $0.title) }))
+        } else {
+            let iwasA = Set(duties.coreA.flatMap { $0.activities.map(\.intermediateID) })
+            let broad = duties.coreB.flatMap(\.activities).filter { iwasA.contains($0.intermediateID) }
+            let titles = Set(broad.map(\.intermediateTitle)).sorted()
+            if titles.isEmpty {
+                blocks.append(.paragraph("No work activity, detailed or intermediate, appears in the core tasks of both."))
             } else {
-                let titles = Set(activitiesA.values.filter { broad.contains($0.activity.intermediateID) }.map(\.activity.intermediateTitle)).sorted()
-                blocks.append(.paragraph("No detailed work activity is common to both, but at O*NET’s broader, intermediate level both include:"))
+                blocks.append(.paragraph("No detailed work activity appears in the core tasks of both; at O*NET’s broader, intermediate level both include:"))
                 blocks.append(.list(titles.prefix(sharedLimit).map { Inlines(stringLiteral: $0) }))
             }
         }
 
-        for role in context.roles {
+        for (role, own, core) in [(a, duties.onlyA, duties.coreA), (b, duties.onlyB, duties.coreB)] {
             let other = context.other(role)
-            let otherActivities = Set((other === a ? activitiesA : activitiesB).keys)
-            let own = ordered(role.profile.tasks).filter { task in !task.activities.contains { otherActivities.contains($0.id) } }
+            blocks.append(.subheading("Only \(role.name.withArticle)"))
             if own.isEmpty {
-                blocks.append(.paragraph("Every task O*NET lists for \(role.occupation.title) shares a work activity with \(other.occupation.title): on this evidence \(role.name.withArticle) does nothing \(other.name.withArticle) does not."))
+                blocks.append(.paragraph("Every core task of \(role.name.withArticle) involves work found in the core tasks of \(other.name.withArticle)."))
             } else {
-                let lead = context.vary.pick("distinct-\(role.occupation.code)", [
-                    "Tasks O*NET lists for \(role.occupation.title) that involve none of \(other.name.withArticle)’s work activities, core tasks first:",
-                    "Tasks of \(role.occupation.title) that share no work activity with \(other.name.withArticle), core tasks first:",
-                ])
-                blocks.append(.subheading("Only \(role.name.withArticle)"))
-                blocks.append(.paragraph(Inlines(stringLiteral: lead)))
-                blocks.append(.list(own.prefix(distinctLimit).map { Inlines(stringLiteral: label($0)) }))
+                blocks.append(.paragraph("\(figure: String(own.count)) of \(figure: String(core.count)) core tasks involve none of \(other.name.withArticle)’s core work, including:"))
+                blocks.append(.list(own.prefix(distinctLimit).map { Inlines(stringLiteral: $0.statement) }))
             }
         }
         return blocks
+    }
+
+    /// The key difference in duties: each role's count of core tasks the other's core tasks do not involve, with the first.
+    static func keyDifference(_ context: WritingContext) -> Inlines? {
+        let duties = CoreDuties(context.a.profile, context.b.profile)
+        guard !duties.coreA.isEmpty, !duties.coreB.isEmpty, !(duties.onlyA.isEmpty && duties.onlyB.isEmpty) else { return nil }
+        var parts: [Inlines] = []
+        for (role, own, core) in [(context.a, duties.onlyA, duties.coreA), (context.b, duties.onlyB, duties.coreB)] {
+            parts.append("\(figure: String(own.count)) of \(figure: String(core.count)) core tasks of \(role.name.withArticle)")
+        }
+        // One example, from the role with the larger share of its own work.
+        let aShare = Double(duties.onlyA.count) / Double(duties.coreA.count), bShare = Double(duties.onlyB.count) / Double(duties.coreB.count)
+        let (role, example) = aShare >= bShare ? (context.a, duties.onlyA.first) : (context.b, duties.onlyB.first)
+        let such: Inlines = example.map { " Only \(role.name.withArticle) does work such as “\($0.statement.trimmingFinalStop.midSentence)”." } ?? ""
+        return "The work differs: " + Inlines.joined(parts, separator: " and ") + " involve none of the other role’s core work." + such
     }
 
     /// Core tasks first, then by the share of incumbents who responded to them, then by O*NET's task ID.
@@ -91,14 +143,19 @@ enum DutiesSection {
         task.kind == .supplemental ? task.statement + " (supplemental)" : task.statement
     }
 
-    /// Each detailed work activity of an occupation, with how many of its tasks link to it.
-    private static func activities(_ profile: OccupationProfile) -> [String: (activity: WorkActivity, tasks: Int)] {
+    /// Each detailed work activity of some tasks, with how many of them link to it.
+    private static func activities(_ tasks: [OccupationTask]) -> [String: (activity: WorkActivity, tasks: Int)] {
         var result: [String: (activity: WorkActivity, tasks: Int)] = [:]
-        for task in profile.tasks {
+        for task in tasks {
             for activity in task.activities {
                 result[activity.id, default: (activity, 0)].tasks += 1
             }
         }
         return result
     }
+}
+
+extension String {
+    /// A task statement quoted inside a sentence, without its own full stop.
+    var trimmingFinalStop: String { hasSuffix(".") ? String(dropLast()) : self }
 }

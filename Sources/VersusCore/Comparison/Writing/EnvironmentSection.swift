@@ -1,24 +1,42 @@
-/// Work Environment: the industries that employ each role (OEWS), self-employment (Projections),
-/// telework, pace, supervision, public contact and physical conditions (ORS 2020, preliminary), and tools (O*NET).
+/// Work Environment: the industries that employ each role (OEWS), self-employment (Projections), telework, pace,
+/// supervision, public contact and physical conditions (ORS 2020, preliminary), and tools (O*NET).
 enum EnvironmentSection {
-    static let industryLimit = 5
-    static let toolLimit = 6
+    static let industryLimit = 2
+    static let toolLimit = 2
+    /// A tool O*NET lists for this many occupations or more (desktop computers, telephones) says nothing about a job.
+    static let genericToolCount = 100
+    /// ORS shares this close (percentage points) are told as alike rather than tabled: the survey's own standard errors
+    /// are often a point or two, so smaller gaps are not differences a reader should weigh.
+    static let closeShare = 5.0
 
     static func write(_ context: WritingContext) -> ArticleSection {
         var blocks: [Block] = []
         blocks.append(.subheading("Where they work"))
-        blocks.append(.paragraph(industries(context)))
-        if let selfEmployment = selfEmployment(context) { blocks.append(.paragraph(selfEmployment)) }
+        var whereSentences = [industries(context)]
+        if let selfEmployment = selfEmployment(context) { whereSentences.append(selfEmployment) }
+        blocks.append(.paragraph(Inlines.joined(whereSentences)))
 
         blocks.append(.subheading("How they work"))
-        let rows = SurveyText.rows(SurveyMeasure.environment, context)
-        blocks.append(.paragraph(SurveyText.coverage(context, topic: "working conditions (telework, pace, supervision, contact with the public, physical demands)")))
-        if !rows.isEmpty {
-            blocks.append(.table(Table(header: context.header("Working conditions (ORS 2020, preliminary)"), rows: rows)))
+        let survey = SurveyText.rows(SurveyMeasure.environment, context)
+        if survey.rows.isEmpty {
+            blocks.append(.paragraph(SurveyText.coverage(context)))
+        } else {
+            // Shares both roles publish within `closeShare` points of each other say only "the same for both": one sentence, not a row each.
+            let close = context.same ? [] : survey.rows.filter { row in
+                guard row.count == 3, let x = Double(row[1].dropLast()), let y = Double(row[2].dropLast()), row[1].hasSuffix("%"), row[2].hasSuffix("%") else { return false }
+                return abs(x - y) < closeShare
+            }
+            let labels = Set(close.map { $0[0] })
+            blocks.append(.table(Table(header: context.header("Share of workers (ORS)"), rows: survey.rows.filter { !labels.contains($0[0]) })))
+            var notes = survey.opposite
+            if !close.isEmpty {
+                notes.append("Within \(figure: Figures.exact(closeShare)) points for both, so not tabled: \(Figures.series(close.map { $0[0].midSentence })).")
+            }
+            if !notes.isEmpty { blocks.append(.paragraph(Inlines.joined(notes))) }
         }
 
         blocks.append(.subheading("Tools"))
-        blocks.append(contentsOf: tools(context))
+        blocks.append(.paragraph(tools(context)))
         return ArticleSection(id: .environment, heading: "Work Environment", blocks: blocks)
     }
 
@@ -27,25 +45,14 @@ enum EnvironmentSection {
         var sentences: [Inlines] = []
         for (index, role) in shown.enumerated() {
             let top = role.profile.industries.filter { $0.employment.value != nil }.prefix(industryLimit)
-            guard let source = role.profile.wageSource, !top.isEmpty else {
-                sentences.append("OEWS publishes no national employment by industry for \(role.occupation.title).")
+            guard !top.isEmpty else {
+                sentences.append("OEWS publishes no national employment by industry for \(role.name.withArticle).")
                 continue
             }
             let items = top.map { industry -> Inlines in "\(industry.title) (\(figure: Figures.count(industry.employment)))" }
-            let subject = source.basis == .aggregate ? "\(source.title) (the OEWS group that holds \(role.occupation.title))" : context.blsTitle(role)
-            let scope = index == 0 ? " (OEWS, May 2025, national jobs by 3-digit NAICS industry)" : ""
-            sentences.append("The industries employing the most \(subject) are " + series(items) + "\(scope).")
-        }
-        if context.sharesBLSFigures && !context.same {
-            sentences.append("The same OEWS figures describe both roles, so they cannot be told apart by industry.")
-        } else if !context.same {
-            let topA = Set(context.a.profile.industries.prefix(industryLimit).map(\.naics))
-            let common = context.b.profile.industries.prefix(industryLimit).filter { topA.contains($0.naics) }.map(\.title)
-            if common.isEmpty, !context.a.profile.industries.isEmpty, !context.b.profile.industries.isEmpty {
-                sentences.append("No industry is among the largest employers of both.")
-            } else if !common.isEmpty {
-                sentences.append("\(Figures.series(common)) \(common.count == 1 ? "is" : "are") among the largest employers of both.")
-            }
+            let scope = index == 0 ? " (OEWS, May 2025, jobs)" : ""
+            let who = context.same || context.sharesBLSFigures ? "both" : role.name.withArticle
+            sentences.append("The largest employers of \(who) are " + series(items) + "\(scope).")
         }
         return Inlines.joined(sentences)
     }
@@ -55,50 +62,59 @@ enum EnvironmentSection {
         case 0: return ""
         case 1: return items[0]
         case 2: return items[0] + " and " + items[1]
-        default: return Inlines.joined(Array(items.dropLast()), separator: ", ") + ", and " + items.last!
+        default: return Inlines.joined(Array(items.dropLast()), separator: "; ") + "; and " + items.last!
         }
     }
 
     private static func selfEmployment(_ context: WritingContext) -> Inlines? {
         let shown = context.same ? [context.a] : context.roles
         let values = shown.map { role in (role, role.profile.projections?.selfEmployedPercent) }
-        guard values.contains(where: { $0.1 != nil }) else {
-            return "BLS publishes no self-employment share for \(shown.map(context.blsTitle).joined(separator: " or "))."
-        }
+        guard values.contains(where: { $0.1 != nil }) else { return nil }
         if let pa = context.a.profile.projections, let pb = context.b.profile.projections, !context.same, pa.code == pb.code, let share = pa.selfEmployedPercent {
-            return "BLS counts \(figure: Figures.percent(share)) of \(pa.title.midSentence) as self-employed (2024), one figure for both."
+            return "BLS counts \(figure: Figures.percent(share)) of both as self-employed (2024), one figure for the two."
         }
         let published = values.filter { $0.1 != nil }
-        let missing = values.filter { $0.1 == nil }.map { context.blsTitle($0.0) }
-        var sentence: Inlines = "BLS counts \(figure: Figures.percent(published[0].1!)) of \(context.blsTitle(published[0].0)) as self-employed (2024)"
-        if published.count > 1 { sentence = sentence + ", against \(figure: Figures.percent(published[1].1!)) of \(context.blsTitle(published[1].0))" }
-        if !missing.isEmpty { sentence = sentence + "; it publishes no share for \(missing.joined(separator: " or "))" }
+        let missing = values.filter { $0.1 == nil }.map { $0.0.name.withArticle }
+        var sentence: Inlines = "Self-employed (BLS, 2024): \(figure: Figures.percent(published[0].1!)) for \(published[0].0.name.withArticle)"
+        if published.count > 1 { sentence = sentence + ", \(figure: Figures.percent(published[1].1!)) for \(published[1].0.name.withArticle)" }
+        if !missing.isEmpty { sentence = sentence + "; no share published for \(missing.joined(separator: " or "))" }
         return sentence + "."
     }
 
-    private static func tools(_ context: WritingContext) -> [Block] {
+    /// How telling an item is for one occupation: the share of its related occupations that list it, against how many
+    /// occupations list it at all (Microsoft Excel, listed nearly everywhere, says little; wire threaders say "electrician").
+    static func telling(occupationCount: Int?, relatedCount: Int?) -> Double {
+        Double(relatedCount ?? 0) / Double(max(occupationCount ?? 1, 1))
+    }
+
+    /// An item none of the occupation's related occupations lists says nothing about the kind of work, and one listed for
+    /// `genericToolCount` or more occupations says nothing about any job; the rest, the most telling first.
+    static func ranked(_ tools: [Tool]) -> [Tool] {
+        tools.filter { ($0.relatedCount ?? 1) > 0 && ($0.occupationCount ?? 0) < genericToolCount }.sorted { l, r in
+            let tl = telling(occupationCount: l.occupationCount, relatedCount: l.relatedCount)
+            let tr = telling(occupationCount: r.occupationCount, relatedCount: r.relatedCount)
+            return tl != tr ? tl > tr : l.name < r.name
+        }
+    }
+
+    private static func tools(_ context: WritingContext) -> Inlines {
+        func names(_ list: [Tool]) -> String { Figures.series(list.prefix(toolLimit).map { $0.name.midSentence }) }
+        let lead = "O*NET’s tools, most telling first (used in related occupations, rare elsewhere): "
         if context.same {
-            let names = context.a.profile.tools.map(\.name).prefix(toolLimit)
-            return [.paragraph(names.isEmpty ? "O*NET lists no tools for this occupation." : "Tools O*NET lists for \(context.a.occupation.title) include \(Figures.series(Array(names))).")]
+            let list = ranked(context.a.profile.tools)
+            return list.isEmpty ? "O*NET lists no job-specific tools for this occupation." : Inlines(stringLiteral: lead + names(list) + ".")
         }
-        let a = context.a.profile.tools.map(\.name), b = context.b.profile.tools.map(\.name)
-        if a.isEmpty && b.isEmpty { return [.paragraph("O*NET lists no tools for either occupation.")] }
+        let a = ranked(context.a.profile.tools), b = ranked(context.b.profile.tools)
+        if a.isEmpty && b.isEmpty { return "O*NET lists no job-specific tools for either occupation." }
         // O*NET writes a tool's name the same way in every occupation, so names compare as they are.
-        let namesA = Set(a), namesB = Set(b)
-        let shared = a.filter { namesB.contains($0) }
-        let onlyA = a.filter { !namesB.contains($0) }, onlyB = b.filter { !namesA.contains($0) }
-        var sentences: [Inlines] = []
-        if !shared.isEmpty { sentences.append("Both use \(Figures.series(Array(shared.prefix(toolLimit)).map { $0.midSentence })).") }
-        for (role, own) in [(context.a, onlyA), (context.b, onlyB)] {
-            let other = context.other(role)
-            if role.profile.tools.isEmpty {
-                sentences.append("O*NET lists no tools for \(role.occupation.title).")
-            } else if own.isEmpty {
-                sentences.append("Every tool O*NET lists for \(role.occupation.title) is also listed for \(other.occupation.title).")
-            } else {
-                sentences.append("O*NET lists \(Figures.series(Array(own.prefix(toolLimit)).map { $0.midSentence })) for \(role.occupation.title) but not for \(other.occupation.title).")
-            }
+        let namesA = Set(a.map(\.name)), namesB = Set(b.map(\.name))
+        var parts: [String] = []
+        let shared = a.filter { namesB.contains($0.name) }
+        if !shared.isEmpty { parts.append("both use \(names(shared))") }
+        for (role, own) in [(context.a, a.filter { !namesB.contains($0.name) }), (context.b, b.filter { !namesA.contains($0.name) })] {
+            if !own.isEmpty { parts.append("only \(role.name.withArticle), \(names(own))") }
+            else { parts.append("nothing specific to \(role.name.withArticle) alone") }
         }
-        return [.paragraph(Inlines.joined(sentences))]
+        return Inlines(stringLiteral: lead + parts.joined(separator: "; ") + ".")
     }
 }

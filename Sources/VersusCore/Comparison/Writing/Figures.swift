@@ -39,6 +39,20 @@ enum Figures {
 
     static func percent(_ value: Double) -> String { exact(value) + "%" }
 
+    /// ORS counts experience in days of 365 a year and 30 a month: 1,825 → "5 years", 180 → "6 months", 45 → "45 days".
+    /// Whole years or months only, so no figure is rounded.
+    static func duration(days: Double) -> String {
+        if days >= 365, days.truncatingRemainder(dividingBy: 365) == 0 {
+            let years = Int(days / 365)
+            return "\(years) year\(years == 1 ? "" : "s")"
+        }
+        if days >= 30, days.truncatingRemainder(dividingBy: 30) == 0 {
+            let months = Int(days / 30)
+            return "\(months) month\(months == 1 ? "" : "s")"
+        }
+        return exact(days) + " days"
+    }
+
     static func percent(_ value: Double?) -> String { value.map(percent) ?? notPublished }
 
     /// O*NET ratings are published with two decimals; shown that way so columns line up: 4.00, 3.88.
@@ -76,7 +90,7 @@ enum Figures {
         switch value {
         case .value(let v):
             switch unit {
-            case .days: return exact(v) + " days"
+            case .days: return duration(days: v)
             case .percentOfDay: return exact(v) + "% of the day"
             case nil: return percent(v)
             }

@@ -1,17 +1,17 @@
-/// Overview: how each title was matched, the headline differences, what each role is, and the figures at a glance.
+/// Overview: a warning when a title matched thinly, the key differences, then what each role is.
 enum OverviewSection {
     static func write(_ context: WritingContext) -> ArticleSection {
         var blocks: [Block] = []
+        // A thin match goes first: every figure below depends on it.
+        for role in context.roles where role.request.isWeakMatch {
+            blocks.append(contentsOf: weakMatch(role, context))
+        }
         if context.same {
             blocks.append(.paragraph(sameOccupation(context)))
         } else {
-            blocks.append(.paragraph(matching(context)))
+            blocks.append(.subheading("Key differences"))
+            blocks.append(.list(KeyDifferences.sentences(context)))
         }
-        for role in context.roles {
-            if let note = alternatives(role, context) { blocks.append(.paragraph(note)) }
-        }
-        if !context.same, let headline = headline(context) { blocks.append(.paragraph(headline)) }
-
         if context.same {
             blocks.append(.subheading("What \(context.a.name.agreeing("is", "are")) \(context.a.name.withArticle) or \(context.b.name.withArticle)?"))
             blocks.append(contentsOf: portrait(context.a, context))
@@ -21,8 +21,6 @@ enum OverviewSection {
                 blocks.append(contentsOf: portrait(role, context))
             }
         }
-        blocks.append(.subheading("At a glance"))
-        blocks.append(.table(glance(context)))
         return ArticleSection(id: .overview, heading: "Overview", blocks: blocks)
     }
 
@@ -35,90 +33,46 @@ enum OverviewSection {
         """
     }
 
-    /// "Operations Manager is matched to … General and Operations Managers (11-1021.00), and COO to Chief Executives (11-1011.00), through the title “Chief Operating Officer (COO)”."
-    private static func matching(_ context: WritingContext) -> Inlines {
-        func through(_ role: Comparison.Role) -> String {
-            guard let matched = role.request.matchedTitle,
-                  matched.lowercased() != role.name.text.lowercased(),
-                  matched.lowercased() != role.occupation.title.lowercased() else { return "" }
-            return " through the title “\(matched)”"
+    /// "“Event Producer” matched only the title “Producer” …", with the other occupations it could mean, as a list.
+    private static func weakMatch(_ role: Comparison.Role, _ context: WritingContext) -> [Block] {
+        let through = role.request.matchedTitle.map { " only the title “\($0)”, filed under" } ?? ""
+        var blocks: [Block] = [.paragraph("""
+            Check the match: “\(role.request.query)” matched\(through) \(context.occupationWithCode(role)), a weak match, \
+            so this page may not describe the job you mean.
+            """)]
+        let shown = role.request.alternatives.prefix(5)
+        if !shown.isEmpty {
+            blocks.append(.paragraph("It may instead be one of these occupations; compare with its code to be sure:"))
+            blocks.append(.list(shown.map { Inlines(stringLiteral: "\($0.title) (\($0.code.rawValue))") }))
         }
-        let a = context.a, b = context.b
-        return "This comparison matches \(a.name.text) to the O*NET occupation \(context.occupationWithCode(a))\(through(a)), and \(b.name.text) to \(context.occupationWithCode(b))\(through(b))."
-    }
-
-    private static func alternatives(_ role: Comparison.Role, _ context: WritingContext) -> Inlines? {
-        let shown = role.request.alternatives.prefix(3)
-        guard !shown.isEmpty else { return nil }
-        let names = shown.map { "\($0.title) (\($0.code))" }
-        return "“\(role.name.text)” can also mean \(Figures.series(names, conjunction: "or")); this page uses \(context.occupationWithCode(role))."
-    }
-
-    /// The differences a reader asks about first: pay, how many people do the job, and how people enter it.
-    private static func headline(_ context: WritingContext) -> Inlines? {
-        var sentences: [Inlines] = []
-        // The pay sentence names the BLS occupation behind each figure, e.g. "a Demand Planner (Logisticians)".
-        if let pay = SalarySection.medianComparison(context, short: true) { sentences.append(pay) }
-        if !context.sharesBLSFigures,
-           let ea = context.a.profile.nationalWages?.employment, let eb = context.b.profile.nationalWages?.employment,
-           ea.value != nil, eb.value != nil {
-            sentences.append("OEWS counts \(figure: Figures.countInWords(ea)) jobs as \(context.blsTitle(context.a)) and \(figure: Figures.countInWords(eb)) as \(context.blsTitle(context.b)).")
-        }
-        if let entry = entry(context) { sentences.append(entry) }
-        return sentences.isEmpty ? nil : Inlines.joined(sentences)
-    }
-
-    private static func entry(_ context: WritingContext) -> Inlines? {
-        guard let pa = context.a.profile.projections, let pb = context.b.profile.projections,
-              let ea = pa.typicalEducation, let eb = pb.typicalEducation,
-              let xa = pa.workExperience, let xb = pb.workExperience else { return nil }
-        if pa.code == pb.code {
-            return "BLS publishes one entry profile for both (\(pa.title)): \(EntryPhrases.education(ea)) and \(EntryPhrases.experience(xa))."
-        }
-        if ea == eb && xa == xb {
-            return "BLS lists the same typical entry for both: \(EntryPhrases.education(ea)) and \(EntryPhrases.experience(xa))."
-        }
-        return "For entry, BLS lists \(EntryPhrases.education(ea)) and \(EntryPhrases.experience(xa)) for \(context.blsTitle(context.a)), against \(EntryPhrases.education(eb)) and \(EntryPhrases.experience(xb)) for \(context.blsTitle(context.b))."
-    }
-
-    /// What one role is: O*NET's description, reported titles, how many hold the job, and how BLS figures map to it.
-    private static func portrait(_ role: Comparison.Role, _ context: WritingContext) -> [Block] {
-        let profile = role.profile
-        var blocks: [Block] = []
-        blocks.append(.paragraph("O*NET describes \(context.occupationWithCode(role)) this way: “\(profile.occupation.description)”"))
-        let titles = profile.reportedTitles.prefix(6)
-        if !titles.isEmpty {
-            blocks.append(.paragraph("Titles that workers in this occupation report include \(Figures.series(Array(titles)))."))
-        }
-        var facts: [Inlines] = []
-        if let wages = profile.nationalWages, let source = profile.wageSource {
-            switch wages.employment {
-            case .value, .atLeast:
-                facts.append("OEWS counts \(figure: Figures.count(wages.employment)) jobs in the U.S. as \(source.title) (May 2025).")
-            case .notPublished:
-                facts.append("OEWS does not publish employment for \(source.title).")
-            }
-        }
-        facts.append(contentsOf: Notes.coverage(role))
-        blocks.append(.paragraph(Inlines.joined(facts)))
         return blocks
     }
 
-    private static func glance(_ context: WritingContext) -> Table {
-        var rows: [[String]] = []
-        rows.append(context.row("O*NET occupation") { "\($0.occupation.title) (\($0.occupation.code))" })
-        rows.append(context.row("Median pay (May 2025)") { role in
-            let pay = medianPay(role.profile.nationalWages)
-            return context.blsIsBroader(role) && role.profile.nationalWages != nil ? pay + " (all \(context.blsTitle(role)))" : pay
-        })
-        rows.append(context.row("Jobs (May 2025)") { $0.profile.nationalWages.map { Figures.count($0.employment) } ?? Figures.notPublished })
-        rows.append(context.row("Typical entry education") { $0.profile.projections?.typicalEducation ?? Figures.notPublished })
-        rows.append(context.row("Related work experience") { $0.profile.projections?.workExperience ?? Figures.notPublished })
-        rows.append(context.row("Job zone (1–5)") { $0.profile.jobZone.map { "\($0.number): \($0.preparation)" } ?? Figures.notPublished })
-        rows.append(context.row("Projected growth 2024–34") { role in
-            role.profile.projections?.changePercent.map { (($0 > 0) ? "+" : "") + Figures.percent($0) } ?? Figures.notPublished
-        })
-        return Table(header: context.header(""), rows: rows)
+    /// What one role is: O*NET's description, how the title was matched, reported titles, and how BLS figures map to it.
+    private static func portrait(_ role: Comparison.Role, _ context: WritingContext) -> [Block] {
+        let profile = role.profile
+        var sentences: [Inlines] = []
+        sentences.append("O*NET files \(role.name.withArticle) under \(context.occupationWithCode(role))\(through(role)): “\(profile.occupation.description)”")
+        let titles = profile.reportedTitles.prefix(3)
+        if !titles.isEmpty {
+            sentences.append("Workers in it report titles such as \(Figures.series(Array(titles))).")
+        }
+        if !role.request.isWeakMatch {
+            let shown = role.request.alternatives.prefix(3)
+            if !shown.isEmpty {
+                sentences.append("“\(role.name.text)” can also mean \(Figures.series(shown.map { "\($0.title) (\($0.code))" }, conjunction: "or")).")
+            }
+        }
+        sentences.append(contentsOf: Notes.coverage(role, context))
+        return [.paragraph(Inlines.joined(sentences))]
+    }
+
+    /// ", through the title “Chief Operating Officer (COO)”" when the typed title matched a title the page does not show.
+    private static func through(_ role: Comparison.Role) -> String {
+        guard !role.request.isWeakMatch, let matched = role.request.matchedTitle,
+              matched.lowercased() != role.name.text.lowercased(),
+              matched.lowercased() != role.occupation.title.lowercased() else { return "" }
+        return ", through the title “\(matched)”"
     }
 
     /// "$102,950 a year", or the hourly median where OEWS publishes only hourly wages.
@@ -130,24 +84,94 @@ enum OverviewSection {
     }
 }
 
-/// Sentences that say where a role's BLS figures come from when that is not simply its own code.
+/// Sentences that say, once per page, where a role's BLS figures come from when that is not simply its own code.
 enum Notes {
-    static func coverage(_ role: Comparison.Role) -> [Inlines] {
+    static func coverage(_ role: Comparison.Role, _ context: WritingContext) -> [Inlines] {
         var notes: [Inlines] = []
         let profile = role.profile
         let soc = profile.occupation.socCode
         if let source = profile.wageSource {
             if source.basis == .aggregate {
-                notes.append("OEWS does not publish SOC \(soc.rawValue) on its own; the employment and wage figures here are those of \(source.title) (\(source.code.rawValue)), a group that contains it.")
+                notes.append("BLS does not publish SOC \(soc.rawValue) on its own: its pay, job and outlook figures here are those of the group \(source.title) (\(source.code.rawValue)).")
+            } else if !profile.socSiblings.isEmpty {
+                notes.append("Its pay, job and outlook figures are BLS’s for all \(source.title) (SOC \(soc.rawValue)), which O*NET splits into several occupations.")
             }
         } else {
             notes.append("OEWS publishes no employment or wage estimate for this occupation.")
         }
-        if !profile.socSiblings.isEmpty {
-            let names = profile.socSiblings.prefix(4).map(\.title)
-            let more = profile.socSiblings.count > 4 ? " and others" : ""
-            notes.append("BLS figures for SOC \(soc.rawValue) also cover \(Figures.series(names))\(more), which O*NET describes as separate occupations.")
-        }
         return notes
+    }
+}
+
+/// The answer first: four to six plain sentences, each with a figure, on what differs most.
+enum KeyDifferences {
+    /// Medians closer than this (as a percent of the lower one) are called about the same: OEWS medians are survey
+    /// estimates, and a gap of a few percent is within what changes from one year's estimate to the next.
+    static let samePayPercent = 5.0
+
+    /// Projected growth rates closer than this many percentage points are not called a better outlook for either.
+    static let similarGrowthPoints = 2.0
+
+    static func sentences(_ context: WritingContext) -> [Inlines] {
+        var sentences: [Inlines] = []
+        if let pay = SalarySection.medianComparison(context) { sentences.append(pay) }
+        if let entry = entry(context) { sentences.append(entry) }
+        if let duties = DutiesSection.keyDifference(context) { sentences.append(duties) }
+        if let outlook = outlook(context) { sentences.append(outlook) }
+        if let conditions = conditions(context) { sentences.append(conditions) }
+        if sentences.isEmpty { sentences.append("The sources publish too little about these two occupations to set them side by side.") }
+        return sentences
+    }
+
+    /// The way in: BLS's typical entry education and experience, with the job zone and, where ORS has it, the licence share.
+    private static func entry(_ context: WritingContext) -> Inlines? {
+        let a = context.a, b = context.b
+        guard let za = a.profile.jobZone, let zb = b.profile.jobZone else { return nil }
+        func way(_ role: Comparison.Role) -> String {
+            guard let p = role.profile.projections, let education = p.typicalEducation, let experience = p.workExperience else {
+                return "no BLS entry requirement"
+            }
+            let years = experience == "None" ? "no related experience" : experience.midSentence + " of related experience"
+            return EntryPhrases.education(education) + " and " + years
+        }
+        var sentence: Inlines
+        let (wa, wb) = (way(a), way(b))
+        if wa == wb {
+            sentence = "BLS expects the same way in for both, \(wa); O*NET puts \(a.name.withArticle) in job zone \(figure: String(za.number))"
+                + " and \(b.name.withArticle) in \(figure: String(zb.number)) of 5"
+        } else {
+            sentence = "To start, BLS expects \(wa) for \(a.name.withArticle) (O*NET job zone \(figure: String(za.number)) of 5), "
+                + "against \(wb) for \(b.name.withArticle) (zone \(figure: String(zb.number)))"
+        }
+        let licence = SurveyMeasure.requirements.first { $0.id == "license" }
+        if let licence, case .share(let yes, _, _, _) = licence.kind,
+           case .value(let la)? = a.profile.requirementsSurvey?[yes]?.value, case .value(let lb)? = b.profile.requirementsSurvey?[yes]?.value {
+            sentence = sentence + "; ORS finds \(figure: Figures.percent(la)) and \(figure: Figures.percent(lb)) respectively need a license"
+        }
+        return sentence + "."
+    }
+
+    private static func outlook(_ context: WritingContext) -> Inlines? {
+        guard let pa = context.a.profile.projections, let pb = context.b.profile.projections,
+              let ca = pa.changePercent, let cb = pb.changePercent else { return nil }
+        func change(_ value: Double) -> Inlines {
+            value == 0 ? "stay level" : "\(value > 0 ? "grow" : "decline") \(figure: Figures.magnitude(value))"
+        }
+        if pa.code == pb.code {
+            return "BLS projects one outlook for both: employment to " + change(ca) + " from 2024 to 2034."
+        }
+        let faster: String
+        if abs(ca - cb) < similarGrowthPoints { faster = "similar outlooks" } else { faster = "a better outlook for \((ca > cb ? context.a : context.b).name.withArticle)" }
+        return "BLS projects \(faster): employment to " + change(ca) + " for \(context.a.name.withArticle) and to "
+            + change(cb) + " for \(context.b.name.withArticle) from 2024 to 2034."
+    }
+
+    /// The working condition whose ORS share differs most, if by at least `SurveyText.markedGap` points.
+    private static func conditions(_ context: WritingContext) -> Inlines? {
+        guard let gap = SurveyText.largestShareGap(SurveyMeasure.environment, context) else { return nil }
+        let phrase = gap.phrase.hasPrefix("exposed") || gap.phrase.hasPrefix("not exposed") ? "are " + gap.phrase : gap.phrase
+        let (more, less, hi, lo) = gap.a > gap.b ? (context.a, context.b, gap.a, gap.b) : (context.b, context.a, gap.b, gap.a)
+        return "Working conditions differ most in this: for \(more.name.withArticle), \(figure: Figures.percent(hi)) of workers \(phrase); "
+            + "for \(less.name.withArticle), \(figure: Figures.percent(lo)) (ORS 2020, preliminary)."
     }
 }

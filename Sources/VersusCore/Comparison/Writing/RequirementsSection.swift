@@ -1,141 +1,164 @@
-/// Job Requirements: entry education, experience and training (BLS), what workers' education actually is (BLS 5.3)
-/// and what respondents say the job requires (O*NET), job zone, credentials (ORS), and whether one role leads to the other.
+/// Job Requirements: the four education measures side by side (BLS entry level, what workers hold, what O*NET
+/// respondents say the job requires, ORS's minimum), experience and training, credentials, and whether one role
+/// leads to the other.
 enum RequirementsSection {
     static func write(_ context: WritingContext) -> ArticleSection {
         var blocks: [Block] = []
-        blocks.append(.table(entryTable(context)))
-        for role in context.same ? [context.a] : context.roles {
+        let shown = context.same ? [context.a] : context.roles
+        let survey = SurveyText.rows(SurveyMeasure.requirements, context, labelSuffix: " (ORS)")
+        blocks.append(.table(table(context, survey: survey)))
+
+        var notes: [Inlines] = [
+            """
+            The four education rows measure different things, so they can disagree: what new workers typically need (BLS), \
+            what today’s workers hold (BLS table 5.3), what workers say the job requires (O*NET), and employers’ minimum (ORS).
+            """,
+        ]
+        for role in shown {
             if let projections = role.profile.projections, projections.basis == .aggregate {
-                blocks.append(.paragraph("BLS projections do not list SOC \(role.occupation.socCode.rawValue) on its own; the entry requirements shown for \(role.occupation.title) are those of \(projections.title) (\(projections.code.rawValue))."))
+                notes.append("BLS entry requirements for \(role.name.withArticle) are those of the group \(projections.title) (\(projections.code.rawValue)).")
             } else if role.profile.projections == nil {
-                blocks.append(.paragraph("BLS Employment Projections publish no entry requirements for \(role.occupation.title)."))
+                notes.append("BLS Employment Projections publish no entry requirements for \(role.name.withArticle).")
+            }
+            if role.profile.attainmentIsForBroaderGroup, !role.profile.attainment.isEmpty {
+                notes.append("For \(role.name.withArticle), BLS table 5.3 gives the education held by a broader group only.")
             }
         }
-        blocks.append(.paragraph(SurveyText.coverage(context, topic: "credential or experience requirements")))
-
-        blocks.append(.subheading("Education in practice"))
-        blocks.append(contentsOf: education(context))
-        if let preparation = preparation(context) { blocks.append(.paragraph(preparation)) }
+        for role in shown {
+            for (scale, shares) in [("the education the job requires", role.profile.requiredEducation)] {
+                if case .withheld(let top) = mode(shares) {
+                    notes.append("""
+                        For \(role.name.withArticle), the largest answer on \(scale) is “\(top.shortLabel)”, an estimate O*NET advises against using \
+                        (Recommend Suppress), so no most common answer is named.
+                        """)
+                }
+            }
+        }
+        notes.append(SurveyText.coverage(context))
+        if survey.rows.contains(where: { $0[0].hasPrefix("Need a credential") || $0[0].hasPrefix("Need no credential") }) {
+            notes.append("An ORS credential is a license, certification or similar qualification the employer requires.")
+        }
+        notes.append(contentsOf: survey.opposite)
+        blocks.append(.paragraph(Inlines.joined(notes)))
 
         blocks.append(.subheading("Is one a step toward the other?"))
         blocks.append(.paragraph(StepAnalysis.sentence(context)))
         return ArticleSection(id: .requirements, heading: "Job Requirements", blocks: blocks)
     }
 
-    private static func entryTable(_ context: WritingContext) -> Table {
+    private static func table(_ context: WritingContext, survey: SurveyText.Rows) -> Table {
+        func entry(_ value: @escaping (Projections) -> String?) -> (Comparison.Role) -> String {
+            { role in role.profile.projections.flatMap(value) ?? Figures.notPublished }
+        }
+        func onet(_ path: KeyPath<OccupationProfile, [CategoryShare]>, short: Bool) -> (Comparison.Role) -> String {
+            { role in
+                switch mode(role.profile[keyPath: path]) {
+                case .published(let share): return "\(short ? share.shortLabel : share.label) (\(Figures.percent(share.percent)))"
+                case .withheld: return "not named (see below)"
+                case .none: return Figures.notPublished
+                }
+            }
+        }
         var rows: [[String]] = [
-            context.row("Typical entry education (BLS)") { $0.profile.projections?.typicalEducation ?? Figures.notPublished },
-            context.row("Related work experience (BLS)") { $0.profile.projections?.workExperience ?? Figures.notPublished },
-            context.row("On-the-job training (BLS)") { $0.profile.projections?.onTheJobTraining ?? Figures.notPublished },
-            context.row("Job zone (O*NET)") { $0.profile.jobZone.map { "\($0.number) of 5: \($0.preparation)" } ?? Figures.notPublished },
+            context.row("Typical entry education (BLS)", entry(\.typicalEducation)),
+            context.row("Highest education most workers hold (BLS)") { role in
+                guard let top = role.profile.attainment.filter({ $0.percent != nil }).max(by: { ($0.percent!, $1.level) < ($1.percent!, $0.level) }) else {
+                    return Figures.notPublished
+                }
+                return "\(top.level) (\(Figures.percent(top.percent!))\(role.profile.attainmentIsForBroaderGroup ? ", broader group" : ""))"
+            },
+            context.row("Education the job requires, most common answer (O*NET)", onet(\.requiredEducation, short: true)),
         ]
-        rows.append(contentsOf: SurveyText.rows(SurveyMeasure.requirements, context).map { row in [row[0] + " (ORS)"] + row.dropFirst() })
+        let minimum = survey.rows.filter { $0[0].hasPrefix(SurveyMeasure.requirements[0].label) }
+        rows.append(contentsOf: minimum)
+        rows.append(contentsOf: [
+            context.row("Related work experience (BLS)", entry(\.workExperience)),
+            context.row("On-the-job training (BLS)", entry(\.onTheJobTraining)),
+            context.row("Job zone (O*NET)") { $0.profile.jobZone.map { "\($0.number) of 5: \($0.preparation)" } ?? Figures.notPublished },
+        ])
+        rows.append(contentsOf: survey.rows.filter { !$0[0].hasPrefix(SurveyMeasure.requirements[0].label) })
         return Table(header: context.header("Requirement"), rows: rows)
     }
 
-    private static func education(_ context: WritingContext) -> [Block] {
-        var blocks: [Block] = []
-        let shown = context.same ? [context.a] : context.roles
-        // Projections 5.3: the highest level workers actually hold.
-        let levels = shown.first { !$0.profile.attainment.isEmpty }?.profile.attainment.map(\.level) ?? []
-        if levels.isEmpty {
-            blocks.append(.paragraph("BLS publishes no educational attainment figures for \(shown.map(context.blsTitle).joined(separator: " or "))."))
-        } else {
-            var sentences: [Inlines] = []
-            for role in shown {
-                if let top = role.profile.attainment.filter({ $0.percent != nil }).max(by: { ($0.percent!, $1.level) < ($1.percent!, $0.level) }) {
-                    sentences.append("Among \(context.blsTitle(role)), the most common highest level of education is \(EntryPhrases.education(top.level)) (\(figure: Figures.percent(top.percent!)) of workers).")
-                }
-            }
-            blocks.append(.paragraph(Inlines.joined(sentences)))
-            let rows = levels.map { level in
-                context.row(level) { role in Figures.percent(role.profile.attainment.first { $0.level == level }?.percent) }
-            }
-            blocks.append(.table(Table(header: context.header("Highest education of workers (BLS)"), rows: rows)))
-        }
-
-        // O*NET RL: the level respondents say the job requires.
-        let categories = Set(shown.flatMap { $0.profile.requiredEducation.filter { $0.percent > 0 && !$0.suppressed }.map(\.category) }).sorted()
-        if categories.isEmpty {
-            blocks.append(.paragraph("O*NET publishes no required-education ratings for \(shown.map(\.occupation.title).joined(separator: " or "))."))
-        } else {
-            var sentences: [Inlines] = []
-            for role in shown {
-                if let top = mode(role.profile.requiredEducation) {
-                    sentences.append("For \(role.occupation.title), the answer O*NET respondents give most often for the education the job requires is \(EntryPhrases.education(top.shortLabel.lowercasedWords)) (\(figure: Figures.percent(top.percent))).")
-                } else {
-                    sentences.append("O*NET publishes no required-education ratings for \(role.occupation.title).")
-                }
-            }
-            blocks.append(.paragraph(Inlines.joined(sentences)))
-            let rows = categories.map { category in
-                context.row(label(category, shown)) { role in
-                    guard !role.profile.requiredEducation.isEmpty else { return Figures.notPublished }
-                    guard let share = role.profile.requiredEducation.first(where: { $0.category == category }) else { return Figures.notPublished }
-                    return share.suppressed ? "withheld by O*NET" : Figures.percent(share.percent)
-                }
-            }
-            blocks.append(.table(Table(header: context.header("Education required (O*NET)"), rows: rows)))
-        }
-        return blocks
+    /// The answer O*NET respondents chose most often, or why none can be named.
+    enum Mode: Equatable {
+        /// The largest share, and no share O*NET withholds is as large.
+        case published(CategoryShare)
+        /// The largest share is one O*NET advises against using: naming the next one "most common" would be false.
+        case withheld(CategoryShare)
+        case none
     }
 
-    private static func label(_ category: Int, _ roles: [Comparison.Role]) -> String {
-        for role in roles {
-            if let share = role.profile.requiredEducation.first(where: { $0.category == category }) { return share.shortLabel }
+    /// The category most respondents chose (ties: the lower category). A share O*NET flags "Recommend Suppress" is never
+    /// named, and none smaller than it is called the most common.
+    static func mode(_ shares: [CategoryShare]) -> Mode {
+        func largest(_ list: [CategoryShare]) -> CategoryShare? {
+            list.filter { $0.percent > 0 }.max { $0.percent != $1.percent ? $0.percent < $1.percent : $0.category > $1.category }
         }
-        return String(category)
-    }
-
-    /// The category most respondents chose (ties: the lower category), ignoring estimates O*NET advises against.
-    static func mode(_ shares: [CategoryShare]) -> CategoryShare? {
-        shares.filter { !$0.suppressed && $0.percent > 0 }.max { $0.percent != $1.percent ? $0.percent < $1.percent : $0.category > $1.category }
-    }
-
-    /// O*NET's related experience, on-site and on-the-job training: the most common answer for each role.
-    private static func preparation(_ context: WritingContext) -> Inlines? {
-        var sentences: [Inlines] = []
-        for role in context.same ? [context.a] : context.roles {
-            let p = role.profile
-            var parts: [Inlines] = []
-            if let experience = mode(p.relatedExperience) {
-                parts.append("related work experience: \(experience.label.lowercasedWords) (\(figure: Figures.percent(experience.percent)))")
-            }
-            if let training = mode(p.onTheJobTraining) {
-                parts.append("on-the-job training: \(training.label.lowercasedWords) (\(figure: Figures.percent(training.percent)))")
-            }
-            if let onSite = mode(p.onSiteTraining) {
-                parts.append("on-site or in-plant training: \(onSite.label.lowercasedWords) (\(figure: Figures.percent(onSite.percent)))")
-            }
-            guard !parts.isEmpty else { continue }
-            sentences.append("The most common answers of O*NET respondents for \(role.occupation.title) are " + Inlines.joined(parts, separator: "; ") + ".")
-        }
-        return sentences.isEmpty ? nil : Inlines.joined(sentences)
+        let published = largest(shares.filter { !$0.suppressed }), withheld = largest(shares.filter(\.suppressed))
+        if let withheld, withheld.percent >= (published?.percent ?? 0) { return .withheld(withheld) }
+        return published.map(Mode.published) ?? .none
     }
 }
 
-/// Whether the data suggests one role usually leads to the other: job zones, BLS related experience, O*NET related occupations.
+/// Whether one role leads to the other, claimed only on evidence the data states and quoted: a description naming the
+/// other occupation, job zones with BLS's required related experience, and O*NET's related occupations.
 enum StepAnalysis {
     static func sentence(_ context: WritingContext) -> Inlines {
         if context.same {
             return "Both titles are the same occupation in the data, so it cannot show one leading to the other."
         }
         let a = context.a, b = context.b
-        let relation = relatedness(context)
+        // A description that names the other occupation states the route itself ("Must be registered nurses …").
+        for (role, other) in [(a, b), (b, a)] {
+            if let quote = mention(of: other, in: role) {
+                return "The data states a route from \(other.name.withArticle) to \(role.name.withArticle): O*NET’s description of \(role.occupation.title) says “\(quote)”" + relatedness(context)
+            }
+        }
         guard let za = a.profile.jobZone?.number, let zb = b.profile.jobZone?.number else {
-            let missing = [a, b].filter { $0.profile.jobZone == nil }.map(\.occupation.title)
-            return "O*NET assigns no job zone to \(Figures.series(missing)), so the data cannot say whether one role prepares for the other." + relation
+            let missing = [a, b].filter { $0.profile.jobZone == nil }.map { $0.name.withArticle }
+            return "O*NET assigns no job zone to \(Figures.series(missing)), and neither description names the other, so the data cannot say whether one role prepares for the other." + relatedness(context)
         }
         if za == zb {
-            return "Both are in job zone \(figure: String(za)) (\(a.profile.jobZone!.preparation.midSentence)), so neither needs more preparation than the other; the data points to a move between them being sideways rather than a step up." + relation
+            return "Neither description names the other, and both are in job zone \(figure: String(za)) (\(a.profile.jobZone!.preparation.midSentence)), so the data shows no step up from one to the other." + relatedness(context)
         }
         let (lower, higher) = za < zb ? (a, b) : (b, a)
         let zl = min(za, zb), zh = max(za, zb)
-        let experience = higher.profile.projections?.workExperience
-        if let experience, experience != "None" {
-            return "The data fits \(lower.name.withArticle) being a step toward \(higher.name.withArticle): \(higher.occupation.title) are in job zone \(figure: String(zh)) against \(figure: String(zl)), and BLS says entry usually takes \(experience.midSentence) of work experience in a related occupation." + relation
+        let linked = higher.profile.related.contains { $0.code == lower.occupation.code } || lower.profile.related.contains { $0.code == higher.occupation.code }
+        if let experience = higher.profile.projections?.workExperience, experience != "None", linked {
+            return """
+                The data fits \(lower.name.withArticle) being a step toward \(higher.name.withArticle): job zone \(figure: String(zh)) against \(figure: String(zl)), \
+                BLS asks for \(experience.midSentence) of experience in a related occupation, and O*NET lists them as related; \
+                no source says that experience must be as \(lower.name.withArticle).
+                """
         }
-        return "\(higher.name.withArticle.sentenceStart) \(higher.name.agreeing("needs", "need")) more preparation (job zone \(figure: String(zh)) against \(figure: String(zl))), but BLS lists no related work experience for entry, so the data does not show one role as the usual route to the other." + relation
+        let experience = higher.profile.projections?.workExperience.map { $0 == "None" ? "no related experience" : $0.midSentence + " of related experience" } ?? "no entry experience figure"
+        return """
+            \(higher.name.withArticle.sentenceStart) \(higher.name.agreeing("needs", "need")) more preparation (job zone \(figure: String(zh)) against \(figure: String(zl))), \
+            but neither description names the other and BLS lists \(experience) for it, so the data does not show one role as a route to the other.
+            """ + relatedness(context)
+    }
+
+    /// Words that make a sentence naming another occupation a requirement rather than a mention ("May supervise nurses").
+    static let requirementWords = ["must be", "must have", "must hold", "require", "experience as", "licensed as", "prior to becoming"]
+
+    /// The sentence of `role`'s description that requires `other`'s occupation ("Must be registered nurses who …").
+    static func mention(of other: Comparison.Role, in role: Comparison.Role) -> String? {
+        let title = other.occupation.title.lowercased()
+        var names = [title]
+        if title.hasSuffix("s") { names.append(String(title.dropLast())) }
+        let display = other.name.text.lowercased()
+        if display.count > 3 { names.append(display) }
+        let description = role.occupation.description
+        for sentence in description.split(separator: ".", omittingEmptySubsequences: true) {
+            let plain = sentence.lowercased()
+            guard requirementWords.contains(where: plain.contains) else { continue }
+            let lower = " " + sentence.lowercased().map { $0.isLetter ? $0 : " " } + " "
+            if names.contains(where: { lower.contains(" " + $0.map { $0.isLetter ? $0 : " " } + " ") }) {
+                return sentence.trimmingCharacters(in: .whitespaces) + "."
+            }
+        }
+        return nil
     }
 
     /// " O*NET lists X among the occupations most related to Y." or that it does not.

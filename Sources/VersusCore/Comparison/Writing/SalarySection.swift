@@ -3,10 +3,6 @@
 enum SalarySection {
     static func write(_ context: WritingContext) -> ArticleSection {
         var blocks: [Block] = []
-        var lead: [Inlines] = []
-        if let median = medianComparison(context, short: false) { lead.append(median) }
-        for role in context.same || context.sharesBLSFigures ? [context.a] : context.roles { lead.append(contentsOf: spread(role, context)) }
-        if !lead.isEmpty { blocks.append(.paragraph(Inlines.joined(lead))) }
         blocks.append(.table(wageTable(context)))
         var notes: [Inlines] = []
         for role in context.same || context.sharesBLSFigures ? [context.a] : context.roles {
@@ -16,7 +12,13 @@ enum SalarySection {
         if let area = context.comparison.area { blocks.append(.paragraph(local(context, area: area))) }
 
         blocks.append(.subheading("Outlook, 2024–34"))
-        blocks.append(.paragraph(outlook(context)))
+        if !context.same, let pa = context.a.profile.projections, let pb = context.b.profile.projections, pa.code == pb.code {
+            blocks.append(.paragraph("BLS projects \(pa.title.midSentence) as one occupation, so the outlook is the same for both."))
+        }
+        let missing = (context.same ? [context.a] : context.roles).filter { $0.profile.projections == nil }
+        if !missing.isEmpty {
+            blocks.append(.paragraph("BLS publishes no projections for \(Figures.series(missing.map { $0.name.withArticle }, conjunction: "or"))."))
+        }
         blocks.append(.table(outlookTable(context)))
         return ArticleSection(id: .salary, heading: "Salary", blocks: blocks)
     }
@@ -29,12 +31,14 @@ enum SalarySection {
         var per: String { self == .annual ? "a year" : "an hour" }
     }
 
-    /// The median pay of the two and the gap between them, in annual dollars when both are published, else hourly.
-    static func medianComparison(_ context: WritingContext, short: Bool, area: OEWSAreaRef? = nil) -> Inlines? {
+    /// The median pay of the two and the gap between them, in annual dollars when both are published, else hourly;
+    /// "about the same" below `KeyDifferences.samePayPercent`.
+    static func medianComparison(_ context: WritingContext, area: OEWSAreaRef? = nil) -> Inlines? {
         if context.same { return nil }
         func wages(_ role: Comparison.Role) -> WageEstimate? { area == nil ? role.profile.nationalWages : role.local?.estimate }
         if context.sharesBLSFigures, let source = context.a.profile.wageSource {
-            return "Both are paid from one OEWS estimate, \(source.title) (\(source.code.rawValue)), so the data shows no pay difference between them."
+            let median = wages(context.a).map { OverviewSection.medianPay($0) } ?? Figures.notPublished
+            return "Pay cannot be told apart: both are paid from one OEWS estimate, \(source.title), with a median of \(figure: median)."
         }
         guard let wa = wages(context.a), let wb = wages(context.b) else { return nil }
         let unit: Unit
@@ -43,51 +47,42 @@ enum SalarySection {
         else { return nil }
         let ma = unit == .annual ? wa.annualMedian : wa.hourlyMedian
         let mb = unit == .annual ? wb.annualMedian : wb.hourlyMedian
-        return gap(context, ma, mb, unit: unit, short: short)
+        return gap(context, ma, mb, unit: unit)
     }
 
-    private static func gap(_ context: WritingContext, _ ma: Estimate, _ mb: Estimate, unit: Unit, short: Bool) -> Inlines {
+    /// " (BLS figure for all Logisticians)" after a role whose pay is that of a wider BLS occupation or group.
+    private static func group(_ role: Comparison.Role, _ context: WritingContext) -> String {
+        context.blsIsBroader(role) ? " (BLS figure for all \(context.blsTitle(role)))" : ""
+    }
+
+    private static func gap(_ context: WritingContext, _ ma: Estimate, _ mb: Estimate, unit: Unit) -> Inlines {
         let a = context.a, b = context.b
         switch (ma, mb) {
         case (.value(let x), .value(let y)):
             if x == y { return "Both have the same median pay, \(figure: unit.money(x)) \(unit.per)." }
             let (high, low, hv, lv) = x > y ? (a, b, x, y) : (b, a, y, x)
             let difference = hv - lv
-            let percent = Figures.exact(difference / lv * 100, maxPlaces: 1) + "%"
-            if short {
-                return context.vary.pick("median-short", [
-                    "At the median, \(high.name.withArticle)\(context.blsAside(high)) \(high.name.agreeing("earns", "earn")) \(figure: unit.money(difference)) (\(figure: percent)) more than \(low.name.withArticle)\(context.blsAside(low)): \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)).",
-                    "\(high.name.withArticle.sentenceStart)\(context.blsAside(high)) \(high.name.agreeing("is", "are")) the better paid of the two: a median of \(figure: unit.money(hv)) \(unit.per) against \(figure: unit.money(lv)) for \(low.name.withArticle)\(context.blsAside(low)), \(figure: unit.money(difference)) or \(figure: percent) more.",
-                ])
+            let share = difference / lv * 100
+            let percent = Figures.exact(share, maxPlaces: 1) + "%"
+            if share < KeyDifferences.samePayPercent {
+                return """
+                    Pay is about the same (we call a gap under \(figure: Figures.exact(KeyDifferences.samePayPercent))% about the same): a median of \
+                    \(figure: unit.money(hv)) \(unit.per) for \(high.name.withArticle)\(group(high, context)) and \(figure: unit.money(lv)) \
+                    for \(low.name.withArticle)\(group(low, context)), \(figure: percent) apart.
+                    """
             }
-            return "The median pay of \(high.name.withArticle)\(context.blsAside(high)) is \(figure: unit.money(hv)) \(unit.per), \(figure: unit.money(difference)) or \(figure: percent) more than the \(figure: unit.money(lv)) of \(low.name.withArticle)\(context.blsAside(low))."
+            return """
+                \(high.name.withArticle.sentenceStart) earns more: a median of \(figure: unit.money(hv)) \(unit.per)\(group(high, context)) \
+                against \(figure: unit.money(lv)) for \(low.name.withArticle)\(group(low, context)), \(figure: unit.money(difference)) or \(figure: percent) more.
+                """
         case (.atLeast(let x), .value(let y)) where y < x, (.value(let y), .atLeast(let x)) where y < x:
             let (high, low) = ma.isTopCoded ? (a, b) : (b, a)
-            return "The median pay of \(high.name.withArticle) is \(figure: unit.money(x) + " or more") \(unit.per) (OEWS publishes no figure above its top code), so it is at least \(figure: unit.money(x - y)) more than the \(figure: unit.money(y)) of \(low.name.withArticle)."
+            return "\(high.name.withArticle.sentenceStart) earns more: a median of \(figure: unit.money(x) + " or more") \(unit.per) (OEWS publishes no figure above its top code), at least \(figure: unit.money(x - y)) more than the \(figure: unit.money(y)) of \(low.name.withArticle)."
         case (.atLeast, .atLeast):
             return "Both medians are at or above OEWS’s top code (\(figure: unit.text(ma))), so the data cannot say which role pays more."
         default:
             return "The published medians (\(figure: unit.text(ma)) and \(figure: unit.text(mb))) cannot be ranked."
         }
-    }
-
-    /// "Half of … jobs pay between $P25 and $P75 a year, and one in ten pays $P90 or more."
-    private static func spread(_ role: Comparison.Role, _ context: WritingContext) -> [Inlines] {
-        guard let wages = role.profile.nationalWages else { return [] }
-        let annual = wages.annualP25 != .notPublished && wages.annualP75 != .notPublished
-        let (p25, p75, p90, unit): (Estimate, Estimate, Estimate, Unit) = annual
-            ? (wages.annualP25, wages.annualP75, wages.annualP90, .annual)
-            : (wages.hourlyP25, wages.hourlyP75, wages.hourlyP90, .hourly)
-        guard p25 != .notPublished, p75 != .notPublished else { return [] }
-        var sentence: Inlines = "The middle half of \(context.blsTitle(role)) earn between \(figure: unit.text(p25)) and \(figure: unit.text(p75)) \(unit.per)"
-        if case .value(let top) = p90 {
-            sentence = sentence + ", and the best-paid tenth \(figure: unit.money(top)) or more."
-        } else if case .atLeast = p90 {
-            sentence = sentence + ", and the best-paid tenth more than OEWS’s top code of \(figure: unit.text(p90))."
-        } else {
-            sentence = sentence + "."
-        }
-        return [sentence]
     }
 
     private static func wageTable(_ context: WritingContext) -> Table {
@@ -98,13 +93,11 @@ enum SalarySection {
         if let area { for role in roles { header.append(context.same ? area.title : "\(role.name.text), \(area.title)") } }
         let lines: [(String, (WageEstimate) -> String)] = [
             ("Annual median", { $0.annualMedian.annualText }),
-            ("Annual mean", { $0.annualMean.annualText }),
             ("Annual, 10th percentile", { $0.annualP10.annualText }),
             ("Annual, 25th percentile", { $0.annualP25.annualText }),
             ("Annual, 75th percentile", { $0.annualP75.annualText }),
             ("Annual, 90th percentile", { $0.annualP90.annualText }),
             ("Hourly median", { $0.hourlyMedian.hourlyText }),
-            ("Hourly mean", { $0.hourlyMean.hourlyText }),
             ("Jobs", { $0.employment.countText }),
         ]
         let rows = lines.map { label, value -> [String] in
@@ -119,14 +112,9 @@ enum SalarySection {
     private static func publicationNotes(_ role: Comparison.Role, _ context: WritingContext) -> [Inlines] {
         var notes: [Inlines] = []
         guard let source = role.profile.wageSource else {
-            return ["OEWS publishes no wages for \(role.occupation.title)."]
+            return ["OEWS publishes no wages for \(role.name.withArticle)."]
         }
-        if source.basis == .aggregate {
-            notes.append("The wages of \(role.occupation.title) are those of the OEWS group \(source.title) (\(source.code.rawValue)): OEWS does not publish SOC \(role.occupation.socCode.rawValue) alone.")
-        }
-        if source.basis == .own && !role.profile.socSiblings.isEmpty {
-            notes.append("The wages shown for \(role.occupation.title) are those OEWS publishes for all \(source.title) (\(source.code.rawValue)), which O*NET divides into several occupations.")
-        }
+        // Which BLS occupation or group the figures describe is said once, in the overview (`Notes.coverage`).
         if let wages = role.profile.nationalWages {
             if wages.hourlyOnly { notes.append("OEWS publishes only hourly wages for \(source.title), so it gives no annual figures.") }
             if wages.annualOnly { notes.append("OEWS publishes only annual wages for \(source.title), so it gives no hourly rates.") }
@@ -153,7 +141,7 @@ enum SalarySection {
         if localTopCoded {
             sentences.append("\(area.title) figures written “or more” are at OEWS’s top code: BLS publishes no exact value above it.")
         }
-        if !context.sharesBLSFigures, let gap = medianComparison(context, short: false, area: area) {
+        if !context.sharesBLSFigures, let gap = medianComparison(context, area: area) {
             sentences.append(gap.continuing(after: "In \(area.title), "))
         } else if context.same, let estimate = context.a.local?.estimate {
             sentences.append("In \(area.title), the median pay of \(context.a.occupation.title) is \(figure: OverviewSection.medianPay(estimate)).")
@@ -161,39 +149,9 @@ enum SalarySection {
         return Inlines.joined(sentences)
     }
 
-    private static func outlook(_ context: WritingContext) -> Inlines {
-        let roles = context.same ? [context.a] : context.roles
-        if !context.same, let pa = context.a.profile.projections, let pb = context.b.profile.projections, pa.code == pb.code {
-            return Inlines.joined([projection(context.a, context), "BLS projects \(pa.title.midSentence) as one occupation, so the outlook is the same for both."])
-        }
-        return Inlines.joined(roles.map { projection($0, context) })
-    }
-
-    private static func projection(_ role: Comparison.Role, _ context: WritingContext) -> Inlines {
-        guard let p = role.profile.projections else { return "BLS publishes no projections for \(role.occupation.title)." }
-        let subject = p.basis == .aggregate ? "\(p.title.midSentence) (the BLS group that includes \(role.occupation.title))" : context.blsTitle(role)
-        var sentence: Inlines
-        if let change = p.changePercent {
-            let verb = change > 0 ? "grow" : change < 0 ? "decline" : "stay level"
-            sentence = change == 0
-                ? "BLS projects employment of \(subject) to stay level from 2024 to 2034"
-                : "BLS projects employment of \(subject) to \(verb) \(figure: Figures.magnitude(change)) from 2024 to 2034"
-        } else {
-            sentence = "BLS publishes no projected change for \(subject)"
-        }
-        if let openings = p.annualOpenings {
-            sentence = sentence + ", with an average of \(figure: Figures.fromThousands(openings)) openings a year."
-        } else {
-            sentence = sentence + "."
-        }
-        return sentence
-    }
-
     private static func outlookTable(_ context: WritingContext) -> Table {
         func thousands(_ value: Double?) -> String { value.map(Figures.fromThousands) ?? Figures.notPublished }
         let rows = [
-            context.row("Employment, 2024") { thousands($0.profile.projections?.employment2024) },
-            context.row("Employment, 2034 (projected)") { thousands($0.profile.projections?.employment2034) },
             context.row("Change, 2024–34") { role in
                 guard let p = role.profile.projections, let percent = p.changePercent else { return Figures.notPublished }
                 let sign = percent > 0 ? "+" : ""

@@ -1,9 +1,13 @@
 /// Skills: what both need most and where they differ most (O*NET importance 1–5 and level 0–7),
 /// BLS's top three skills, and the technologies each uses (hot technologies first).
 enum SkillsSection {
-    static let sharedLimit = 5
-    static let differenceLimit = 4
-    static let technologyLimit = 8
+    static let sharedLimit = 3
+    static let differenceLimit = 2
+    static let sharedTechnologyLimit = 2
+    static let ownTechnologyLimit = 1
+    /// A difference is named only where one role rates the element at least this important (O*NET's "important"
+    /// point on its 1–5 scale): a gap between two ratings that matter to neither job says nothing about either.
+    static let mattersImportance = 3.0
     /// Differences smaller than these are within the noise of O*NET's ratings and are not called differences.
     static let importanceGap = 0.5
     static let levelGap = 1.0
@@ -12,12 +16,9 @@ enum SkillsSection {
         var blocks: [Block] = []
         blocks.append(.subheading("Skills"))
         blocks.append(contentsOf: ratings(context, kind: "skill", \.skills))
+        if let bls = topSkills(context) { blocks.append(.paragraph(bls)) }
         blocks.append(.subheading("Knowledge"))
         blocks.append(contentsOf: ratings(context, kind: "knowledge area", \.knowledge))
-        if let bls = topSkills(context) {
-            blocks.append(.subheading("Top skills according to BLS"))
-            blocks.append(.paragraph(bls))
-        }
         blocks.append(.subheading("Technology"))
         blocks.append(contentsOf: technologies(context))
         return ArticleSection(id: .skills, heading: "Skills", blocks: blocks)
@@ -27,10 +28,11 @@ enum SkillsSection {
         let shown = context.same ? [context.a] : context.roles
         let missing = shown.filter { $0.profile[keyPath: path].isEmpty }
         if !missing.isEmpty {
-            var blocks: [Block] = [.paragraph("O*NET publishes no \(kind) ratings for \(missing.map(\.occupation.title).joined(separator: " or ")), so \(kind)s cannot be compared.")]
+            var blocks: [Block] = [.paragraph("O*NET publishes no \(kind) ratings for \(missing.map(\.name.withArticle).joined(separator: " or ")), so \(kind)s cannot be compared.")]
             for role in shown where !role.profile[keyPath: path].isEmpty {
                 let top = role.profile[keyPath: path].filter { $0.importance != nil }.sorted { byImportance($0, $1) }.prefix(sharedLimit)
-                blocks.append(.paragraph("The \(kind)s O*NET rates most important for \(role.occupation.title) are \(Figures.series(top.map { "\($0.name) (\(Figures.rating($0.importance)))" }))."))
+                blocks.append(.paragraph("The \(kind)s O*NET rates most important for \(role.name.withArticle) are \(Figures.series(top.map { "\($0.name) (\(Figures.rating($0.importance)))" }))."))
+                if let note = withheldNote(role.profile[keyPath: path], floor: top.last?.importance ?? 0) { blocks.append(.paragraph(note)) }
             }
             return blocks
         }
@@ -40,7 +42,7 @@ enum SkillsSection {
             return [
                 .paragraph("The \(kind)s O*NET rates most important for \(context.a.occupation.title), with importance on a 1–5 scale and level on a 0–7 scale:"),
                 .table(Table(header: [kind.sentenceStart, "Importance", "Level"], rows: rows)),
-            ]
+            ] + (withheldNote(context.a.profile[keyPath: path], floor: top.last?.importance ?? 0).map { [Block.paragraph($0)] } ?? [])
         }
         let a = context.a, b = context.b
         let ratingsB = Dictionary(b.profile[keyPath: path].map { ($0.elementID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -53,14 +55,27 @@ enum SkillsSection {
             return ml != mr ? ml > mr : l.a.name < r.a.name
         }.prefix(sharedLimit)
         var blocks: [Block] = []
-        blocks.append(.paragraph("The \(kind)s both need most, by O*NET importance (1–5, the lower of the two ratings first) with level (0–7):"))
-        blocks.append(.table(Table(
-            header: [kind.sentenceStart, "Importance: \(a.name.text)", "Importance: \(b.name.text)", "Level: \(a.name.text)", "Level: \(b.name.text)"],
-            rows: shared.map { [$0.a.name, Figures.rating($0.a.importance), Figures.rating($0.b.importance), Figures.rating($0.a.level), Figures.rating($0.b.level)] }
-        )))
+        // Knowledge areas both need are shown only through their differences: the skills table already says what both share.
+        let showShared = kind == "skill"
+        if showShared { blocks.append(.paragraph("The \(kind)s both need most, by O*NET importance (1–5; the lower of the two ratings first):")) }
+        let floor = shared.last.map { min($0.a.importance!, $0.b.importance!) } ?? 0
+        let withheld = a.profile[keyPath: path].compactMap { ra -> String? in
+            guard let rb = ratingsB[ra.elementID] else { return nil }
+            let values = [ra.importance ?? ra.withheldImportance, rb.importance ?? rb.withheldImportance]
+            guard ra.importance == nil || rb.importance == nil, values.allSatisfy({ ($0 ?? 0) >= floor }) else { return nil }
+            return ra.name
+        }
+        if showShared { blocks.append(.table(Table(
+            header: [kind.sentenceStart, a.name.text, b.name.text],
+            rows: shared.map { [$0.a.name, Figures.rating($0.a.importance), Figures.rating($0.b.importance)] }
+        ))) }
 
+        if showShared && !withheld.isEmpty {
+            blocks.append(.paragraph("O*NET advises against using its importance rating (Recommend Suppress) of \(Figures.series(withheld)) for one of them, so \(withheld.count == 1 ? "it is" : "they are") left out of this ranking."))
+        }
         let differences = pairs.filter { pair in
-            abs(pair.a.importance! - pair.b.importance!) >= importanceGap || abs((pair.a.level ?? 0) - (pair.b.level ?? 0)) >= levelGap && pair.a.level != nil && pair.b.level != nil
+            guard max(pair.a.importance!, pair.b.importance!) >= mattersImportance else { return false }
+            return abs(pair.a.importance! - pair.b.importance!) >= importanceGap || abs((pair.a.level ?? 0) - (pair.b.level ?? 0)) >= levelGap && pair.a.level != nil && pair.b.level != nil
         }.sorted { l, r in
             let dl = abs(l.a.importance! - l.b.importance!), dr = abs(r.a.importance! - r.b.importance!)
             if dl != dr { return dl > dr }
@@ -68,19 +83,27 @@ enum SkillsSection {
             return ll != lr ? ll > lr : l.a.name < r.a.name
         }.prefix(differenceLimit)
         if differences.isEmpty {
-            blocks.append(.paragraph("Their \(kind) ratings are close: no \(kind) differs by half a point of importance or a full point of level."))
+            blocks.append(.paragraph("No \(kind) rated at least \(figure: "3.0") in importance for either differs by half a point of importance or a full point of level."))
         } else {
             let sentences = differences.map { pair -> Inlines in
                 let aHigher = pair.a.importance! != pair.b.importance! ? pair.a.importance! > pair.b.importance! : (pair.a.level ?? 0) > (pair.b.level ?? 0)
-                let (more, less, hi, lo) = aHigher ? (a, b, pair.a, pair.b) : (b, a, pair.b, pair.a)
-                let level: Inlines = hi.level != nil && lo.level != nil
+                let (more, _, hi, lo) = aHigher ? (a, b, pair.a, pair.b) : (b, a, pair.b, pair.a)
+                // Level is said only when importance does not differ, as the reason the element is listed.
+                let level: Inlines = hi.importance == lo.importance && hi.level != nil && lo.level != nil
                     ? ", level \(figure: Figures.rating(hi.level)) against \(figure: Figures.rating(lo.level))" : ""
-                return "\(pair.a.name) matters more for \(more.name.withArticle) than for \(less.name.withArticle): importance \(figure: Figures.rating(hi.importance)) against \(figure: Figures.rating(lo.importance))" + level + "."
+                return "\(pair.a.name) matters more for \(more.name.withArticle): importance \(figure: Figures.rating(hi.importance)) against \(figure: Figures.rating(lo.importance))" + level + "."
             }
-            blocks.append(.paragraph(Inlines(stringLiteral: context.vary.pick("differences-\(kind)", ["The largest differences:", "Where they differ most:"]))))
+            blocks.append(.paragraph("Where they differ most (O*NET importance 1–5; only \(kind)s one of them rates at least \(figure: "3.0")):"))
             blocks.append(.list(sentences))
         }
         return blocks
+    }
+
+    /// Names the ratings O*NET withholds that would rank at or above `floor`, so a ranking never passes over them silently.
+    static func withheldNote(_ ratings: [Rating], floor: Double) -> Inlines? {
+        let names = ratings.filter { $0.importance == nil && ($0.withheldImportance ?? 0) >= floor }.map(\.name)
+        guard !names.isEmpty else { return nil }
+        return "O*NET advises against using its importance rating (Recommend Suppress) of \(Figures.series(names)), so \(names.count == 1 ? "it is" : "they are") left out of this ranking."
     }
 
     private static func byImportance(_ l: Rating, _ r: Rating) -> Bool {
@@ -91,58 +114,72 @@ enum SkillsSection {
         let shown = context.same ? [context.a] : context.roles
         guard shown.contains(where: { !$0.profile.topSkills.isEmpty }) else { return nil }
         if !context.same, let pa = context.a.profile.projections, let pb = context.b.profile.projections, pa.code == pb.code {
-            return "BLS ranks \(Figures.series(context.a.profile.topSkills.map { $0.midSentence })) as the top skills of \(pa.title.midSentence), one list for both."
+            return "BLS ranks \(Figures.series(context.a.profile.topSkills.map { $0.midSentence })) as the top skills of both (one list for \(pa.title.midSentence))."
         }
-        var sentences: [Inlines] = shown.map { role in
-            role.profile.topSkills.isEmpty
-                ? "BLS publishes no top skills for \(context.blsTitle(role))."
-                : "BLS ranks \(Figures.series(role.profile.topSkills.map { $0.midSentence })) as the top skills of \(context.blsTitle(role))."
+        let parts = shown.map { role in
+            role.profile.topSkills.isEmpty ? "none published for \(role.name.withArticle)"
+                : "\(Figures.series(role.profile.topSkills.map { $0.midSentence })) for \(role.name.withArticle)"
         }
-        if !context.same {
-            let common = context.a.profile.topSkills.filter { context.b.profile.topSkills.contains($0) }
-            if !common.isEmpty && !context.a.profile.topSkills.isEmpty && !context.b.profile.topSkills.isEmpty {
-                sentences.append("\(Figures.series(common.map { $0.midSentence }).sentenceStart) \(common.count == 1 ? "is" : "are") on both lists.")
-            }
+        return Inlines(stringLiteral: "BLS ranks as top skills " + parts.joined(separator: "; ") + ".")
+    }
+
+    /// Whether a technology tells something about the occupation: O*NET marks it in demand in the occupation's own job
+    /// postings, or, for an occupation with no in-demand technology, it is at least hot (frequent in postings overall).
+    /// Anything else (MEDITECH for accountants) is a posting's accident, not the job.
+    static func relevant(_ technology: Technology, among list: [Technology]) -> Bool {
+        technology.inDemand || ((technology.relatedCount ?? 1) > 0 && (technology.hot || !list.contains(where: \.hot)))
+    }
+
+    /// In demand first, then hot (counting both roles' own flags), then the most telling (`EnvironmentSection.telling`).
+    static func ranked(_ list: [Technology], flags: (Technology) -> (inDemand: Int, hot: Int, telling: Double)) -> [Technology] {
+        list.sorted { l, r in
+            let fl = flags(l), fr = flags(r)
+            if fl.inDemand != fr.inDemand { return fl.inDemand > fr.inDemand }
+            if fl.hot != fr.hot { return fl.hot > fr.hot }
+            return fl.telling != fr.telling ? fl.telling > fr.telling : l.name < r.name
         }
-        return Inlines.joined(sentences)
+    }
+
+    private static func telling(_ t: Technology?) -> Double {
+        t.map { EnvironmentSection.telling(occupationCount: $0.occupationCount, relatedCount: $0.relatedCount) } ?? 0
+    }
+
+    /// "hot, in demand" for one occupation's own flags.
+    static func flags(_ technology: Technology?) -> String {
+        guard let technology else { return "not listed" }
+        switch (technology.hot, technology.inDemand) {
+        case (true, true): return "hot, in demand"
+        case (true, false): return "hot"
+        case (false, true): return "in demand"
+        case (false, false): return "listed"
+        }
     }
 
     private static func technologies(_ context: WritingContext) -> [Block] {
-        func label(_ t: Technology) -> String { t.name + (t.hot && t.inDemand ? " (hot, in demand)" : t.hot ? " (hot)" : t.inDemand ? " (in demand)" : "") }
-        func ordered(_ list: [Technology]) -> [Technology] {
-            list.sorted { l, r in
-                if l.hot != r.hot { return l.hot }
-                if l.inDemand != r.inDemand { return l.inDemand }
-                return l.name < r.name
-            }
-        }
+        let explanation: Inlines = """
+            O*NET flags, per occupation: “hot” (frequent in all job postings), “in demand” (in its own).
+            """
         if context.same {
-            let list = ordered(context.a.profile.technologies).prefix(technologyLimit)
-            return [.paragraph(list.isEmpty ? "O*NET lists no technologies for this occupation." : "Technologies O*NET lists for \(context.a.occupation.title), hot technologies (frequent in job postings) first: \(Figures.series(list.map(label))).")]
+            let own = context.a.profile.technologies
+            let list = ranked(own.filter { relevant($0, among: own) }) { t in (t.inDemand ? 1 : 0, t.hot ? 1 : 0, telling(t)) }
+                .prefix(sharedTechnologyLimit + 2 * ownTechnologyLimit)
+            guard !list.isEmpty else { return [.paragraph("O*NET lists no hot or in-demand technologies for this occupation.")] }
+            return [.paragraph(explanation), .table(Table(header: ["Technology (O*NET)", context.a.occupation.title], rows: list.map { [$0.name, flags($0)] }))]
         }
-        let a = context.a, b = context.b
-        if a.profile.technologies.isEmpty && b.profile.technologies.isEmpty { return [.paragraph("O*NET lists no technologies for either occupation.")] }
-        let namesA = Set(a.profile.technologies.map(\.name)), namesB = Set(b.profile.technologies.map(\.name))
-        var sentences: [Inlines] = []
-        let shared = ordered(a.profile.technologies.filter { namesB.contains($0.name) })
-        if !shared.isEmpty {
-            sentences.append("Both use \(Figures.series(shared.prefix(technologyLimit).map(label))).")
-        } else if !a.profile.technologies.isEmpty && !b.profile.technologies.isEmpty {
-            sentences.append("O*NET lists no technology for both.")
+        let a = context.a.profile.technologies, b = context.b.profile.technologies
+        let byNameA = Dictionary(a.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let byNameB = Dictionary(b.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        func both(_ t: Technology) -> (inDemand: Int, hot: Int, telling: Double) {
+            let x = byNameA[t.name], y = byNameB[t.name]
+            return ([x, y].filter { $0?.inDemand == true }.count, [x, y].filter { $0?.hot == true }.count, telling(x) + telling(y))
         }
-        for (role, otherNames) in [(a, namesB), (b, namesA)] {
-            let own = ordered(role.profile.technologies.filter { !otherNames.contains($0.name) })
-            if role.profile.technologies.isEmpty {
-                sentences.append("O*NET lists no technologies for \(role.occupation.title).")
-            } else if own.isEmpty {
-                sentences.append("Every technology O*NET lists for \(role.occupation.title) is listed for the other occupation too.")
-            } else {
-                sentences.append("For \(role.occupation.title) only, O*NET lists \(Figures.series(own.prefix(technologyLimit).map(label))).")
-            }
-        }
-        return [
-            .paragraph("O*NET marks a technology “hot” when it appears often in employers’ job postings across occupations, and “in demand” when it appears often in postings for the occupation itself."),
-            .paragraph(Inlines.joined(sentences)),
-        ]
+        let relevantA = a.filter { relevant($0, among: a) }, relevantB = b.filter { relevant($0, among: b) }
+        let sharedNames = Set(relevantA.map(\.name)).union(relevantB.map(\.name)).filter { byNameA[$0] != nil && byNameB[$0] != nil }
+        let shared = ranked(sharedNames.map { byNameA[$0]! }, flags: both).prefix(sharedTechnologyLimit)
+        let onlyA = ranked(relevantA.filter { byNameB[$0.name] == nil }, flags: both).prefix(ownTechnologyLimit)
+        let onlyB = ranked(relevantB.filter { byNameA[$0.name] == nil }, flags: both).prefix(ownTechnologyLimit)
+        let rows = (Array(shared) + Array(onlyA) + Array(onlyB)).map { [$0.name, flags(byNameA[$0.name]), flags(byNameB[$0.name])] }
+        guard !rows.isEmpty else { return [.paragraph("O*NET lists no hot or in-demand technologies for either occupation.")] }
+        return [.paragraph(explanation), .table(Table(header: context.header("Technology (O*NET)"), rows: rows))]
     }
 }

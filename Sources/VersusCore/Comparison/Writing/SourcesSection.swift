@@ -9,13 +9,13 @@ enum SourcesSection {
     }
 
     static func write(_ context: WritingContext) -> ArticleSection {
-        var oewsUse = "employment and wages, national and by industry"
-        if let area = context.comparison.area { oewsUse += ", and for \(area.title)" }
+        var oewsUse = ""
+        if let area = context.comparison.area { oewsUse = ", national and for \(area.title)" }
+        // One BLS credit for its three programmes: the citation is what BLS asks for, and repeating it per release adds nothing.
         let items: [Inlines] = [
-            "\(Release.onet): occupation descriptions, reported titles, tasks and detailed work activities, job zones, education and experience ratings, skills, knowledge, technologies, tools and related occupations. \(Attribution.onet)",
-            "\(Release.oews): \(oewsUse). \(Attribution.bls(["Occupational Employment and Wage Statistics"]))",
-            "\(Release.projections): employment 2024 and 2034, openings, self-employment, typical entry education, experience and training (table 1.2), educational attainment (table 5.3) and top skills (table 6.2). \(Attribution.bls(["Employment Projections"]))",
-            "\(Release.ors): telework, pace, supervision, contact with the public, physical and environmental conditions, credentials and prior experience, where published. \(Attribution.bls(["Occupational Requirements Survey"]))",
+            "\(Release.onet). \(Attribution.onet)",
+            "\(Release.oews)\(oewsUse); \(Release.projections); \(Release.ors). "
+                + "\(Attribution.bls(["Occupational Employment and Wage Statistics", "Employment Projections", "Occupational Requirements Survey"]))",
         ]
         return ArticleSection(id: .sources, heading: "Sources", blocks: [
             .list(items),

@@ -1,10 +1,57 @@
-/// How an ORS measure reads in a table cell: the published estimate with its phrase, never a computed complement.
+/// How ORS measures read in a table: the published estimate, never a computed complement, and each row in one direction.
 enum SurveyText {
+    /// Table rows, and the sentences that go with them.
+    struct Rows {
+        var rows: [[String]] = []
+        /// Estimates published only in the other direction than their row reads, told in words so that no figure is lost.
+        var opposite: [Inlines] = []
+    }
+
+    /// Rows for the measures ORS publishes for at least one role; rows it publishes for neither are left out.
+    ///
+    /// A yes/no share reads "yes" when ORS publishes the "yes" estimate for every role that has either, else "no" when
+    /// that one is published for all of them, else the direction more roles have ("yes" on a tie). A role whose only
+    /// estimate reads the other way shows "see below" in the row and the estimate in `opposite`: ORS's two shares need
+    /// not add up to 100 (rounding, "less than" bounds), so neither is computed from the other.
+    static func rows(_ measures: [SurveyMeasure], _ context: WritingContext, labelSuffix: String = "") -> Rows {
+        var result = Rows()
+        let roles = context.same ? [context.a] : context.roles
+        for measure in measures {
+            switch measure.kind {
+            case .share(let yes, let yesPhrase, let no, let noPhrase):
+                func published(_ role: Comparison.Role, _ code: String) -> SurveyValue? {
+                    guard let value = role.profile.requirementsSurvey?[code]?.value, value != .notPublished else { return nil }
+                    return value
+                }
+                let withYes = roles.filter { published($0, yes) != nil }, withNo = roles.filter { published($0, no) != nil }
+                let withAny = roles.filter { published($0, yes) != nil || published($0, no) != nil }
+                guard !withAny.isEmpty else { continue }
+                let readsYes = withYes.count == withAny.count || (withNo.count != withAny.count && withYes.count >= withNo.count)
+                let (code, phrase, otherCode, otherPhrase) = readsYes ? (yes, yesPhrase, no, noPhrase) : (no, noPhrase, yes, yesPhrase)
+                let row = context.row(phrase.sentenceStart + labelSuffix) { role in
+                    if let value = published(role, code) { return Figures.survey(value) }
+                    return published(role, otherCode) == nil ? Figures.notPublished : "see below"
+                }
+                result.rows.append(row)
+                for role in roles where published(role, code) == nil {
+                    guard let value = published(role, otherCode) else { continue }
+                    let who = context.same ? "" : " for \(role.name.withArticle)"
+                    result.opposite.append("ORS publishes only the opposite share\(who): \(figure: Figures.survey(value)) \(otherPhrase).")
+                }
+            case .mode, .figure:
+                let row = context.row(measure.label + labelSuffix) { cell(measure, $0.profile.requirementsSurvey) }
+                if row.dropFirst().allSatisfy({ $0 == Figures.notPublished }) { continue }
+                result.rows.append(row)
+            }
+        }
+        return result
+    }
+
     static func cell(_ measure: SurveyMeasure, _ survey: RequirementsSurvey?) -> String {
         guard let survey else { return Figures.notPublished }
         switch measure.kind {
-        case .share(let yes, let yesPhrase, let no, let noPhrase):
-            if let estimate = survey[yes], estimate.value != .notPublished { return Figures.survey(estimate.value) + " " + yesPhrase }
+        case .share(let yes, _, let no, let noPhrase):
+            if let estimate = survey[yes], estimate.value != .notPublished { return Figures.survey(estimate.value) }
             if let estimate = survey[no], estimate.value != .notPublished { return Figures.survey(estimate.value) + " " + noPhrase }
             return Figures.notPublished
         case .mode(let answers):
@@ -20,25 +67,36 @@ enum SurveyText {
         }
     }
 
-    /// Rows for the measures either role has published; nil when ORS publishes none of them for either.
-    static func rows(_ measures: [SurveyMeasure], _ context: WritingContext) -> [[String]] {
-        measures.compactMap { measure in
-            let row = context.row(measure.label) { cell(measure, $0.profile.requirementsSurvey) }
-            return row.dropFirst().allSatisfy { $0 == Figures.notPublished } ? nil : row
+    /// The one share ORS publishes in the same direction for both roles, whose gap is the largest and at least
+    /// `markedGap` points: the working condition that differs markedly. Nil when there is none.
+    static func largestShareGap(_ measures: [SurveyMeasure], _ context: WritingContext) -> (phrase: String, a: Double, b: Double)? {
+        guard !context.same else { return nil }
+        var best: (phrase: String, a: Double, b: Double)?
+        for measure in measures {
+            guard case .share(let yes, let yesPhrase, let no, let noPhrase) = measure.kind else { continue }
+            for (code, phrase) in [(yes, yesPhrase), (no, noPhrase)] {
+                guard case .value(let x)? = context.a.profile.requirementsSurvey?[code]?.value,
+                      case .value(let y)? = context.b.profile.requirementsSurvey?[code]?.value else { continue }
+                if abs(x - y) >= markedGap && abs(x - y) > abs((best?.a ?? 0) - (best?.b ?? 0)) { best = (phrase, x, y) }
+                break
+            }
         }
+        return best
     }
 
-    /// Says which roles ORS does not cover, and that its estimates are preliminary.
-    static func coverage(_ context: WritingContext, topic: String) -> Inlines {
-        let covered = context.roles.filter { $0.profile.requirementsSurvey != nil }
+    /// A gap of this many percentage points in the share of workers is called a marked difference in working conditions.
+    static let markedGap = 20.0
+
+    /// Says which roles ORS does not cover, and that its estimates are preliminary: once per page.
+    static func coverage(_ context: WritingContext) -> Inlines {
         let uncovered = (context.same ? [context.a] : context.roles).filter { $0.profile.requirementsSurvey == nil }
-        if covered.isEmpty {
-            let subject = context.same ? context.a.occupation.title : "\(context.a.occupation.title) or \(context.b.occupation.title)"
-            return "The Occupational Requirements Survey (ORS, preliminary 2020 estimates) publishes no \(topic) for \(subject); ORS covers only about a third of occupations, and no other occupation’s figures are borrowed."
+        if uncovered.count == (context.same ? 1 : 2) {
+            return "The Occupational Requirements Survey (ORS) publishes nothing for either occupation (it covers about a third of them), "
+                + "and no other occupation’s figures are borrowed."
         }
-        var text: Inlines = "Figures marked ORS are BLS Occupational Requirements Survey estimates for 2020, which BLS calls preliminary; shares are percents of workers."
+        var text: Inlines = "ORS: BLS Occupational Requirements Survey, 2020 preliminary estimates, in percent of workers."
         for role in uncovered {
-            text = text + " ORS publishes nothing for \(role.occupation.title) (SOC \(role.occupation.socCode.rawValue)), so its column says not published."
+            text = text + " ORS publishes nothing for \(role.name.withArticle) (SOC \(role.occupation.socCode.rawValue))."
         }
         return text
     }
