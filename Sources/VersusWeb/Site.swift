@@ -116,13 +116,13 @@ struct Site: Sendable {
             : Charts.differences(skills, firstLabel: first.name.text, secondLabel: second.name.text, id: "skills-chart")
         struct State { let code: String; let title: String; let selected: Bool }
         struct Model {
-            let home: String; let placeAction: String; let states: [State]; let weakNotes: [String]; let article: String; let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
+            let home: String; let placeAction: String; let states: [State]; let metro: String; let weakNotes: [String]; let article: String; let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
         }
         let links = article.navigation
         let model = Model(
             home: SiteURL.home.path, placeAction: SiteURL.comparison(slug: canonicalSlug, place: nil).path,
             states: service.reference.areas.states.map { State(code: $0.code, title: $0.title, selected: $0 == comparison.area) },
-            weakNotes: notes, article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
+            metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: notes, article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
             alternatives: Array(alternatives.prefix(8)), related: Array(related.prefix(12)),
             previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
             next: links?.next.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
@@ -191,7 +191,7 @@ struct Site: Sendable {
         struct State { let code: String; let title: String; let selected: Bool }
         struct Model {
             let home: String; let family: Link?; let name: String; let code: String; let onetTitle: String; let description: String
-            let placeAction: String; let states: [State]; let payRows: [PayRow]; let wageNote: String; let stateChart: String?
+            let placeAction: String; let states: [State]; let metro: String; let payRows: [PayRow]; let wageNote: String; let stateChart: String?
             let outlook: [String]; let requirements: [String]; let titles: String; let tasks: [String]; let skills: [String]
             let technologies: [String]; let related: [Related]; let comparisons: [Link]
         }
@@ -201,7 +201,7 @@ struct Site: Sendable {
             name: facts.name, code: occupation.code.rawValue, onetTitle: occupation.title, description: occupation.description,
             placeAction: SiteURL.occupation(occupation.code, place: nil).path,
             states: service.reference.areas.states.map { State(code: $0.code, title: $0.title, selected: $0 == facts.local?.area) },
-            payRows: payRows, wageNote: wageNote, stateChart: Charts.statePay(facts.stateWages, id: "state-chart"),
+            metro: facts.local.flatMap { $0.area.kind == .metro ? $0.area.title : nil } ?? "", payRows: payRows, wageNote: wageNote, stateChart: Charts.statePay(facts.stateWages, id: "state-chart"),
             outlook: outlook, requirements: requirements, titles: profile.reportedTitles.prefix(12).joined(separator: " · "),
             tasks: core.isEmpty ? ["O*NET lists no core tasks for this occupation."] : Array(core),
             skills: skills.isEmpty ? ["Not published."] : Array(skills), technologies: Array(technologies),

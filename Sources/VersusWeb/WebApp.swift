@@ -135,9 +135,12 @@ public struct WebApp: Sendable {
 
     // MARK: Handlers
 
-    func place(_ query: QueryParameters) throws(InputError) -> Place? {
+    /// `?state=` or `?area=`. The API refuses both at once; a page's form sends both (the state list and the metro
+    /// field), and there the metro typed wins.
+    func place(_ query: QueryParameters, strict: Bool = false) throws(InputError) -> Place? {
         let state = query["state"].flatMap { $0.isEmpty ? nil : $0 }, area = query["area"].flatMap { $0.isEmpty ? nil : $0 }
-        if state != nil && area != nil { throw .unknownPlace("both a state and an area", statesOnly: false) }
+        if strict && state != nil && area != nil { throw .unknownPlace("both a state and an area", statesOnly: false) }
+        if let area { return .area(area) }
         return state.map(Place.state) ?? area.map(Place.area)
     }
 
@@ -174,6 +177,6 @@ public struct WebApp: Sendable {
 
     func apiCompare(_ request: Request) async throws -> Rendered {
         let query = try QueryParameters(request.uri.query)
-        return site.apiComparison(try await service.compare(query["a"] ?? "", query["b"] ?? "", place: try place(query)))
+        return site.apiComparison(try await service.compare(query["a"] ?? "", query["b"] ?? "", place: try place(query, strict: true)))
     }
 }
