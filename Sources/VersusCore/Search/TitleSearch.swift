@@ -61,11 +61,20 @@ extension TitleIndex {
     /// letter corrected. Another form of a word ("help" → helper, "score" → scorer), a guess at an
     /// unfinished word, and words that only resemble titles' words (`loosen`) do not count.
     func namesJob(_ plan: Plan) -> Bool {
-        plan.variants.contains { variant in
+        // An employer's name alone ("Starbucks") names no job, whatever its pieces resemble.
+        let content = plan.variants.first?.positions.filter { !$0.isNoise } ?? []
+        if !content.isEmpty, content.allSatisfy({ isEmployer($0.canonical) }) { return false }
+        return plan.variants.contains { variant in
             variant.positions.contains { position in
                 !position.isNoise && position.alternatives.contains { $0.weight >= 0.85 && isJobNoun[Int($0.word)] }
             }
         }
+    }
+
+    /// A word of the employer list that no occupation's own title has: the data's evidence wins over the
+    /// list, so "subway" (Subway and Streetcar Operators) stays a job word.
+    func isEmployer(_ word: String) -> Bool {
+        JobTitleWords.employers.contains(word) && !(wordIDs[word].map { occupationTitleWords.contains($0) } ?? false)
     }
 
     // MARK: - Ranking constants
@@ -194,11 +203,7 @@ extension TitleIndex {
         }
         // An employer's name is not the job ("Walgreens Team Member"): also read it as noise, so that the
         // job noun decides, while titles that have the word ("Subway Operator") still match as typed.
-        // The data's evidence wins over the list: a word of an occupation's own title names the job.
-        let employers = positions.indices.filter { index in
-            !positions[index].isNoise && JobTitleWords.employers.contains(positions[index].canonical)
-                && !(wordIDs[positions[index].canonical].map { occupationTitleWords.contains($0) } ?? false)
-        }
+        let employers = positions.indices.filter { !positions[$0].isNoise && isEmployer(positions[$0].canonical) }
         if !employers.isEmpty, employers.count < positions.filter({ !$0.isNoise }).count {
             var quiet = positions
             for index in employers {
