@@ -25,12 +25,20 @@ public enum TechnologyTitles {
     static let maximumExamples = 40
     /// A word in more titles than this is a job word already ("server", "medical"): pairing it adds nothing.
     static let maximumTitles = 20
-    /// A tool used in more occupations than this ("ladders", "hammers") tells nothing about the job.
-    static let maximumToolOccupations = 25
+    /// A tool used in more occupations than this ("ladders", "hammers") tells little about the job; tools
+    /// are many, and each pairing is a title the index must carry, so only telling ones are paired.
+    static let maximumToolOccupations = 3
+    /// A product word is paired for at most this many occupations: those a job ad naming it most likely
+    /// means, by employment, doubled where the product is in demand. Python is hot in 132 occupations;
+    /// a "python engineer" is a software developer far more often than a mechanical engineer.
+    static let occupationsPerProduct = 10
     /// Job nouns per occupation: the nouns its titles end in most often ("developer", "engineer", "programmer").
     static let nounsPerOccupation = 3
+    static let nounsPerOccupationForTools = 2
 
-    public static func records(uses: [TechnologyUse], titles: [TitleRecord]) -> [TitleRecord] {
+    public static func records(uses: [TechnologyUse], titles: [TitleRecord], occupations: [SearchableOccupation] = []) -> [TitleRecord] {
+        var employment: [OccupationCode: Double] = [:]
+        for occupation in occupations { employment[occupation.code] = occupation.employment ?? 0 }
         var titleFrequency: [String: Int] = [:]
         var nounCounts: [OccupationCode: [String: Int]] = [:]
         for record in titles {
@@ -63,14 +71,28 @@ public enum TechnologyTitles {
             for item in exampleWords[use.example] ?? [] { toolOccupations[item.word, default: []].insert(use.occupation) }
         }
 
+        // The likeliest occupations for each product word.
+        var likelihood: [String: [OccupationCode: Double]] = [:]
+        for use in uses {
+            let weight = (employment[use.occupation] ?? 0) * (use.source == .technology(inDemand: true) ? 2 : 1) + 1
+            for item in exampleWords[use.example] ?? [] {
+                likelihood[item.word, default: [:]][use.occupation] = max(likelihood[item.word]?[use.occupation] ?? 0, weight)
+            }
+        }
+        let likeliest = likelihood.mapValues { weights in
+            Set(weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
+                .prefix(occupationsPerProduct).map(\.key))
+        }
+
         var best: [String: (record: TitleRecord, strength: Float)] = [:]
         for use in uses {
             guard let heads = nouns[use.occupation], !heads.isEmpty else { continue }
             for item in exampleWords[use.example] ?? [] {
                 guard exampleFrequency[item.word, default: 0] <= maximumExamples,
                       titleFrequency[item.word, default: 0] <= maximumTitles,
+                      likeliest[item.word]?.contains(use.occupation) == true,
                       use.source != .tool || toolOccupations[item.word, default: []].count <= maximumToolOccupations else { continue }
-                for head in heads {
+                for head in heads.prefix(use.source == .tool ? nounsPerOccupationForTools : nounsPerOccupation) {
                     let key = item.word + " " + head + " " + use.occupation.rawValue
                     let strength = use.source.strength
                     if let known = best[key], known.strength >= strength { continue }

@@ -83,7 +83,7 @@ extension VersusDatabase {
             for member in members where !unique.contains(member) { unique.append(member) }
             titles.append(TitleRecord(text: reference.alias, source: .census(restriction: .none), occupations: unique))
         }
-        titles += TechnologyTitles.records(uses: try technologyUses(db), titles: titles)
+        titles += TechnologyTitles.records(uses: try technologyUses(db), titles: titles, occupations: occupations)
         return (occupations, titles)
     }
 
