@@ -107,6 +107,8 @@ extension TitleIndex {
     static let relativeFloor: Float = 0.4
     /// Another form of a typed word ("operational" for operations) counts this fraction of the word itself.
     static let otherFormWeight: Float = 0.8
+    /// A typed word in more titles than this is not given its other forms.
+    static let rareFormTitles: Int32 = 100
     /// Words in brackets weigh this fraction: "Registered Nurse (ICU)" names a specialty there, not the occupation.
     static let bracketedWeight: Float = 0.4
     /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
@@ -260,7 +262,9 @@ extension TitleIndex {
         // Another form of the word that titles use far more ("operational" → operations), trusted a little
         // less than the word itself; a form about as common as the word adds only noise.
         let literalCount = literal.map { documentFrequency[Int($0)] } ?? 0
-        if let forms = wordsByStem[JobTitleWords.stem(canonical)] {
+        // Only for a form few titles use: a common word's other forms would add long posting lists to
+        // scan for little ("engineering" already finds the engineering titles).
+        if literalCount <= Self.rareFormTitles, let forms = wordsByStem[JobTitleWords.stem(canonical)] {
             for id in forms where id != literal && documentFrequency[Int(id)] >= max(2, literalCount * 4) {
                 add(id, Self.otherFormWeight)
             }
