@@ -50,6 +50,8 @@ enum SearchFixture {
         alternate("35-3023.00", "Server", sources: 1),
         reported("35-3023.00", "Server", featured: true),
         alternate("15-1252.00", "Software Engineer", sources: 4),
+        // A job noun is what two titles at least end in (TitleIndex.isJobNoun), as thousands do in the data.
+        reported("15-1252.00", "Applications Engineer", featured: false),
         alternate("15-1252.00", "Software Developer", sources: 4),
         alternate("15-1254.00", "Full Stack Developer", sources: 1),
         alternate("15-1252.00", "Full Stack Developer", sources: 1),

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct SearchOutputTests {
     private let match = TitleMatch(code: OccupationCode("11-1021.00")!, title: "General and Operations Managers",
-                                   matched: "Operations Manager", score: 0.97, source: "alternate", socCode: SOCCode("11-1021")!)
+                                   matched: "Operations Manager", score: 0.97, source: .alternate(sources: 1), socCode: SOCCode("11-1021")!)
 
     @Test func jsonLineHasTheDocumentedFields() {
         #expect(TitleSearchRendering.jsonLine(query: "ops mgr", results: [match]) == """
@@ -19,12 +19,12 @@ import Testing
     }
 
     @Test func scoresAreRoundedToThreeDecimals() {
-        let long = TitleMatch(code: match.code, title: match.title, matched: match.matched, score: 0.97456, source: "alternate", socCode: match.socCode)
+        let long = TitleMatch(code: match.code, title: match.title, matched: match.matched, score: 0.97456, source: .alternate(sources: 1), socCode: match.socCode)
         #expect(TitleSearchRendering.jsonLine(query: "q", results: [long]).contains("\"score\":0.975,"))
     }
 
     @Test func textWarnsWhenNothingMatchesWell() {
-        let weak = TitleMatch(code: match.code, title: match.title, matched: match.matched, score: 0.3, source: "census", socCode: match.socCode)
+        let weak = TitleMatch(code: match.code, title: match.title, matched: match.matched, score: 0.3, source: .census(restriction: .none), socCode: match.socCode)
         #expect(TitleSearchRendering.text(query: "zz", results: [weak]).hasPrefix("No close match"))
         #expect(TitleSearchRendering.text(query: "zz", results: []).hasPrefix("No occupation title resembles"))
     }
@@ -36,6 +36,21 @@ import Testing
             .init(query: "cfo", accepted: [SOCCode("11-1011")!, SOCCode("11-3031")!], note: ""),
         ])
         #expect(throws: TitleEvaluation.ParseError.self) { try TitleEvaluation.parseCases("coo\tnot-a-code\n") }
+        #expect(try TitleEvaluation.parseCases("banana\t-\tnot a job\n") == [.init(query: "banana", accepted: [], note: "not a job")])
+    }
+
+    @Test func evaluationCountsRefusedNonJobsApart() throws {
+        let cases = try TitleEvaluation.parseCases("query\taccept\nops mgr\t11-1021\nqqqqzz\t-\n")
+        let evaluation = TitleEvaluation(cases: cases, index: SearchFixture.index)
+        #expect(evaluation.total == 1 && evaluation.nonsenseTotal == 1)
+        #expect(evaluation.nonsenseRejected == 1)
+        #expect(TitleEvaluationRendering.text(evaluation).contains("not jobs refused: 1/1 (100.00%)"))
+    }
+
+    @Test func textSaysWhenAMatchIsWeak() {
+        let thin = TitleMatch(code: match.code, title: match.title, matched: match.matched, score: 0.6, source: .tool, socCode: match.socCode)
+        #expect(TitleSearchRendering.text(query: "zz", results: [thin]).hasPrefix("Only a weak match"))
+        #expect(!TitleSearchRendering.text(query: "ops mgr", results: [match]).hasPrefix("Only"))
     }
 
     @Test func evaluationCountsTopOneAndTopFive() throws {

@@ -130,7 +130,7 @@ import Testing
             occupationCodes: index.occupationCodes, occupationTitles: index.occupationTitles, occupationSOCs: index.occupationSOCs,
             occupationPriors: occupationPriors ?? index.occupationPriors,
             wordIDs: index.wordIDs, words: index.words, documentFrequency: index.documentFrequency, inverseFrequency: index.inverseFrequency,
-            isNoiseWord: index.isNoiseWord, wordsInOrder: index.wordsInOrder,
+            isNoiseWord: index.isNoiseWord, wordsInOrder: index.wordsInOrder, isJobNoun: index.isJobNoun,
             entryWordOffsets: index.entryWordOffsets, entryWords: entryWords ?? index.entryWords, entryWeights: index.entryWeights,
             entryIsAllNoise: index.entryIsAllNoise, entryLinkOffsets: index.entryLinkOffsets, links: index.links,
             displayTitles: index.displayTitles, occupationTitleEntries: index.occupationTitleEntries,

@@ -4,7 +4,7 @@ import VersusCore
 @Suite struct TitleChoiceTests {
     func match(_ code: String, _ score: Double) -> TitleMatch {
         let occupation = OccupationCode(code)!
-        return TitleMatch(code: occupation, title: "Occupation \(code)", matched: "Title \(code)", score: score, source: "alternate", socCode: occupation.socPrefix)
+        return TitleMatch(code: occupation, title: "Occupation \(code)", matched: "Title \(code)", score: score, source: .alternate(sources: 1), socCode: occupation.socPrefix)
     }
 
     @Test func closeRunnersUpBecomeAlternatives() throws {
@@ -16,6 +16,19 @@ import VersusCore
     @Test func aClearWinnerHasNoAlternatives() throws {
         let choice = try TitleChoice(query: "COO", matches: [match("11-1011.00", 0.96), match("11-3021.00", 0.57)])
         #expect(choice.alternatives.isEmpty)
+    }
+
+    @Test func aThinMatchIsWeakAndNamesTheNextOccupations() throws {
+        let choice = try TitleChoice(query: "team member", matches: [match("41-2031.00", 0.66), match("41-2011.00", 0.41), match("35-3023.00", 0.30)])
+        #expect(choice.isWeak)
+        #expect(choice.confidence == 0.66)
+        #expect(choice.alternatives.map(\.code.rawValue) == ["41-2011.00", "35-3023.00"])
+        let sure = try TitleChoice(query: "cashier", matches: [match("41-2011.00", 0.97), match("41-2031.00", 0.6)])
+        #expect(!sure.isWeak && sure.alternatives.isEmpty)
+    }
+
+    @Test func thresholdsAreOrdered() {
+        #expect(TitleChoice.minimumScore < TitleChoice.weakScore && TitleChoice.weakScore < 1)
     }
 
     @Test func alternativesAreCapped() throws {

@@ -98,11 +98,11 @@ struct ServiceTests {
     func canonicalSlugs() async throws {
         let service = try await SmallWorld.service()
         #expect(try service.canonicalSlug("gm", "coo") == "operations-manager-vs-coo")
-        let slug = try service.canonicalSlug("Staff Nurse", "Producer")
-        #expect(slug == "staff-nurse-vs-producer")
+        let slug = try service.canonicalSlug("Staff Nurse", "Event Planner")
+        #expect(slug == "staff-nurse-vs-event-planner")
         let opened = try await service.compare(slug: slug)
         #expect(opened.comparison.first.occupation.code == code("29-1141.00"))
-        #expect(opened.comparison.second.occupation.code == code("27-2012.00"))
+        #expect(opened.comparison.second.occupation.code == code("13-1121.00"))
         for bad in ["../etc/passwd", "no-versus-here", "-vs-", "a-vs-", "%2e%2e-vs-x", String(repeating: "a", count: 500) + "-vs-b"] {
             await #expect(throws: InputError.self, "\(bad)") { try await service.compare(slug: bad) }
         }

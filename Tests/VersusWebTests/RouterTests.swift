@@ -53,9 +53,9 @@ struct RouterTests {
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/compare/operations-manager-vs-coo")
         }
-        try await Self.get("/compare?a=Staff+Nurse&b=producer&state=Texas") { response in
+        try await Self.get("/compare?a=Staff+Nurse&b=event+planner&state=Texas") { response in
             #expect(response.status == .seeOther)
-            #expect(response.headers[.location] == "/compare/staff-nurse-vs-producer?area=4800000")
+            #expect(response.headers[.location] == "/compare/staff-nurse-vs-event-planner?area=4800000")
         }
     }
 

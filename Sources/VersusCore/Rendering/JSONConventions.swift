@@ -47,7 +47,7 @@ extension JSONValue {
     public static func match(_ match: TitleMatch) -> JSONValue {
         .object([
             ("code", .string(match.code.rawValue)), ("title", .string(match.title)), ("matched", .string(match.matched)),
-            ("score", .number((match.score * 1000).rounded() / 1000)), ("source", .string(match.source)),
+            ("score", .number((match.score * 1000).rounded() / 1000)), ("source", .string(match.source.name)),
             ("soc", .string(match.socCode.rawValue)),
         ])
     }

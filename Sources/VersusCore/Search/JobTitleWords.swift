@@ -1,9 +1,71 @@
-/// The few hand-written word lists of title search. Everything else (acronyms, short forms,
-/// abbreviations) is learnt from the titles themselves; see `AbbreviationLexicon`.
+/// The few hand-written word lists of title search, each reviewed. Everything else (acronyms, short
+/// forms, abbreviations) is learnt from the titles themselves; see `AbbreviationLexicon`.
 enum JobTitleWords {
     /// Grammar words, dropped everywhere: "director of operations" and "operations director" are one title.
-    static let stopwords: Set<String> = [
-        "and", "of", "the", "a", "an", "for", "in", "to", "at", "with", "on", "by", "from", "or", "as",
+    /// The same list that title casing keeps lower-case (`TitleWords.functionWords`), so one list says
+    /// what a grammar word is; "vs." never survives tokenizing, so only "vs" can match.
+    static let stopwords: Set<String> = TitleWords.functionWords
+
+    /// The job noun of a title: the last word of its first part, or the word before "of" ("Director of
+    /// Operations" → director, "Aide, home care" → aide), levels aside ("Engineer II" → engineer).
+    /// Nil when there is no such word.
+    static func headNoun(_ tokens: [TitleToken]) -> String? {
+        var head: String?
+        for token in tokens where token.segment == 0 && !token.isBracketed {
+            if token.word == "of" { break }
+            if !stopwords.contains(token.word) && !noise.contains(token.word) { head = token.word }
+        }
+        return head
+    }
+
+    /// The root that the forms of a word share, for matching one form to another: operations, operating,
+    /// operational and operator → "operat"; engineering → "engineer"; accounting, accountant → "account";
+    /// management, manager → "manag". One suffix goes, then a final "e". Plurals are gone already.
+    static func stem(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        var root = bytes[...]
+        for suffix in stemSuffixes where root.count - suffix.count >= 4 && root.suffix(suffix.count).elementsEqual(suffix) {
+            // "engineer" keeps its "er": the doubled vowel marks the person, not a suffix.
+            if suffix == Array("er".utf8) && root[root.count - 3] == 0x65 { break }
+            root = root.prefix(root.count - suffix.count)
+            break
+        }
+        if root.last == 0x65 && root.count >= 5 { root = root.dropLast() }
+        return String(decoding: root, as: UTF8.self)
+    }
+
+    private static let stemSuffixes: [[UInt8]] = ["ional", "ion", "ing", "ment", "ant", "al", "er", "or"].map { Array($0.utf8) }
+
+    /// Everyday English words that no job title has: a query skips them unless the index has the word,
+    /// so that "how are you" is not read as the initials of three titles ("Health Outreach Worker").
+    static let everydayWords: Set<String> = [
+        "me", "my", "you", "your", "how", "are", "is", "was", "were", "what", "when", "where", "who", "why", "ok", "okay",
+        "yes", "no", "not", "we", "our", "this", "that", "be", "do", "does", "did", "can", "will", "would", "should",
+        "hello", "hi", "hey", "please", "thanks", "thank", "like", "lol", "best", "good", "great", "nice", "some",
+    ]
+
+    /// Well-known US employers whose names job ads put in the title ("Walmart Cashier", "Starbucks Barista"),
+    /// in the singular the normalizer gives ("starbucks" → "starbuck"). Public facts, reviewed by hand; only
+    /// names that are not also a product job ads ask for (Salesforce, Oracle and SAP name a skill, not an
+    /// employer). A query tries them as noise too: "Target Team Member" is a team member at Target, while
+    /// "Subway Operator" still matches the subway titles of the data as typed.
+    static let employers: Set<String> = [
+        "amazon", "walmart", "target", "costco", "kroger", "walgreen", "cvs", "starbuck", "mcdonald", "google",
+        "meta", "facebook", "apple", "microsoft", "netflix", "deloitte", "accenture", "pwc", "kpmg", "fedex", "ups",
+        "usps", "dhl", "tesla", "ibm", "cisco", "intel", "nvidia", "jpmorgan", "chase", "wells", "fargo", "citi",
+        "citibank", "goldman", "sachs", "kaiser", "hca", "chipotle", "wendy", "subway", "chick", "fil", "lowe",
+        "depot", "safeway", "publix", "aldi", "ikea", "uber", "lyft", "doordash", "instacart", "grubhub",
+        "marriott", "hilton", "hyatt", "disney", "boeing", "lockheed", "raytheon", "pfizer", "humana", "aetna",
+        "cigna", "verizon", "comcast", "att", "sephora", "ulta", "nordstrom", "macy", "kohl", "petsmart", "petco",
+        "autozone", "aramark", "sodexo", "heb", "meijer", "wegman", "albertson", "dunkin", "popeye", "taco", "bell",
+    ]
+
+    /// Licences and certifications that job ads append after a comma ("Civil Engineer, PE", "RN, BSN"):
+    /// noise there, like postal codes, since before it some are titles of their own.
+    static let credentials: Set<String> = [
+        "pmp", "pe", "eit", "aia", "bsn", "msn", "leed", "cissp", "cpa", "shrm", "phr", "sphr", "ccna", "cfa", "mba", "phd",
+        "us",
     ]
 
     /// Words that say how senior, when, where, on what terms or with what stake a person works,
@@ -66,8 +128,21 @@ enum JobTitleWords {
         "supv": ["supervisor"], "supvr": ["supervisor"], "supt": ["superintendent"],
         "svc": ["service"], "cust": ["customer"], "maint": ["maintenance"],
         "mech": ["mechanic", "mechanical"], "elec": ["electrician", "electrical"],
+        // "Head of Operations" runs operations: job ads use "head" for a director or manager.
+        "head": ["head", "director", "manager"],
         "dept": ["department"], "govt": ["government"], "intl": ["international"], "natl": ["national"],
         "info": ["information"], "sys": ["systems"], "sw": ["software"],
         "csr": ["customer service representative"],
+        // Job-ad short forms that O*NET seldom writes beside their long form, or writes for a rarer
+        // meaning: in a job ad SRE is a site reliability engineer, not a software requirements engineer.
+        "sde": ["software development engineer"], "swe": ["software engineer"], "sre": ["site reliability engineer"],
+        "sdet": ["software development engineer test", "software quality assurance engineer"],
+        "hrbp": ["human resources business partner"], "fpa": ["financial planning and analysis"],
+        "ld": ["learning and development"], "ux": ["user experience"], "ml": ["machine learning"],
+        "bdr": ["business development representative"], "sdr": ["sales development representative"],
+        "ae": ["account executive"], "tpm": ["technical program manager"], "csm": ["customer success manager"],
+        "otr": ["over the road"], "aml": ["anti money laundering"], "seo": ["search engine optimization"],
+        "lcsw": ["licensed clinical social worker"], "lmft": ["licensed marriage and family therapist"],
+        "cps": ["child protective services"], "cma": ["certified medical assistant"], "lmt": ["licensed massage therapist"],
     ]
 }

@@ -1,9 +1,11 @@
 /// Measures title search on queries with known answers: the share of queries whose first result, and
-/// whose first five, hold an accepted occupation, judged at the 6-digit SOC level.
+/// whose first five, hold an accepted occupation, judged at the 6-digit SOC level; and, for strings that
+/// are not job titles (accepted codes written `-`), the share that `TitleChoice` refuses as not understood.
 public struct TitleEvaluation: Sendable {
     public struct Case: Hashable, Sendable {
         public let query: String
         /// Any of these SOC codes is a right answer; an O*NET code counts by its first seven characters.
+        /// Empty for a string that is not a job title: the right answer is "not understood".
         public let accepted: [SOCCode]
         public let note: String
 
@@ -23,29 +25,43 @@ public struct TitleEvaluation: Sendable {
         public let rank: Int?
         /// Why the query could not be searched, if it could not.
         public let error: String?
+        /// `TitleChoice` accepts the results: a page would be written about the first.
+        public let isUnderstood: Bool
+        public var isNonsense: Bool { `case`.accepted.isEmpty }
     }
 
     public let outcomes: [Outcome]
 
-    public var total: Int { outcomes.count }
+    /// Job titles: the queries with accepted codes.
+    public var total: Int { outcomes.filter { !$0.isNonsense }.count }
     public var topOne: Int { outcomes.filter { $0.rank == 1 }.count }
     public var topFive: Int { outcomes.filter { ($0.rank ?? 99) <= 5 }.count }
     public var topOneRate: Double { total == 0 ? 0 : Double(topOne) / Double(total) }
     public var topFiveRate: Double { total == 0 ? 0 : Double(topFive) / Double(total) }
-    /// Queries whose first result is not accepted.
-    public var misses: [Outcome] { outcomes.filter { $0.rank != 1 } }
+    /// Job titles whose first result is not accepted.
+    public var misses: [Outcome] { outcomes.filter { !$0.isNonsense && $0.rank != 1 } }
+    /// Strings that are not job titles.
+    public var nonsenseTotal: Int { outcomes.filter(\.isNonsense).count }
+    public var nonsenseRejected: Int { outcomes.filter { $0.isNonsense && !$0.isUnderstood }.count }
+    public var nonsenseRejectionRate: Double { nonsenseTotal == 0 ? 0 : Double(nonsenseRejected) / Double(nonsenseTotal) }
+    /// Strings that are not job titles but got an occupation.
+    public var nonsenseAccepted: [Outcome] { outcomes.filter { $0.isNonsense && $0.isUnderstood } }
 
     public init(cases: [Case], index: TitleIndex) {
         outcomes = cases.map { evaluated in
             do {
                 let results = try index.search(evaluated.query, limit: 5)
                 let rank = results.firstIndex(where: evaluated.accepts).map { $0 + 1 }
-                return Outcome(case: evaluated, results: results, rank: rank, error: nil)
+                let understood = (try? TitleChoice(query: evaluated.query, matches: results)) != nil
+                return Outcome(case: evaluated, results: results, rank: rank, error: nil, isUnderstood: understood)
             } catch {
-                return Outcome(case: evaluated, results: [], rank: nil, error: "\(error)")
+                return Outcome(case: evaluated, results: [], rank: nil, error: "\(error)", isUnderstood: false)
             }
         }
     }
+
+    /// The accepted-codes field of a string that is not a job title.
+    public static let notAJob = "-"
 
     public enum ParseError: Error, CustomStringConvertible, Equatable {
         case malformedLine(number: Int, reason: String)
@@ -58,6 +74,7 @@ public struct TitleEvaluation: Sendable {
     }
 
     /// `query<TAB>accepted SOC codes, space-separated<TAB>note`, with a header line `query<TAB>accept…`.
+    /// Accepted codes `-` mark a string that is not a job title.
     public static func parseCases(_ text: String) throws(ParseError) -> [Case] {
         var cases: [Case] = []
         // "\r\n" is one Character in Swift: splitting on "\n" alone would leave CRLF files in one piece.
@@ -67,6 +84,10 @@ public struct TitleEvaluation: Sendable {
             if offset == 0, fields.first == "query" { continue }
             guard fields.count >= 2 else { throw .malformedLine(number: offset + 1, reason: "expected query<TAB>accepted codes") }
             var accepted: [SOCCode] = []
+            if fields[1] == Self.notAJob {
+                cases.append(Case(query: String(fields[0]), accepted: [], note: fields.count > 2 ? String(fields[2]) : ""))
+                continue
+            }
             for code in fields[1].split(whereSeparator: { $0 == " " || $0 == "," }) {
                 guard let soc = SOCCode(String(code.prefix(7))) else {
                     throw .malformedLine(number: offset + 1, reason: "\"\(code)\" is not a SOC code")

@@ -7,6 +7,10 @@ public enum TitleEvaluationRendering {
             "top-1:   \(evaluation.topOne)/\(evaluation.total) (\(percent(evaluation.topOneRate))%)",
             "top-5:   \(evaluation.topFive)/\(evaluation.total) (\(percent(evaluation.topFiveRate))%)",
         ]
+        if evaluation.nonsenseTotal > 0 {
+            let rejected = "\(evaluation.nonsenseRejected)/\(evaluation.nonsenseTotal) (\(percent(evaluation.nonsenseRejectionRate))%)"
+            lines.append("not jobs refused: " + rejected)
+        }
         let misses = evaluation.misses
         if !misses.isEmpty {
             lines.append("")
@@ -20,6 +24,15 @@ public enum TitleEvaluationRendering {
             for (index, result) in miss.results.enumerated() {
                 lines.append("    \(index + 1). \(result.code.rawValue) \(result.title)  \(TitleSearchRendering.fixed(result.score))  matched \"\(result.matched)\"")
             }
+        }
+        let accepted = evaluation.nonsenseAccepted
+        if !accepted.isEmpty {
+            lines.append("")
+            lines.append("not jobs that got an occupation:")
+        }
+        for outcome in accepted {
+            guard let first = outcome.results.first else { continue }
+            lines.append("- \"\(outcome.case.query)\": \(first.code.rawValue) \(first.title)  \(TitleSearchRendering.fixed(first.score))  matched \"\(first.matched)\"")
         }
         return lines.joined(separator: "\n")
     }

@@ -23,6 +23,11 @@ public final class TitleIndex: Sendable {
     let isNoiseWord: [Bool]
     /// Word ids in the byte order of their words, for completing a half-typed word.
     let wordsInOrder: [Int32]
+    /// Words sharing a root (`JobTitleWords.stem`), the two most used first; only roots of several words.
+    let wordsByStem: [String: [Int32]]
+    /// Words that end job titles of O*NET and SOC ("engineer", "cashier", "rn"): a query without one
+    /// names no job ("pizza", "the best").
+    let isJobNoun: [Bool]
 
     // Entries, by dense id: words (CSR layout), weight, links.
     let entryWordOffsets: [Int32]
@@ -34,6 +39,8 @@ public final class TitleIndex: Sendable {
     let displayTitles: [String]
     /// Each occupation's own O*NET title as an entry (-1 if it has none).
     let occupationTitleEntries: [Int32]
+    /// The words of occupations' own titles ("subway" of Subway and Streetcar Operators).
+    let occupationTitleWords: Set<Int32>
 
     // Inverted index: word → entries (CSR layout).
     let postingOffsets: [Int32]
@@ -161,6 +168,24 @@ public final class TitleIndex: Sendable {
         inverseFrequency = inverse
         isNoiseWord = noise
         wordsInOrder = (0..<Int32(words.count)).sorted { words[Int($0)].utf8.lexicographicallyPrecedes(words[Int($1)].utf8) }
+        wordsByStem = Self.wordsByStem(words: words, frequency: frequency)
+        // Job nouns: what titles that O*NET and SOC saw end in, twice at least (one title may be odd), and in
+        // a tenth of the titles that have the word: "system" ends a few titles but is mostly a qualifier.
+        var headCounts = Array(repeating: 0, count: words.count)
+        var useCounts = Array(repeating: 0, count: words.count)
+        for (recordIndex, record) in titles.enumerated() {
+            switch record.source {
+            case .occupation, .alternate, .reported, .socDirectMatch: break
+            default: continue
+            }
+            for form in recordForms[recordIndex] {
+                for token in form { if let word = lexicon.canonicalWord(token), let id = wordIDs[word] { useCounts[Int(id)] += 1 } }
+                guard let head = JobTitleWords.headNoun(form), let word = lexicon.canonicalWord(TitleToken(word: head, typed: head)),
+                      let id = wordIDs[word] else { continue }
+                headCounts[Int(id)] += 1
+            }
+        }
+        isJobNoun = words.indices.map { headCounts[$0] >= 2 && headCounts[$0] * 10 >= useCounts[$0] && !noise[$0] }
 
         // 4. Entries in flat arrays, and the inverted index.
         var wordOffsets: [Int32] = [0]
@@ -230,6 +255,7 @@ public final class TitleIndex: Sendable {
             }
         }
         occupationTitleEntries = titleEntries
+        occupationTitleWords = Self.titleWords(titleEntries, offsets: wordOffsets, words: flatWords)
         displayTitles = titles.map(\.text)
 
         // 6. Initials of entries with two to five meaningful words.
@@ -244,9 +270,15 @@ public final class TitleIndex: Sendable {
             }
             if !letters.isEmpty { initials[String(letters), default: []].append(Int32(entry)) }
         }
+        // An acronym's commonest meaning first: the link's strength times the employment of its occupation
+        // (the prior to the 8th power, see `ambiguityPriorSharpness`), so that an acronym no source spells
+        // out means a software development engineer before a solar design engineer.
         var strongest = Array(repeating: Float(0), count: entryWordLists.count)
         for entry in strongest.indices {
-            for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] { strongest[entry] = max(strongest[entry], link.strength) }
+            for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] {
+                let prior = occupationPriors[Int(link.occupation)]
+                strongest[entry] = max(strongest[entry], link.strength * (0.5 + 0.5 * pow(prior, 8)))
+            }
         }
         self.initials = initials.mapValues { entries in
             Array(entries.sorted { strongest[Int($0)] != strongest[Int($1)] ? strongest[Int($0)] > strongest[Int($1)] : $0 < $1 }.prefix(3))
@@ -260,7 +292,7 @@ public final class TitleIndex: Sendable {
     /// The parts must agree with each other: the snapshot reader checks every count and id first.
     init(occupationCodes: [OccupationCode], occupationTitles: [String], occupationSOCs: [SOCCode], occupationPriors: [Float],
          wordIDs: [String: Int32], words: [String], documentFrequency: [Int32], inverseFrequency: [Float],
-         isNoiseWord: [Bool], wordsInOrder: [Int32],
+         isNoiseWord: [Bool], wordsInOrder: [Int32], isJobNoun: [Bool],
          entryWordOffsets: [Int32], entryWords: [Int32], entryWeights: [Float], entryIsAllNoise: [Bool],
          entryLinkOffsets: [Int32], links: [EntryLink], displayTitles: [String], occupationTitleEntries: [Int32],
          postingOffsets: [Int32], postings: [Int32],
@@ -275,6 +307,8 @@ public final class TitleIndex: Sendable {
         self.inverseFrequency = inverseFrequency
         self.isNoiseWord = isNoiseWord
         self.wordsInOrder = wordsInOrder
+        self.isJobNoun = isJobNoun
+        wordsByStem = Self.wordsByStem(words: words, frequency: documentFrequency)
         self.entryWordOffsets = entryWordOffsets
         self.entryWords = entryWords
         self.entryWeights = entryWeights
@@ -283,12 +317,34 @@ public final class TitleIndex: Sendable {
         self.links = links
         self.displayTitles = displayTitles
         self.occupationTitleEntries = occupationTitleEntries
+        occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)
         self.postingOffsets = postingOffsets
         self.postings = postings
         self.lexicon = lexicon
         self.fuzzyWords = fuzzyWords
         self.initials = initials
         scratchPool = Self.scratchPool(entries: entryWeights.count, occupations: occupationCodes.count, words: words.count)
+    }
+
+    private static func titleWords(_ entries: [Int32], offsets: [Int32], words: [Int32]) -> Set<Int32> {
+        var result: Set<Int32> = []
+        // Bounds checked: a test builds indexes whose parts disagree, to see the snapshot reader refuse them.
+        for entry in entries where entry >= 0 && Int(entry) + 1 < offsets.count {
+            let start = Int(offsets[Int(entry)]), end = Int(offsets[Int(entry) + 1])
+            guard start <= end, end <= words.count else { continue }
+            result.formUnion(words[start..<end])
+        }
+        return result
+    }
+
+    /// Roots shared by several words, each with its two most frequent words: all a query needs, and
+    /// quick to make on load (a few milliseconds), so the snapshot does not store it.
+    private static func wordsByStem(words: [String], frequency: [Int32]) -> [String: [Int32]] {
+        var groups: [String: [Int32]] = [:]
+        for (id, word) in words.enumerated() { groups[JobTitleWords.stem(word), default: []].append(Int32(id)) }
+        return groups.filter { $0.value.count >= 2 }.mapValues { ids in
+            Array(ids.sorted { frequency[Int($0)] != frequency[Int($1)] ? frequency[Int($0)] > frequency[Int($1)] : $0 < $1 }.prefix(2))
+        }
     }
 
     /// Working memory is sized to the index and made on first search, never stored.

@@ -13,7 +13,7 @@ extension TitleIndex {
     /// Bump when the layout changes, and also when the build makes something else from the same titles
     /// (normalizing, lexicon, word lists, weights): a database imported before keeps a snapshot of the old
     /// build, which must then be refused (and the index built from the titles) rather than searched.
-    public static let snapshotVersion: UInt32 = 1
+    public static let snapshotVersion: UInt32 = 4
     static let snapshotMagic: [UInt8] = Array("VSTI".utf8)
 
     /// The index as bytes for `TitleIndex(snapshot:)`.
@@ -33,6 +33,7 @@ extension TitleIndex {
         out.floats(inverseFrequency)
         out.bools(isNoiseWord)
         out.integers(wordsInOrder)
+        out.bools(isJobNoun)
 
         out.integers(entryWordOffsets)
         out.integers(entryWords)
@@ -103,6 +104,7 @@ extension TitleIndex {
         let inverseFrequency = try input.floats("inverse frequencies")
         let isNoiseWord = try input.bools("noise words")
         let wordsInOrder = try input.integers(Int32.self, "words in order")
+        let isJobNoun = try input.bools("job nouns")
 
         let entryWordOffsets = try input.integers(Int32.self, "entry word offsets")
         let entryWords = try input.integers(Int32.self, "entry words")
@@ -144,7 +146,7 @@ extension TitleIndex {
         let occupationCount = occupationCodes.count, wordCount = words.count, entryCount = entryWeights.count
         let linkCount = linkOccupations.count
         try Check.lengths([occupationTitles.count, occupationSOCs.count, occupationPriors.count, occupationTitleEntries.count], equal: occupationCount, "occupation columns")
-        try Check.lengths([documentFrequency.count, inverseFrequency.count, isNoiseWord.count, wordsInOrder.count], equal: wordCount, "word columns")
+        try Check.lengths([documentFrequency.count, inverseFrequency.count, isNoiseWord.count, wordsInOrder.count, isJobNoun.count], equal: wordCount, "word columns")
         try Check.lengths([entryIsAllNoise.count], equal: entryCount, "entry columns")
         try Check.lengths([linkStrengths.count, linkDisplayTitles.count, linkSourceKinds.count, linkSourceDetails.count, linkIsOccupationTitle.count], equal: linkCount, "link columns")
         try Check.lengths([canonicalWords.count], equal: canonicalKeys.count, "canonical words")
@@ -197,7 +199,7 @@ extension TitleIndex {
         self.init(
             occupationCodes: occupationCodes, occupationTitles: occupationTitles, occupationSOCs: occupationSOCs, occupationPriors: occupationPriors,
             wordIDs: try Check.dictionary(words, "words") { Int32($0) }, words: words,
-            documentFrequency: documentFrequency, inverseFrequency: inverseFrequency, isNoiseWord: isNoiseWord, wordsInOrder: wordsInOrder,
+            documentFrequency: documentFrequency, inverseFrequency: inverseFrequency, isNoiseWord: isNoiseWord, wordsInOrder: wordsInOrder, isJobNoun: isJobNoun,
             entryWordOffsets: entryWordOffsets, entryWords: entryWords, entryWeights: entryWeights, entryIsAllNoise: entryIsAllNoise,
             entryLinkOffsets: entryLinkOffsets, links: links, displayTitles: displayTitles, occupationTitleEntries: occupationTitleEntries,
             postingOffsets: postingOffsets, postings: postings,
@@ -389,6 +391,8 @@ private extension TitleSource {
         case .reported: return 2
         case .socDirectMatch: return 3
         case .census: return 4
+        case .technology: return 5
+        case .tool: return 6
         }
     }
 
@@ -400,6 +404,8 @@ private extension TitleSource {
         case .census(.none): return 0
         case .census(.only): return 1
         case .census(.except): return 2
+        case .technology(let inDemand): return inDemand ? 1 : 0
+        case .tool: return 0
         }
     }
 
@@ -412,6 +418,8 @@ private extension TitleSource {
         case (4, 0): self = .census(restriction: .none)
         case (4, 1): self = .census(restriction: .only)
         case (4, 2): self = .census(restriction: .except)
+        case (5, 0...1): self = .technology(inDemand: detail == 1)
+        case (6, 0): self = .tool
         default: return nil
         }
     }

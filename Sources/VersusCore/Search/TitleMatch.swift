@@ -8,11 +8,11 @@ public struct TitleMatch: Hashable, Sendable {
     /// 0…1: how well the query's words fit `matched` (what is missing on either side lowers it),
     /// a little lowered when the source names the occupation only weakly, and a very little by the prior.
     public let score: Double
-    /// The source of `matched`: "onet", "alternate", "reported", "soc_direct_match" or "census".
-    public let source: String
+    /// The source of `matched`; `source.name` is how JSON output names it.
+    public let source: TitleSource
     public let socCode: SOCCode
 
-    public init(code: OccupationCode, title: String, matched: String, score: Double, source: String, socCode: SOCCode) {
+    public init(code: OccupationCode, title: String, matched: String, score: Double, source: TitleSource, socCode: SOCCode) {
         self.code = code
         self.title = title
         self.matched = matched

@@ -23,12 +23,13 @@ extension TitleIndex {
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
+            let scale = namesJob(plan) ? 1 : Self.noJobNounScale
             scratch.nextOccupationGeneration()
             for variant in plan.variants { score(variant, scratch) }
             if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
                 for variant in plan.variants { score(variant, scratch) }
             }
-            return results(limit: limit, plan: plan, scratch)
+            return results(limit: limit, plan: plan, scale: scale, scratch)
         }
     }
 
@@ -44,16 +45,53 @@ extension TitleIndex {
         for (number, variant) in plan.variants.enumerated() {
             lines.append(number == 0 ? "as typed:" : "variant \(number) (×\(TitleSearchRendering.fixed(Double(variant.penalty)))):")
             for position in variant.positions {
-                let meanings = position.alternatives.map { "\(words[Int($0.word)])\($0.weight < 1 ? " ×" + TitleSearchRendering.fixed(Double($0.weight)) : "")" }
+                let meanings = position.alternatives.map {
+                    "\(words[Int($0.word)])\(isJobNoun[Int($0.word)] ? "*" : "")\($0.weight < 1 ? " ×" + TitleSearchRendering.fixed(Double($0.weight)) : "")"
+                }
                 let weight = TitleSearchRendering.fixed(Double(position.weight))
                 lines.append("  \(position.canonical): weight \(weight)\(position.isNoise ? " (noise)" : "") → "
                              + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
             }
         }
+        lines.append("(* job noun\(namesJob(plan) ? "" : "; none here, so every score is scaled by \(Self.noJobNounScale)"))")
         return lines.joined(separator: "\n")
     }
 
+    /// Whether some reading of the query has a job noun (`isJobNoun`): as typed, expanded, or with one
+    /// letter corrected. Another form of a word ("help" → helper, "score" → scorer), a guess at an
+    /// unfinished word, and words that only resemble titles' words (`loosen`) do not count.
+    func namesJob(_ plan: Plan) -> Bool {
+        // An employer's name alone ("Starbucks") names no job, whatever its pieces resemble.
+        let content = plan.variants.first?.positions.filter { !$0.isNoise } ?? []
+        if !content.isEmpty, content.allSatisfy({ isEmployer($0.canonical) }) { return false }
+        return plan.variants.contains { variant in
+            variant.positions.contains { position in
+                !position.isNoise && position.alternatives.contains { $0.weight >= 0.85 && isJobNoun[Int($0.word)] }
+            }
+        }
+    }
+
+    /// A word of the employer list that no occupation's own title has: the data's evidence wins over the
+    /// list, so "subway" (Subway and Streetcar Operators) stays a job word.
+    func isEmployer(_ word: String) -> Bool {
+        JobTitleWords.employers.contains(word) && !(wordIDs[word].map { occupationTitleWords.contains($0) } ?? false)
+    }
+
     // MARK: - Ranking constants
+
+    /// A query with no job noun ("pizza", "the best") keeps its nearest titles, as suggestions, at this
+    /// fraction of their score: below `TitleChoice.minimumScore`, so no page is written about it.
+    static let noJobNounScale: Float = 0.5
+    /// A title matched in full needs no prior; the less of it matches, the more the prior decides
+    /// between the occupations it could be ("team member": retail before wholesale). The prior's weight
+    /// grows by this much per unit of similarity below `clearMatch`. Twice this let "event producer" go to
+    /// General and Operations Managers (a Census "Producer" among millions of managers) rather than producers.
+    static let ambiguityPriorWeight: Float = 0.25
+    static let clearMatch: Float = 0.9
+    /// The ambiguity prior is the employment prior raised to this power: the log-scaled prior barely
+    /// separates 1 million workers from 4 million; to the 8th power it does (0.56 against 0.92), and an
+    /// occupation of ten thousand hardly counts (0.02).
+    static let ambiguityPriorSharpness: Float = 8
 
     /// Fraction of the score that does not depend on the link strength: a title matched word for word
     /// but named by a weak source still beats a title matched in part by a strong one.
@@ -67,6 +105,10 @@ extension TitleIndex {
     static let ownTitleWeight: Float = 0.03
     /// Results scoring under this fraction of the best one are left out: they are not alternatives, only noise.
     static let relativeFloor: Float = 0.4
+    /// Another form of a typed word ("operational" for operations) counts this fraction of the word itself.
+    static let otherFormWeight: Float = 0.8
+    /// A typed word in more titles than this is not given its other forms.
+    static let rareFormTitles: Int32 = 100
     /// Words in brackets weigh this fraction: "Registered Nurse (ICU)" names a specialty there, not the occupation.
     static let bracketedWeight: Float = 0.4
     /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
@@ -121,8 +163,9 @@ extension TitleIndex {
         var previousToken = -2
         for (index, token) in tokens.enumerated() {
             guard let canonical = lexicon.canonicalWord(token) else { continue }
+            if JobTitleWords.everydayWords.contains(canonical), wordIDs[canonical].map({ documentFrequency[Int($0)] < 2 }) ?? true { continue }
             let isNoise = JobTitleWords.noise.contains(canonical)
-                || (token.segment > 0 && JobTitleWords.postalCodes.contains(canonical))
+                || (token.segment > 0 && (JobTitleWords.postalCodes.contains(canonical) || JobTitleWords.credentials.contains(canonical)))
             var factor: Float = isNoise ? Self.noiseWeight : 1
             if token.isBracketed { factor *= Self.bracketedWeight }
             let isLast = index == tokens.count - 1
@@ -160,9 +203,28 @@ extension TitleIndex {
             }
             variants.append(Variant(positions: expanded, penalty: Self.variantPenalty * Self.variantPenalty))
         }
+        // An employer's name is not the job ("Walgreens Team Member"): also read it as noise, so that the
+        // job noun decides, while titles that have the word ("Subway Operator") still match as typed.
+        let employers = positions.indices.filter { !positions[$0].isNoise && isEmployer(positions[$0].canonical) }
+        if !employers.isEmpty, employers.count < positions.filter({ !$0.isNoise }).count {
+            var quiet = positions
+            for index in employers {
+                quiet[index].weight *= Self.noiseWeight
+                quiet[index].factor *= Self.noiseWeight
+                quiet[index].isNoise = true
+            }
+            variants.append(Variant(positions: quiet, penalty: Self.variantPenalty))
+        }
         // Words written apart that titles write as one ("fire fighter" → firefighter), and the reverse ("fullstack").
         for index in positions.indices.dropFirst() where adjacency[index] {
             let joined = positions[index - 1].canonical + positions[index].canonical
+            // A short form written in two ("HR BP" for HRBP) stands for its long form.
+            if wordIDs[joined] == nil, let phrase = lexiconPhrases(TitleToken(word: joined, typed: joined)).first {
+                var merged = positions
+                merged.remove(at: index)
+                variants.append(Variant(positions: replacing(merged, at: index - 1, with: phrase), penalty: Self.variantPenalty))
+                continue
+            }
             guard let id = wordIDs[joined], documentFrequency[Int(id)] >= 2 else { continue }
             var merged = positions
             let factor = min(positions[index - 1].factor, positions[index].factor)
@@ -197,6 +259,16 @@ extension TitleIndex {
         // An abbreviation weighs what its commonest sure meaning weighs: "tech" is as telling as
         // "technician", though the index has the short form in only a few titles.
         let sure = alternatives.filter { $0.weight == 1 }.map { inverseFrequency[Int($0.word)] }
+        // Another form of the word that titles use far more ("operational" → operations), trusted a little
+        // less than the word itself; a form about as common as the word adds only noise.
+        let literalCount = literal.map { documentFrequency[Int($0)] } ?? 0
+        // Only for a form few titles use: a common word's other forms would add long posting lists to
+        // scan for little ("engineering" already finds the engineering titles).
+        if literalCount <= Self.rareFormTitles, let forms = wordsByStem[JobTitleWords.stem(canonical)] {
+            for id in forms where id != literal && documentFrequency[Int(id)] >= max(2, literalCount * 4) {
+                add(id, Self.otherFormWeight)
+            }
+        }
         // A rare or unknown word may be a misspelling of a common one.
         let rare = literal.map { documentFrequency[Int($0)] <= 1 } ?? true
         if rare {
@@ -226,16 +298,22 @@ extension TitleIndex {
     /// Expansions of an acronym or short form: what the data pairs with it, or else the titles whose
     /// initials it spells.
     private func phrases(for token: TitleToken, position: Position) -> [[Int32]] {
-        var result: [[Int32]] = []
-        for phrase in lexicon.expandedPhrases(token) {
-            let ids = phrase.compactMap { JobTitleWords.stopwords.contains($0) ? nil : wordIDs[$0] }
-            if ids.count == phrase.filter({ !JobTitleWords.stopwords.contains($0) }).count, !ids.isEmpty { result.append(ids) }
-        }
+        var result = lexiconPhrases(token)
         if result.isEmpty, !position.isLiteralKnown, (2...5).contains(position.canonical.utf8.count), let entries = initials[position.canonical] {
             for entry in entries.prefix(2) {
                 let range = Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])
                 result.append(entryWords[range].filter { !isNoiseWord[Int($0)] })
             }
+        }
+        return result
+    }
+
+    /// The lexicon's expansions of a short form whose every word the index has.
+    private func lexiconPhrases(_ token: TitleToken) -> [[Int32]] {
+        var result: [[Int32]] = []
+        for phrase in lexicon.expandedPhrases(token) {
+            let ids = phrase.compactMap { JobTitleWords.stopwords.contains($0) ? nil : wordIDs[$0] }
+            if ids.count == phrase.filter({ !JobTitleWords.stopwords.contains($0) }).count, !ids.isEmpty { result.append(ids) }
         }
         return result
     }
@@ -492,8 +570,22 @@ extension TitleIndex {
         return best
     }
 
-    private func results(limit: Int, plan: Plan, _ scratch: SearchScratch) -> [TitleMatch] {
-        let base = 1 - Self.priorWeight - Self.ownTitleWeight
+    /// The score's factor from the prior, before the own-title bonus: 1 for the largest occupation.
+    @inline(__always)
+    private func priorFactor(_ occupation: Int, similarity: Float) -> Float {
+        let prior = occupationPriors[occupation]
+        var factor = 1 - Self.priorWeight * (1 - prior) - Self.ownTitleWeight
+        let doubt = Self.clearMatch - similarity
+        if doubt > 0 {
+            var sharp = prior * prior
+            sharp *= sharp
+            sharp *= sharp  // prior^8, `ambiguityPriorSharpness`
+            factor -= Self.ambiguityPriorWeight * doubt * (1 - sharp)
+        }
+        return factor
+    }
+
+    private func results(limit: Int, plan: Plan, scale: Float, _ scratch: SearchScratch) -> [TitleMatch] {
         func precedes(_ a: (occupation: Int32, score: Float), _ b: (occupation: Int32, score: Float)) -> Bool {
             a.score != b.score ? a.score > b.score : occupationCodes[Int(a.occupation)] < occupationCodes[Int(b.occupation)]
         }
@@ -509,25 +601,27 @@ extension TitleIndex {
         var floorTop: [(occupation: Int32, score: Float)] = []
         for occupation in scratch.touchedOccupations {
             let index = Int(occupation)
-            insert((occupation, scratch.occupationScore[index] * (base + Self.priorWeight * occupationPriors[index])), into: &floorTop)
+            let similarity = scratch.occupationScore[index]
+            insert((occupation, similarity * priorFactor(index, similarity: similarity)), into: &floorTop)
         }
         let cutoff = floorTop.count == limit ? floorTop[limit - 1].score : 0
         var top: [(occupation: Int32, score: Float)] = []
         top.reserveCapacity(limit + 1)
         for occupation in scratch.touchedOccupations {
             let index = Int(occupation)
-            let withoutOwnTitle = base + Self.priorWeight * occupationPriors[index]
-            guard scratch.occupationScore[index] * (withoutOwnTitle + Self.ownTitleWeight) >= cutoff else { continue }
+            let similarity = scratch.occupationScore[index]
+            let withoutOwnTitle = priorFactor(index, similarity: similarity)
+            guard similarity * (withoutOwnTitle + Self.ownTitleWeight) >= cutoff else { continue }
             let ownTitle = ownTitleSimilarity(index, plan: plan)
-            insert((occupation, scratch.occupationScore[index] * (withoutOwnTitle + Self.ownTitleWeight * ownTitle)), into: &top)
+            insert((occupation, similarity * (withoutOwnTitle + Self.ownTitleWeight * ownTitle)), into: &top)
         }
         guard let best = top.first?.score else { return [] }
         return top.filter { $0.score >= best * Self.relativeFloor }.map { item in
             let occupation = Int(item.occupation)
             let link = links[Int(scratch.occupationLink[occupation])]
             return TitleMatch(code: occupationCodes[occupation], title: occupationTitles[occupation],
-                              matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score))),
-                              source: link.source.name, socCode: occupationSOCs[occupation])
+                              matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score * scale))),
+                              source: link.source, socCode: occupationSOCs[occupation])
         }
     }
 }

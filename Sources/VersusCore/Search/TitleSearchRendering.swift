@@ -17,14 +17,16 @@ public enum TitleSearchRendering {
             return "No occupation title resembles \"\(query)\". Try other words for the job."
         }
         var lines: [String] = []
-        if best.score < 0.5 {
+        if best.score < TitleChoice.minimumScore {
             lines.append("No close match for \"\(query)\"; the nearest occupations:")
+        } else if best.score < TitleChoice.weakScore {
+            lines.append("Only a weak match for \"\(query)\":")
         }
         let titleWidth = min(48, results.map(\.title.count).max() ?? 0)
         for (index, match) in results.enumerated() {
             let title = match.title.count > titleWidth ? String(match.title.prefix(titleWidth - 1)) + "…" : match.title
             let padding = String(repeating: " ", count: max(0, titleWidth - title.count))
-            lines.append("\(index + 1). \(match.code.rawValue)  \(title)\(padding)  \(fixed(match.score))  matched \"\(match.matched)\" (\(match.source))")
+            lines.append("\(index + 1). \(match.code.rawValue)  \(title)\(padding)  \(fixed(match.score))  matched \"\(match.matched)\" (\(match.source.name))")
         }
         return lines.joined(separator: "\n")
     }

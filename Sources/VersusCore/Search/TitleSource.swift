@@ -10,6 +10,11 @@ public enum TitleSource: Hashable, Sendable {
     case socDirectMatch
     /// A Census 2022 index title, perhaps valid only in some industries.
     case census(restriction: IndustryRestriction)
+    /// A product of O*NET Technology Skills paired with one of the occupation's job nouns ("Python Developer");
+    /// `inDemand` when O*NET finds it in the occupation's job postings, else it is a hot technology there.
+    case technology(inDemand: Bool)
+    /// A product of O*NET Tools Used paired with one of the occupation's job nouns ("MIG Welder").
+    case tool
 
     public enum IndustryRestriction: Hashable, Sendable {
         case none
@@ -27,6 +32,8 @@ public enum TitleSource: Hashable, Sendable {
         case .reported: return "reported"
         case .socDirectMatch: return "soc_direct_match"
         case .census: return "census"
+        case .technology: return "technology"
+        case .tool: return "tool"
         }
     }
 
@@ -42,6 +49,10 @@ public enum TitleSource: Hashable, Sendable {
         case .census(.none): return 0.7
         case .census(.except): return 0.6
         case .census(.only): return 0.5
+        // Made by pairing, not seen as a title: below every title a source saw, and a product the
+        // occupation's postings ask for above one it merely uses.
+        case .technology(let inDemand): return inDemand ? 0.5 : 0.4
+        case .tool: return 0.35
         }
     }
 }

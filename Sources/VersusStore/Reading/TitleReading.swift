@@ -83,7 +83,25 @@ extension VersusDatabase {
             for member in members where !unique.contains(member) { unique.append(member) }
             titles.append(TitleRecord(text: reference.alias, source: .census(restriction: .none), occupations: unique))
         }
+        titles += TechnologyTitles.records(uses: try technologyUses(db), titles: titles, occupations: occupations)
         return (occupations, titles)
+    }
+
+    /// The products each occupation uses: hot or in-demand technologies (a product merely listed says
+    /// little about the job's title), and tools.
+    static func technologyUses(_ db: Database) throws -> [TechnologyUse] {
+        var uses: [TechnologyUse] = []
+        let technology = try Row.fetchCursor(db, sql: "SELECT code, example, in_demand FROM technology WHERE hot = 1 OR in_demand = 1 ORDER BY rowid")
+        while let row = try technology.next() {
+            guard let code = OccupationCode(row[0] as String) else { continue }
+            uses.append(TechnologyUse(example: row[1], occupation: code, source: .technology(inDemand: row[2] as Bool)))
+        }
+        let tools = try Row.fetchCursor(db, sql: "SELECT code, example FROM tool ORDER BY rowid")
+        while let row = try tools.next() {
+            guard let code = OccupationCode(row[0] as String) else { continue }
+            uses.append(TechnologyUse(example: row[1], occupation: code, source: .tool))
+        }
+        return uses
     }
 
     /// Each O*NET occupation with the national employment of its OEWS code, shared equally among the

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import VersusCore
+@testable import VersusStore
+
+/// Title search on job titles as postings write them (issue 10), on the real data. The set
+/// Fixtures/posting-titles.tsv was written from knowledge of job ads before any tuning; its rows with
+/// accepted codes `-` are strings that are not jobs and must be refused. Each pattern the issue names
+/// has a test below, with examples of our own.
+@Suite(.serialized) struct PostingTitleTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").appendingPathComponent("posting-titles.tsv")
+
+    static var index: TitleIndex { get throws { try TitleEvalTests.index.get() } }
+
+    func first(_ query: String) throws -> TitleMatch? { try Self.index.search(query, limit: 5).first }
+
+    func choice(_ query: String) throws -> TitleChoice { try TitleChoice(query: query, matches: Self.index.search(query, limit: 5)) }
+
+    func expectFirst(_ query: String, in codes: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let results = try Self.index.search(query, limit: 5)
+        #expect(results.first.map { codes.contains($0.code.socPrefix.rawValue) } == true,
+                "\(query): \(results.map { "\($0.code) \($0.matched)" })", sourceLocation: sourceLocation)
+    }
+
+    /// The regression floor: at or above the issue's targets (80% top-1, 92% top-5) with a margin.
+    @Test func postingStyleSetReachesTheFloor() throws {
+        let cases = try TitleEvaluation.parseCases(String(contentsOf: Self.fixture, encoding: .utf8))
+        let evaluation = TitleEvaluation(cases: cases, index: try Self.index)
+        let report = TitleEvaluationRendering.text(evaluation)
+        #expect(evaluation.total >= 300 && evaluation.nonsenseTotal >= 50)
+        #expect(evaluation.topOneRate >= 0.85, "\(report)")
+        #expect(evaluation.topFiveRate >= 0.95, "\(report)")
+        #expect(evaluation.nonsenseRejectionRate >= 0.95, "\(report)")
+    }
+
+    @Test func theSetCoversEverySOCMajorGroup() throws {
+        let cases = try TitleEvaluation.parseCases(String(contentsOf: Self.fixture, encoding: .utf8))
+        let groups = Set(cases.compactMap { $0.accepted.first.map { String($0.rawValue.prefix(2)) } })
+        #expect(groups.count >= 22, "\(groups.sorted())")
+    }
+
+    // MARK: - An abbreviation's common meaning wins over a rare one, without overriding a clear match
+
+    @Test func jobAdAbbreviationsMeanWhatJobAdsMean() throws {
+        try expectFirst("SRE II", in: ["15-1252", "15-1244", "15-1299"])
+        try expectFirst("HRBP - Retail", in: ["13-1071", "11-3121"])
+        try expectFirst("FP&A Analyst", in: ["13-2051", "13-2031"])
+        try expectFirst("AWS Data Engineer", in: ["15-1252", "15-1243", "15-2051", "15-1242", "15-1299"])
+        try expectFirst("L&D Specialist", in: ["13-1151", "11-3131"])
+    }
+
+    @Test func theCommonMeaningDoesNotOverrideAClearTitle() throws {
+        try expectFirst("Baggage Porter", in: ["39-6011"])  // what "bp" would expand to, typed in full
+        try expectFirst("Software Requirements Engineer", in: ["15-1252", "15-1299"])
+        try expectFirst("Solar Energy Systems Engineer", in: ["17-2199"])
+    }
+
+    // MARK: - A technology names the job
+
+    @Test func aTechnologyAndAJobNounFindTheOccupationThatUsesIt() throws {
+        try expectFirst("Django Developer", in: ["15-1252", "15-1254"])
+        try expectFirst("Revit Drafter", in: ["17-3011"])
+        try expectFirst("ServiceNow Admin", in: ["15-1244", "15-1211", "15-1299"])
+        let match = try #require(try first("Kubernetes Engineer"))
+        #expect(["15-1252", "15-1244", "15-1299"].contains(match.code.socPrefix.rawValue))
+        #expect(match.source == .technology(inDemand: true), "\(match)")
+    }
+
+    // MARK: - A seniority word leaves a bare generic noun
+
+    @Test func aBareGenericNounIsChosenByEvidenceWithAlternatives() throws {
+        for query in ["Staff Engineer", "Senior Analyst", "Lead Technician"] {
+            let chosen = try choice(query)
+            #expect(!chosen.alternatives.isEmpty, "\(query): \(chosen.best)")
+        }
+        try expectFirst("Principal Software Engineer", in: ["15-1252"])
+    }
+
+    // MARK: - Forms of a word
+
+    @Test func formsOfAWordMatchEachOther() throws {
+        try expectFirst("Operating Manager", in: ["11-1021"])
+        try expectFirst("Head of Engineering", in: ["11-9041", "11-3021"])
+        try expectFirst("Accounting Specialist", in: ["13-2011", "43-3031"])
+        try expectFirst("Operational Excellence Manager", in: ["11-1021", "11-3051", "13-1111"])
+    }
+
+    // MARK: - Employers and brands
+
+    @Test func anEmployerDoesNotOutrankTheJobNoun() throws {
+        try expectFirst("Costco Stocker", in: ["53-7065"])
+        try expectFirst("Kroger Cashier", in: ["41-2011"])
+        try expectFirst("Tesla Service Technician", in: ["49-3023"])
+        // The data's evidence wins over the list: Subway names a transit job in O*NET's own titles.
+        try expectFirst("Subway Operator", in: ["53-4041"])
+    }
+
+    @Test func anEmployerAloneIsNotUnderstood() throws {
+        #expect(throws: UnclearTitle.self) { try choice("Walmart") }
+        #expect(throws: UnclearTitle.self) { try choice("Starbucks") }
+    }
+
+    // MARK: - Knowing when not to guess
+
+    @Test func aStringWithNoJobNounIsNotUnderstoodButGetsSuggestions() throws {
+        for query in ["purple giraffe", "sandwich", "lorem ipsum", "how are you today"] {
+            #expect(throws: UnclearTitle.self, "\(query)") { try choice(query) }
+        }
+        let error = #expect(throws: UnclearTitle.self) { try choice("sandwich") }
+        #expect(error?.nearest.isEmpty == false, "the nearest real titles are offered")
+    }
+
+    @Test func aThinMatchIsWeakAndAFullOneIsNot() throws {
+        #expect(try choice("Registered Nurse").isWeak == false)
+        #expect(try choice("Kroger Team Member").isWeak)
+    }
+}
