@@ -146,7 +146,8 @@ extension TitleIndex {
         let occupationCount = occupationCodes.count, wordCount = words.count, entryCount = entryWeights.count
         let linkCount = linkOccupations.count
         try Check.lengths([occupationTitles.count, occupationSOCs.count, occupationPriors.count, occupationTitleEntries.count], equal: occupationCount, "occupation columns")
-        try Check.lengths([documentFrequency.count, inverseFrequency.count, isNoiseWord.count, wordsInOrder.count, isJobNoun.count], equal: wordCount, "word columns")
+        try Check.lengths([documentFrequency.count, inverseFrequency.count, isNoiseWord.count, wordsInOrder.count, isJobNoun.count],
+                          equal: wordCount, "word columns")
         try Check.lengths([entryIsAllNoise.count], equal: entryCount, "entry columns")
         try Check.lengths([linkStrengths.count, linkDisplayTitles.count, linkSourceKinds.count, linkSourceDetails.count, linkIsOccupationTitle.count], equal: linkCount, "link columns")
         try Check.lengths([canonicalWords.count], equal: canonicalKeys.count, "canonical words")
