@@ -28,9 +28,10 @@ public enum TechnologyTitles {
     /// A tool used in more occupations than this ("ladders", "hammers") tells little about the job; tools
     /// are many, and each pairing is a title the index must carry, so only telling ones are paired.
     static let maximumToolOccupations = 3
-    /// A product word is paired for at most this many occupations: those a job ad naming it most likely
-    /// means, by employment, doubled where the product is in demand. Python is hot in 132 occupations;
-    /// a "python engineer" is a software developer far more often than a mechanical engineer.
+    /// A product word and a job noun are paired for at most this many occupations: those a job ad naming
+    /// both most likely means, by employment, doubled where the product is in demand. Python is hot in 132
+    /// occupations; a "python engineer" is a software developer far more often than a mining engineer,
+    /// while a "revit drafter" is one of the few drafters who use Revit.
     static let occupationsPerProduct = 10
     /// Job nouns per occupation: the nouns its titles end in most often ("developer", "engineer", "programmer").
     static let nounsPerOccupation = 3
@@ -71,17 +72,24 @@ public enum TechnologyTitles {
             for item in exampleWords[use.example] ?? [] { toolOccupations[item.word, default: []].insert(use.occupation) }
         }
 
-        // The likeliest occupations for each product word.
+        // The likeliest occupations for each product word and job noun.
         var likelihood: [String: [OccupationCode: Double]] = [:]
         for use in uses {
             let weight = (employment[use.occupation] ?? 0) * (use.source == .technology(inDemand: true) ? 2 : 1) + 1
             for item in exampleWords[use.example] ?? [] {
-                likelihood[item.word, default: [:]][use.occupation] = max(likelihood[item.word]?[use.occupation] ?? 0, weight)
+                for head in nouns[use.occupation] ?? [] {
+                    let key = item.word + " " + head
+                    likelihood[key, default: [:]][use.occupation] = max(likelihood[key]?[use.occupation] ?? 0, weight)
+                }
             }
         }
-        let likeliest = likelihood.mapValues { weights in
-            Set(weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
-                .prefix(occupationsPerProduct).map(\.key))
+        // Each kept occupation's share: the square root of its weight against the likeliest one's, so that
+        // among occupations that all pair "python" with "engineer" the commonest ranks first.
+        let likeliest = likelihood.mapValues { weights -> [OccupationCode: Float] in
+            let ranked = weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
+                .prefix(occupationsPerProduct)
+            let top = ranked.first?.value ?? 1
+            return Dictionary(uniqueKeysWithValues: ranked.map { ($0.key, Float(($0.value / top).squareRoot())) })
         }
 
         var best: [String: (record: TitleRecord, strength: Float)] = [:]
@@ -90,14 +98,14 @@ public enum TechnologyTitles {
             for item in exampleWords[use.example] ?? [] {
                 guard exampleFrequency[item.word, default: 0] <= maximumExamples,
                       titleFrequency[item.word, default: 0] <= maximumTitles,
-                      likeliest[item.word]?.contains(use.occupation) == true,
                       use.source != .tool || toolOccupations[item.word, default: []].count <= maximumToolOccupations else { continue }
                 for head in heads.prefix(use.source == .tool ? nounsPerOccupationForTools : nounsPerOccupation) {
+                    guard let share = likeliest[item.word + " " + head]?[use.occupation] else { continue }
                     let key = item.word + " " + head + " " + use.occupation.rawValue
                     let strength = use.source.strength
                     if let known = best[key], known.strength >= strength { continue }
                     let text = item.written + " " + capitalized(head)
-                    best[key] = (TitleRecord(text: text, source: use.source, occupations: [use.occupation]), strength)
+                    best[key] = (TitleRecord(text: text, source: use.source, occupations: [use.occupation], share: share), strength)
                 }
             }
         }

@@ -32,7 +32,8 @@ public enum TitleEvaluationRendering {
         }
         for outcome in accepted {
             guard let first = outcome.results.first else { continue }
-            lines.append("- \"\(outcome.case.query)\": \(first.code.rawValue) \(first.title)  \(TitleSearchRendering.fixed(first.score))  matched \"\(first.matched)\"")
+            let score = TitleSearchRendering.fixed(first.score)
+            lines.append("- \"\(outcome.case.query)\": \(first.code.rawValue) \(first.title)  \(score)  matched \"\(first.matched)\"")
         }
         return lines.joined(separator: "\n")
     }

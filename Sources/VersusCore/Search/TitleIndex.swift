@@ -120,7 +120,7 @@ public final class TitleIndex: Sendable {
             let targets = record.occupations.compactMap { occupationIndex[$0] }
             guard !targets.isEmpty else { continue }
             // A title filed under a SOC group names each member only in part.
-            let strength = record.source.strength / Float(targets.count)
+            let strength = record.source.strength * record.share / Float(targets.count)
             var entriesOfRecord: [Int32] = []
             for form in recordForms[recordIndex] {
                 var ids: [Int32] = []

@@ -13,7 +13,7 @@ extension TitleIndex {
     /// Bump when the layout changes, and also when the build makes something else from the same titles
     /// (normalizing, lexicon, word lists, weights): a database imported before keeps a snapshot of the old
     /// build, which must then be refused (and the index built from the titles) rather than searched.
-    public static let snapshotVersion: UInt32 = 4
+    public static let snapshotVersion: UInt32 = 6
     static let snapshotMagic: [UInt8] = Array("VSTI".utf8)
 
     /// The index as bytes for `TitleIndex(snapshot:)`.
@@ -146,7 +146,8 @@ extension TitleIndex {
         let occupationCount = occupationCodes.count, wordCount = words.count, entryCount = entryWeights.count
         let linkCount = linkOccupations.count
         try Check.lengths([occupationTitles.count, occupationSOCs.count, occupationPriors.count, occupationTitleEntries.count], equal: occupationCount, "occupation columns")
-        try Check.lengths([documentFrequency.count, inverseFrequency.count, isNoiseWord.count, wordsInOrder.count, isJobNoun.count], equal: wordCount, "word columns")
+        try Check.lengths([documentFrequency.count, inverseFrequency.count, isNoiseWord.count, wordsInOrder.count, isJobNoun.count],
+                          equal: wordCount, "word columns")
         try Check.lengths([entryIsAllNoise.count], equal: entryCount, "entry columns")
         try Check.lengths([linkStrengths.count, linkDisplayTitles.count, linkSourceKinds.count, linkSourceDetails.count, linkIsOccupationTitle.count], equal: linkCount, "link columns")
         try Check.lengths([canonicalWords.count], equal: canonicalKeys.count, "canonical words")

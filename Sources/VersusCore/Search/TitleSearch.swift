@@ -46,7 +46,8 @@ extension TitleIndex {
             lines.append(number == 0 ? "as typed:" : "variant \(number) (×\(TitleSearchRendering.fixed(Double(variant.penalty)))):")
             for position in variant.positions {
                 let meanings = position.alternatives.map {
-                    "\(words[Int($0.word)])\(isJobNoun[Int($0.word)] ? "*" : "")\($0.weight < 1 ? " ×" + TitleSearchRendering.fixed(Double($0.weight)) : "")"
+                    let guess = $0.weight < 1 ? " ×" + TitleSearchRendering.fixed(Double($0.weight)) : ""
+                    return "\(words[Int($0.word)])\(isJobNoun[Int($0.word)] ? "*" : "")\(guess)"
                 }
                 let weight = TitleSearchRendering.fixed(Double(position.weight))
                 lines.append("  \(position.canonical): weight \(weight)\(position.isNoise ? " (noise)" : "") → "

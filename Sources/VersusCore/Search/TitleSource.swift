@@ -66,12 +66,16 @@ public struct TitleRecord: Hashable, Sendable {
     /// The O*NET occupations the title names: several when a source files it under a SOC group
     /// (a broad code such as `51-4070`, a Census aggregate such as `51-91XX`).
     public let occupations: [OccupationCode]
+    /// 0…1, the share of the source's strength the title carries: 1 for every title a source saw; for a
+    /// technology title, how likely the occupation is among those pairing the same product and noun.
+    public let share: Float
 
-    public init(text: String, shortForm: String? = nil, source: TitleSource, occupations: [OccupationCode]) {
+    public init(text: String, shortForm: String? = nil, source: TitleSource, occupations: [OccupationCode], share: Float = 1) {
         self.text = text
         self.shortForm = shortForm
         self.source = source
         self.occupations = occupations
+        self.share = share
     }
 }
 
