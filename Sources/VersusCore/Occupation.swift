@@ -98,7 +98,8 @@ public struct OccupationSummary: Hashable, Sendable {
     public let typicalEntryEducation: String?
     public let sampleTitles: [String]
 
-    public init(occupation: Occupation, wageSource: WageSource?, nationalWages: WageEstimate?, typicalEntryEducation: String?, sampleTitles: [String]) {
+    public init(occupation: Occupation, wageSource: WageSource?, nationalWages: WageEstimate?, typicalEntryEducation: String?, sampleTitles: [String])
+    {
         self.occupation = occupation
         self.wageSource = wageSource
         self.nationalWages = nationalWages

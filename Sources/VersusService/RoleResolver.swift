@@ -14,8 +14,9 @@ struct RoleResolver: Sendable {
         case .title(let text):
             let choice = try choose(text)
             let alternatives = choice.alternatives.map { RoleRequest.Alternative(code: $0.code, title: $0.title, score: $0.score) }
-            return RoleRequest(query: text, resolved: choice.best.code, matchedTitle: choice.best.matched, alternatives: alternatives,
-                               isWeakMatch: choice.isWeak)
+            return RoleRequest(
+                query: text, resolved: choice.best.code, matchedTitle: choice.best.matched, alternatives: alternatives,
+                isWeakMatch: choice.isWeak)
         }
     }
 

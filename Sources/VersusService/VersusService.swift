@@ -58,8 +58,8 @@ public struct VersusService: Sendable {
     /// "ops-mgr-vs-coo" → ("ops mgr", "coo"). Slugs are lowercase ASCII words joined by hyphens.
     static func titles(inSlug slug: String) throws(InputError) -> (String, String) {
         guard slug.utf8.count <= 2 * TitleNormalizer.maximumLength + 4,
-              slug.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }),
-              let range = slug.range(of: "-vs-")
+            slug.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }),
+            let range = slug.range(of: "-vs-")
         else { throw .unknownComparison(slug) }
         func title(_ part: Substring) -> String { part.split(separator: "-").joined(separator: " ") }
         let (first, second) = (title(slug[..<range.lowerBound]), title(slug[range.upperBound...]))
@@ -86,7 +86,8 @@ public struct VersusService: Sendable {
         let casing = reference.casing
         let roles = (
             Comparison.Role(request: first, profile: placed[0].profile, local: placed[0].local, casing: casing),
-            Comparison.Role(request: second, profile: placed[1].profile, local: placed[1].local, casing: casing))
+            Comparison.Role(request: second, profile: placed[1].profile, local: placed[1].local, casing: casing)
+        )
         let entry = catalog.entry(first.resolved, second.resolved)
         let comparison = Comparison(first: roles.0, second: roles.1, area: area, catalog: entry.flatMap { navigation($0, roles) })
         return WrittenComparison(comparison: comparison, article: ArticleWriter.write(comparison), catalogEntry: entry)

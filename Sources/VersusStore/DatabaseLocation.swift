@@ -10,7 +10,9 @@ public struct DatabaseLocation: Sendable {
 
     /// `explicitPath`, else `$VERSUS_DATABASE`, else `$XDG_CACHE_HOME/versus/versus-<data fingerprint>.sqlite`
     /// (`~/.cache` when XDG_CACHE_HOME is unset), so that new data means a new build.
-    public static func resolve(explicitPath: String?, data: DataDirectory, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseLocation {
+    public static func resolve(explicitPath: String?, data: DataDirectory, environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> DatabaseLocation
+    {
         if let path = explicitPath ?? environment["VERSUS_DATABASE"], !path.isEmpty {
             return DatabaseLocation(url: URL(fileURLWithPath: path))
         }

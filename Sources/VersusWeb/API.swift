@@ -38,8 +38,17 @@ extension Site {
             ("coreTasks", .array(profile.tasks.filter { $0.kind == .core }.map { .string($0.statement) })),
             ("related", .array(profile.related.map { .object([("code", .string($0.code.rawValue)), ("title", .string($0.title))]) })),
             ("comparisons", .array(facts.comparisons.map { .object([("slug", .string($0.slug)), ("title", .string($0.title))]) })),
-            ("attribution", .array([.string(Attribution.onet), .string(Attribution.bls(["Occupational Employment and Wage Statistics",
-                                                                                       "Employment Projections"]))])),
+            (
+                "attribution",
+                .array([
+                    .string(Attribution.onet),
+                    .string(
+                        Attribution.bls([
+                            "Occupational Employment and Wage Statistics",
+                            "Employment Projections",
+                        ])),
+                ])
+            ),
         ])
         return Rendered(kind: .json, document.serialized() + "\n")
     }
@@ -47,8 +56,9 @@ extension Site {
     func problem(_ error: InputError) -> Rendered {
         let status = Self.status(error)
         let suggestions = JSONValue.array(error.nearestTitles.map(JSONValue.match))
-        let document = JSONValue.problem(kind: error.kind, title: status == 404 ? "Not found" : "The input cannot be used", status: status,
-                                         detail: error.description, extra: [("suggestions", suggestions)])
+        let document = JSONValue.problem(
+            kind: error.kind, title: status == 404 ? "Not found" : "The input cannot be used", status: status,
+            detail: error.description, extra: [("suggestions", suggestions)])
         return Rendered(status: status, kind: .problem, document.serialized() + "\n")
     }
 

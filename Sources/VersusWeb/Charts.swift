@@ -33,15 +33,25 @@ enum Charts {
                 continue
             }
             let mid = y + 18
-            out += "<line x1=\"\(fmt(x(values[0])))\" x2=\"\(fmt(x(values[4])))\" y1=\"\(fmt(mid))\" y2=\"\(fmt(mid))\" stroke=\"#6b7a90\" stroke-width=\"2\"/>"
-            out += "<rect x=\"\(fmt(x(values[1])))\" y=\"\(fmt(mid - 10))\" width=\"\(fmt(x(values[3]) - x(values[1])))\" height=\"20\" fill=\"#8fb8e6\" stroke=\"#0b5cad\"/>"
-            out += "<line x1=\"\(fmt(x(values[2])))\" x2=\"\(fmt(x(values[2])))\" y1=\"\(fmt(mid - 13))\" y2=\"\(fmt(mid + 13))\" stroke=\"#0b2f5c\" stroke-width=\"3\"/>"
-            out += "<text x=\"\(fmt(x(values[2])))\" y=\"\(fmt(mid + 30))\" font-size=\"12\" text-anchor=\"middle\" fill=\"currentColor\">median \(money(values[2]))</text>"
-            description.append("\(role.label): 10th percentile \(money(values[0])), 25th \(money(values[1])), median \(money(values[2])), 75th \(money(values[3])), 90th \(money(values[4]))")
+            out +=
+                "<line x1=\"\(fmt(x(values[0])))\" x2=\"\(fmt(x(values[4])))\" y1=\"\(fmt(mid))\" y2=\"\(fmt(mid))\" stroke=\"#6b7a90\" stroke-width=\"2\"/>"
+            out +=
+                "<rect x=\"\(fmt(x(values[1])))\" y=\"\(fmt(mid - 10))\" width=\"\(fmt(x(values[3]) - x(values[1])))\" height=\"20\" fill=\"#8fb8e6\" stroke=\"#0b5cad\"/>"
+            out +=
+                "<line x1=\"\(fmt(x(values[2])))\" x2=\"\(fmt(x(values[2])))\" y1=\"\(fmt(mid - 13))\" y2=\"\(fmt(mid + 13))\" stroke=\"#0b2f5c\" stroke-width=\"3\"/>"
+            out +=
+                "<text x=\"\(fmt(x(values[2])))\" y=\"\(fmt(mid + 30))\" font-size=\"12\" text-anchor=\"middle\" fill=\"currentColor\">median \(money(values[2]))</text>"
+            description.append(
+                "\(role.label): 10th percentile \(money(values[0])), 25th \(money(values[1])), median \(money(values[2])), 75th \(money(values[3])), 90th \(money(values[4]))"
+            )
         }
         out += "<text x=\"\(fmt(left))\" y=\"\(fmt(height - 4))\" font-size=\"12\" fill=\"currentColor\">\(money(low))</text>"
-        out += "<text x=\"\(fmt(width - right))\" y=\"\(fmt(height - 4))\" font-size=\"12\" text-anchor=\"end\" fill=\"currentColor\">\(money(high))</text>"
-        return out + svgClose(id: id, description: "Annual pay, 10th to 90th percentile with the middle half as a box. " + description.joined(separator: "; ") + ".")
+        out +=
+            "<text x=\"\(fmt(width - right))\" y=\"\(fmt(height - 4))\" font-size=\"12\" text-anchor=\"end\" fill=\"currentColor\">\(money(high))</text>"
+        return out
+            + svgClose(
+                id: id, description: "Annual pay, 10th to 90th percentile with the middle half as a box. " + description.joined(separator: "; ") + "."
+            )
     }
 
     struct Difference {
@@ -58,7 +68,8 @@ enum Charts {
         let scale = 120.0 / 4  // four points of importance span 120 px
         let title = "Largest differences in importance: \(firstLabel) and \(secondLabel)"
         var out = svgOpen(width: width, height: height, id: id, title: title)
-        out += "<text x=\"\(fmt(middle - 8))\" y=\"16\" font-size=\"12\" text-anchor=\"end\" fill=\"currentColor\">◀ \(escape(truncate(firstLabel, 24)))</text>"
+        out +=
+            "<text x=\"\(fmt(middle - 8))\" y=\"16\" font-size=\"12\" text-anchor=\"end\" fill=\"currentColor\">◀ \(escape(truncate(firstLabel, 24)))</text>"
         out += "<text x=\"\(fmt(middle + 8))\" y=\"16\" font-size=\"12\" fill=\"currentColor\">\(escape(truncate(secondLabel, 24))) ▶</text>"
         var description: [String] = []
         for (index, item) in items.enumerated() {
@@ -67,9 +78,11 @@ enum Charts {
             let length = abs(gap) * scale
             let x = gap < 0 ? middle - length : middle
             out += "<text x=\"0\" y=\"\(fmt(y + 15))\" font-size=\"13\" fill=\"currentColor\">\(escape(truncate(item.name, 34)))</text>"
-            out += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y + 3))\" width=\"\(fmt(max(length, 1)))\" height=\"16\" fill=\"\(gap < 0 ? "#0b5cad" : "#b7791f")\"/>"
+            out +=
+                "<rect x=\"\(fmt(x))\" y=\"\(fmt(y + 3))\" width=\"\(fmt(max(length, 1)))\" height=\"16\" fill=\"\(gap < 0 ? "#0b5cad" : "#b7791f")\"/>"
             let labelX = gap < 0 ? x - 4 : x + max(length, 1) + 4
-            out += "<text x=\"\(fmt(labelX))\" y=\"\(fmt(y + 15))\" font-size=\"12\" text-anchor=\"\(gap < 0 ? "end" : "start")\" fill=\"currentColor\">"
+            out +=
+                "<text x=\"\(fmt(labelX))\" y=\"\(fmt(y + 15))\" font-size=\"12\" text-anchor=\"\(gap < 0 ? "end" : "start")\" fill=\"currentColor\">"
                 + "\(number(item.first)) vs \(number(item.second))</text>"
             description.append("\(item.name): \(number(item.first)) for \(firstLabel), \(number(item.second)) for \(secondLabel)")
         }
@@ -93,7 +106,8 @@ enum Charts {
             let length = row.1 / top * (width - left - 90)
             out += "<text x=\"0\" y=\"\(fmt(y + 11))\" font-size=\"11\" fill=\"currentColor\">\(escape(truncate(row.0, 24)))</text>"
             out += "<rect x=\"\(fmt(left))\" y=\"\(fmt(y + 2))\" width=\"\(fmt(length))\" height=\"11\" fill=\"#8fb8e6\"/>"
-            out += "<text x=\"\(fmt(left + length + 4))\" y=\"\(fmt(y + 11))\" font-size=\"11\" fill=\"currentColor\">\(money(row.1))\(row.2 ? " or more" : "")</text>"
+            out +=
+                "<text x=\"\(fmt(left + length + 4))\" y=\"\(fmt(y + 11))\" font-size=\"11\" fill=\"currentColor\">\(money(row.1))\(row.2 ? " or more" : "")</text>"
         }
         let text = ranked.map { "\($0.0) \(money($0.1))\($0.2 ? " or more" : "")" }.joined(separator: "; ")
         return out + svgClose(id: id, description: "Annual median pay by state: " + text + ".")

@@ -131,9 +131,11 @@ final class ResponseCache: @unchecked Sendable {
 /// Headers every response carries, whatever produced it.
 enum SecurityHeaders {
     static let fields: [(HTTPField.Name, String)] = [
-        (HTTPField.Name("Content-Security-Policy")!,
-         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
-            + "base-uri 'none'; frame-ancestors 'none'"),
+        (
+            HTTPField.Name("Content-Security-Policy")!,
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
+                + "base-uri 'none'; frame-ancestors 'none'"
+        ),
         (HTTPField.Name("X-Content-Type-Options")!, "nosniff"),
         (HTTPField.Name("Referrer-Policy")!, "strict-origin-when-cross-origin"),
         (HTTPField.Name("X-Frame-Options")!, "DENY"),
@@ -153,17 +155,20 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         if request.uri.description.utf8.count > WebConfiguration.maximumURILength {
-            response = Responses.make(site.error(status: 414, heading: "Address too long", message: "Addresses on this site are shorter."),
-                                      request: request, cacheable: false)
+            response = Responses.make(
+                site.error(status: 414, heading: "Address too long", message: "Addresses on this site are shorter."),
+                request: request, cacheable: false)
         } else {
             do {
                 response = try await next(request, context)
             } catch let error as HTTPError where error.status == .notFound {
                 response = Responses.make(Responses.notFound(site, request), request: request, cacheable: false)
             } catch {
-                context.logger.error("request failed", metadata: ["uri": .string(String(request.uri.description.prefix(200))), "error": .string("\(error)")])
-                response = Responses.make(site.error(status: 500, heading: "Something went wrong", message: "The page could not be made. Please try again."),
-                                          request: request, cacheable: false)
+                context.logger.error(
+                    "request failed", metadata: ["uri": .string(String(request.uri.description.prefix(200))), "error": .string("\(error)")])
+                response = Responses.make(
+                    site.error(status: 500, heading: "Something went wrong", message: "The page could not be made. Please try again."),
+                    request: request, cacheable: false)
             }
             if request.method == .head {
                 let length = response.headers[.contentLength]
@@ -178,7 +183,9 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// Building HTTP responses from rendered bytes: caching headers, ETags, gzip.
 enum Responses {
-    static func make(_ rendered: Rendered, request: Request, cacheable: Bool, release: String? = nil, body: ByteBuffer? = nil, gzip: Bool = false) -> Response {
+    static func make(_ rendered: Rendered, request: Request, cacheable: Bool, release: String? = nil, body: ByteBuffer? = nil, gzip: Bool = false)
+        -> Response
+    {
         var headers = HTTPFields()
         headers[.contentType] = rendered.kind.rawValue
         if let location = rendered.location { headers[.location] = location }

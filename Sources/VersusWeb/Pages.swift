@@ -46,8 +46,10 @@ struct LayoutModel {
     let openAPI = SiteURL.openAPI.path
     let sitemap = SiteURL.sitemap.path
     let attribution = Attribution.onet
-    let blsAttribution = Attribution.bls(["Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024-34)",
-                                          "Occupational Requirements Survey (2020, preliminary)"])
+    let blsAttribution = Attribution.bls([
+        "Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024-34)",
+        "Occupational Requirements Survey (2020, preliminary)",
+    ])
     let body: String
 }
 
@@ -62,7 +64,8 @@ struct Templates: Sendable {
 
     func render(_ page: Page, base: String) -> String {
         let body = library.render(page.model, withTemplate: page.template) ?? ""
-        let layout = LayoutModel(title: page.head.title, description: page.head.description, canonical: page.head.canonical.absolute(base), body: body)
+        let layout = LayoutModel(
+            title: page.head.title, description: page.head.description, canonical: page.head.canonical.absolute(base), body: body)
         return library.render(layout, withTemplate: "layout") ?? ""
     }
 }

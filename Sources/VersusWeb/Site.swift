@@ -47,8 +47,9 @@ struct Site: Sendable {
     let script: [UInt8]
 
     static func load(service: VersusService, base: String) async throws -> Site {
-        Site(service: service, templates: try await Templates.load(), base: base,
-             stylesheet: try Assets.load("site.css"), script: try Assets.load("site.js"))
+        Site(
+            service: service, templates: try await Templates.load(), base: base,
+            stylesheet: try Assets.load("site.css"), script: try Assets.load("site.js"))
     }
 
     func html(_ page: Page, status: Int = 200) -> Rendered {
@@ -73,32 +74,42 @@ struct Site: Sendable {
             families: service.reference.families.map { family in
                 Family(href: SiteURL.occupations.path + "#" + family.code.rawValue, title: family.title, count: counts[family.code] ?? 0)
             })
-        return html(Page(template: "hub", model: model, head: .init(
-            title: "Job Search: compare careers from public data · Versus",
-            description: "Compare any two jobs: duties, requirements, work environment, skills and pay, from O*NET and BLS data.",
-            canonical: .home)))
+        return html(
+            Page(
+                template: "hub", model: model,
+                head: .init(
+                    title: "Job Search: compare careers from public data · Versus",
+                    description: "Compare any two jobs: duties, requirements, work environment, skills and pay, from O*NET and BLS data.",
+                    canonical: .home)))
     }
 
     func comparison(_ result: WrittenComparison, place: PlaceParameter?) -> Rendered {
         let comparison = result.comparison
         let article = result.article
         let (first, second) = (comparison.first, comparison.second)
-        let canonicalSlug = result.catalogEntry.flatMap { entry in
-            article.navigation?.next != nil || article.navigation?.previous != nil ? entry.slug : nil
-        } ?? article.slug
+        let canonicalSlug =
+            result.catalogEntry.flatMap { entry in
+                article.navigation?.next != nil || article.navigation?.previous != nil ? entry.slug : nil
+            } ?? article.slug
         let canonical = SiteURL.comparison(slug: canonicalSlug, place: comparison.area.map { .area($0.code) })
         var related: [Link] = []
         for role in comparison.roles {
             for entry in service.comparisons(of: role.occupation.code) where entry.slug != result.catalogEntry?.slug {
-                if !related.contains(where: { $0.title == entry.title }) { related.append(Link(.comparison(slug: entry.slug, place: nil), entry.title)) }
+                if !related.contains(where: { $0.title == entry.title }) {
+                    related.append(Link(.comparison(slug: entry.slug, place: nil), entry.title))
+                }
             }
         }
         var alternatives: [Link] = []
         for (role, other) in [(first, second), (second, first)] {
             for alternative in role.request.alternatives {
-                let pair = role === first ? (alternative.code.rawValue, other.occupation.code.rawValue) : (other.occupation.code.rawValue, alternative.code.rawValue)
-                alternatives.append(Link(.compareForm(first: pair.0, second: pair.1, place: nil),
-                                         "\(alternative.title) instead of \(role.occupation.title) for “\(role.request.query)”"))
+                let pair =
+                    role === first
+                    ? (alternative.code.rawValue, other.occupation.code.rawValue) : (other.occupation.code.rawValue, alternative.code.rawValue)
+                alternatives.append(
+                    Link(
+                        .compareForm(first: pair.0, second: pair.1, place: nil),
+                        "\(alternative.title) instead of \(role.occupation.title) for “\(role.request.query)”"))
             }
         }
         var notes: [String] = []
@@ -112,21 +123,26 @@ struct Site: Sendable {
             caption: "Annual pay\(comparison.area.map { " in \($0.title)" } ?? ", United States"): \(first.name.text) and \(second.name.text)",
             id: "pay-chart")
         let skills = skillDifferences(first.profile, second.profile)
-        let skillsChart = skills.isEmpty ? nil
+        let skillsChart =
+            skills.isEmpty
+            ? nil
             : Charts.differences(skills, firstLabel: first.name.text, secondLabel: second.name.text, id: "skills-chart")
         struct State { let code: String; let title: String; let selected: Bool }
         struct Model {
-            let home: String; let placeAction: String; let states: [State]; let metro: String; let weakNotes: [String]; let article: String; let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
+            let home: String; let placeAction: String; let states: [State]; let metro: String; let weakNotes: [String]; let article: String;
+            let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
         }
         let links = article.navigation
         let model = Model(
             home: SiteURL.home.path, placeAction: SiteURL.comparison(slug: canonicalSlug, place: nil).path,
             states: service.reference.areas.states.map { State(code: $0.code, title: $0.title, selected: $0 == comparison.area) },
-            metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: notes, article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
+            metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: notes,
+            article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
             alternatives: Array(alternatives.prefix(8)), related: Array(related.prefix(12)),
             previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
             next: links?.next.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
-        let description = "\(first.name.text) vs. \(second.name.text): duties, requirements, work environment, skills and pay"
+        let description =
+            "\(first.name.text) vs. \(second.name.text): duties, requirements, work environment, skills and pay"
             + "\(comparison.area.map { " in \($0.title)" } ?? "") compared from O*NET 30.1 and BLS data."
         let title = comparison.area.map { "\(first.name.text) vs. \(second.name.text) in \($0.title) · Versus" } ?? article.title + " · Versus"
         return html(Page(template: "comparison", model: model, head: .init(title: title, description: description, canonical: canonical)))
@@ -150,20 +166,24 @@ struct Site: Sendable {
         let profile = facts.profile
         let occupation = profile.occupation
         let canonical = SiteURL.occupation(occupation.code, place: facts.local.map { .area($0.area.code) })
-        struct PayRow { let area: String; let employment: String; let p10: String; let p25: String; let median: String; let p75: String; let p90: String }
+        struct PayRow {
+            let area: String; let employment: String; let p10: String; let p25: String; let median: String; let p75: String; let p90: String
+        }
         func row(_ area: String, _ wages: WageEstimate?) -> PayRow {
             guard let w = wages else {
                 let none = "not published"
                 return PayRow(area: area, employment: none, p10: none, p25: none, median: none, p75: none, p90: none)
             }
-            return PayRow(area: area, employment: w.employment.countText, p10: w.annualP10.annualText, p25: w.annualP25.annualText,
-                          median: w.annualMedian.annualText, p75: w.annualP75.annualText, p90: w.annualP90.annualText)
+            return PayRow(
+                area: area, employment: w.employment.countText, p10: w.annualP10.annualText, p25: w.annualP25.annualText,
+                median: w.annualMedian.annualText, p75: w.annualP75.annualText, p90: w.annualP90.annualText)
         }
         var payRows = [row("United States", profile.nationalWages)]
         if let local = facts.local { payRows.append(row(local.area.title, local.estimate)) }
         let wageNote: String
         if let source = profile.wageSource {
-            wageNote = source.basis == .own
+            wageNote =
+                source.basis == .own
                 ? "OEWS May 2025, all industries, annual wages (SOC \(source.code.rawValue))."
                 : "OEWS publishes no figures for this occupation alone; these are for the group \(source.title) (\(source.code.rawValue)), which contains it."
         } else {
@@ -178,7 +198,9 @@ struct Site: Sendable {
         if outlook.isEmpty { outlook.append("BLS Employment Projections publish no outlook for this occupation.") }
         var requirements: [String] = []
         if let education = profile.projections?.typicalEducation { requirements.append("Typical education for entry (BLS): \(education)") }
-        if let experience = profile.projections?.workExperience { requirements.append("Work experience in a related occupation (BLS): \(experience)") }
+        if let experience = profile.projections?.workExperience {
+            requirements.append("Work experience in a related occupation (BLS): \(experience)")
+        }
         if let training = profile.projections?.onTheJobTraining { requirements.append("On-the-job training (BLS): \(training)") }
         if let zone = profile.jobZone { requirements.append("O*NET \(zone.name)") }
         if requirements.isEmpty { requirements.append("Not published.") }
@@ -197,34 +219,46 @@ struct Site: Sendable {
         }
         let model = Model(
             home: SiteURL.home.path,
-            family: facts.family.map { Link(SiteURL.occupations, $0.title) }.map { Link(href: $0.href + "#" + facts.family!.code.rawValue, title: $0.title) },
+            family: facts.family.map { Link(SiteURL.occupations, $0.title) }.map {
+                Link(href: $0.href + "#" + facts.family!.code.rawValue, title: $0.title)
+            },
             name: facts.name, code: occupation.code.rawValue, onetTitle: occupation.title, description: occupation.description,
             placeAction: SiteURL.occupation(occupation.code, place: nil).path,
             states: service.reference.areas.states.map { State(code: $0.code, title: $0.title, selected: $0 == facts.local?.area) },
-            metro: facts.local.flatMap { $0.area.kind == .metro ? $0.area.title : nil } ?? "", payRows: payRows, wageNote: wageNote, stateChart: Charts.statePay(facts.stateWages, id: "state-chart"),
+            metro: facts.local.flatMap { $0.area.kind == .metro ? $0.area.title : nil } ?? "", payRows: payRows, wageNote: wageNote,
+            stateChart: Charts.statePay(facts.stateWages, id: "state-chart"),
             outlook: outlook, requirements: requirements, titles: profile.reportedTitles.prefix(12).joined(separator: " · "),
             tasks: core.isEmpty ? ["O*NET lists no core tasks for this occupation."] : Array(core),
             skills: skills.isEmpty ? ["Not published."] : Array(skills), technologies: Array(technologies),
             related: profile.related.prefix(10).map { related in
-                Related(href: SiteURL.occupation(related.code, place: nil).path, title: related.title,
-                        compareHref: SiteURL.compareForm(first: occupation.code.rawValue, second: related.code.rawValue, place: nil).path)
+                Related(
+                    href: SiteURL.occupation(related.code, place: nil).path, title: related.title,
+                    compareHref: SiteURL.compareForm(first: occupation.code.rawValue, second: related.code.rawValue, place: nil).path)
             },
             comparisons: facts.comparisons.prefix(12).map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
         let description = "\(facts.name) (\(occupation.title)): what they do, pay by state, outlook, requirements and skills from O*NET and BLS."
-        return html(Page(template: "occupation", model: model, head: .init(
-            title: "\(facts.name): \(occupation.title) · Versus", description: description, canonical: canonical)))
+        return html(
+            Page(
+                template: "occupation", model: model,
+                head: .init(
+                    title: "\(facts.name): \(occupation.title) · Versus", description: description, canonical: canonical)))
     }
 
     func occupations() -> Rendered {
         struct Family { let anchor: String; let title: String; let occupations: [Link] }
         let byFamily = Dictionary(grouping: service.occupations, by: { $0.code.socPrefix.majorGroup })
         let families = service.reference.families.map { family in
-            Family(anchor: family.code.rawValue, title: family.title,
-                   occupations: (byFamily[family.code] ?? []).map { Link(.occupation($0.code, place: nil), $0.title) })
+            Family(
+                anchor: family.code.rawValue, title: family.title,
+                occupations: (byFamily[family.code] ?? []).map { Link(.occupation($0.code, place: nil), $0.title) })
         }
         struct Model { let home: String; let families: [Family] }
-        return html(Page(template: "occupations", model: Model(home: SiteURL.home.path, families: families), head: .init(
-            title: "Occupations by family · Versus", description: "Every O*NET occupation, by SOC 2018 major group.", canonical: .occupations)))
+        return html(
+            Page(
+                template: "occupations", model: Model(home: SiteURL.home.path, families: families),
+                head: .init(
+                    title: "Occupations by family · Versus", description: "Every O*NET occupation, by SOC 2018 major group.", canonical: .occupations)
+            ))
     }
 
     func search(_ query: String, results: [TitleMatch]) -> Rendered {
@@ -232,17 +266,25 @@ struct Site: Sendable {
         struct Model { let home: String; let query: String; let weak: Bool; let results: [Result] }
         let model = Model(
             home: SiteURL.home.path, query: query, weak: (results.first?.score ?? 0) < TitleChoice.minimumScore && !results.isEmpty,
-            results: results.map { Result(href: SiteURL.occupation($0.code, place: nil).path, title: $0.title, matched: $0.matched,
-                                          score: NumberText.decimal($0.score, places: 2)) })
-        return html(Page(template: "search", model: model, head: .init(
-            title: "Occupations for “\(query)” · Versus", description: "Occupations whose titles match “\(query)”.", canonical: .search(query: query))))
+            results: results.map {
+                Result(
+                    href: SiteURL.occupation($0.code, place: nil).path, title: $0.title, matched: $0.matched,
+                    score: NumberText.decimal($0.score, places: 2))
+            })
+        return html(
+            Page(
+                template: "search", model: model,
+                head: .init(
+                    title: "Occupations for “\(query)” · Versus", description: "Occupations whose titles match “\(query)”.",
+                    canonical: .search(query: query))))
     }
 
     func error(status: Int, heading: String, message: String, suggestions: [Link] = []) -> Rendered {
         struct Model { let home: String; let searchAction: String; let heading: String; let message: String; let suggestions: [Link] }
         let model = Model(home: SiteURL.home.path, searchAction: "/search", heading: heading, message: message, suggestions: suggestions)
-        return html(Page(template: "error", model: model, head: .init(title: "\(heading) · Versus", description: message, canonical: .home)),
-                    status: status)
+        return html(
+            Page(template: "error", model: model, head: .init(title: "\(heading) · Versus", description: message, canonical: .home)),
+            status: status)
     }
 
     /// An input error as a page: 404 for what does not exist, 400 for what cannot be read, with what to try instead.
@@ -250,8 +292,9 @@ struct Site: Sendable {
         let suggestions = error.nearestTitles.map { Link(.occupation($0.code, place: nil), "\($0.title) (matched “\($0.matched)”)") }
         var codes: [Link] = []
         if case .unknownCode(_, let nearest) = error { codes = nearest.map { Link(.occupation($0.code, place: nil), $0.title) } }
-        return self.error(status: Self.status(error), heading: Self.status(error) == 404 ? "Not found" : "That input cannot be used",
-                          message: Self.sentence(error.description), suggestions: suggestions + codes)
+        return self.error(
+            status: Self.status(error), heading: Self.status(error) == 404 ? "Not found" : "That input cannot be used",
+            message: Self.sentence(error.description), suggestions: suggestions + codes)
     }
 
     static func status(_ error: InputError) -> Int {

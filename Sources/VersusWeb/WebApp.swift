@@ -17,9 +17,11 @@ public struct WebApp: Sendable {
     /// The metrics exposition (Prometheus text), when the process records metrics.
     let metrics: (@Sendable () -> [UInt8])?
 
-    public static func load(service: VersusService, configuration: WebConfiguration, metrics: (@Sendable () -> [UInt8])? = nil) async throws -> WebApp {
-        WebApp(site: try await Site.load(service: service, base: configuration.base), configuration: configuration,
-               cache: ResponseCache(capacity: configuration.cacheCapacity), openAPI: try Assets.load("openapi.json"), metrics: metrics)
+    public static func load(service: VersusService, configuration: WebConfiguration, metrics: (@Sendable () -> [UInt8])? = nil) async throws -> WebApp
+    {
+        WebApp(
+            site: try await Site.load(service: service, base: configuration.base), configuration: configuration,
+            cache: ResponseCache(capacity: configuration.cacheCapacity), openAPI: try Assets.load("openapi.json"), metrics: metrics)
     }
 
     public var service: VersusService { site.service }
@@ -76,8 +78,9 @@ public struct WebApp: Sendable {
     public func buildApplication(host: String, port: Int, logger: Logger, onServerRunning: @escaping @Sendable (any Channel) async -> Void)
         -> some ApplicationProtocol
     {
-        Application(router: buildRouter(), configuration: .init(address: .hostname(host, port: port), serverName: "Versus"),
-                    onServerRunning: onServerRunning, logger: logger)
+        Application(
+            router: buildRouter(), configuration: .init(address: .hostname(host, port: port), serverName: "Versus"),
+            onServerRunning: onServerRunning, logger: logger)
     }
 
     // MARK: Serving
@@ -99,10 +102,14 @@ public struct WebApp: Sendable {
             rendered = api ? site.problem(error) : site.error(error)
         } catch let problem as QueryParameters.Problem {
             let detail = problem == .tooMany ? "The address has too many parameters." : "A parameter of the address is not text (invalid UTF-8)."
-            rendered = api ? site.problem(status: 400, kind: "bad-query", title: "The query cannot be read", detail: detail)
+            rendered =
+                api
+                ? site.problem(status: 400, kind: "bad-query", title: "The query cannot be read", detail: detail)
                 : site.error(status: 400, heading: "That address cannot be read", message: detail)
         } catch {
-            rendered = api ? site.problem(status: 500, kind: "internal", title: "Something went wrong", detail: "The answer could not be made.")
+            rendered =
+                api
+                ? site.problem(status: 500, kind: "internal", title: "Something went wrong", detail: "The answer could not be made.")
                 : site.error(status: 500, heading: "Something went wrong", message: "The page could not be made. Please try again.")
         }
         let compress = gzip && compressible(rendered)

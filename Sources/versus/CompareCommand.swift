@@ -7,10 +7,10 @@ struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare two job titles: duties, requirements, work environment, skills and pay, written from the data.",
         discussion: """
-        Each title may be a job title as people write it ("ops mgr", "COO", "RN - ICU"), found by the same search as \
-        `versus search`, or an O*NET-SOC code (11-1021.00), e.g. versus compare "operations manager" coo.
-        Colour is used only on a terminal, and never when NO_COLOR is set.
-        """
+            Each title may be a job title as people write it ("ops mgr", "COO", "RN - ICU"), found by the same search as \
+            `versus search`, or an O*NET-SOC code (11-1021.00), e.g. versus compare "operations manager" coo.
+            Colour is used only on a terminal, and never when NO_COLOR is set.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -41,13 +41,15 @@ struct Compare: AsyncParsableCommand {
     var place: Place? { state.map(Place.state) ?? area.map(Place.area) }
 
     func run() async throws {
-        let output = try await Self.output(try await store.startService(), first, second, place: place, format: format,
-                                           color: Terminal.wantsColor)
+        let output = try await Self.output(
+            try await store.startService(), first, second, place: place, format: format,
+            color: Terminal.wantsColor)
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
     /// What `versus compare` prints: the service's comparison in the format asked for.
-    static func output(_ service: VersusService, _ first: String, _ second: String, place: Place?, format: Format, color: Bool) async throws -> String {
+    static func output(_ service: VersusService, _ first: String, _ second: String, place: Place?, format: Format, color: Bool) async throws -> String
+    {
         let result = try await service.compare(first, second, place: place)
         switch format {
         case .text: return TextRenderer(width: 80, color: color).render(result.article)

@@ -70,11 +70,15 @@ struct Search: AsyncParsableCommand {
             do throws(InputError) {
                 guard let text else { throw .badTitle(.binary) }
                 let results = try service.search(text, limit: limit, typing: typing)
-                output += json ? TitleSearchRendering.jsonLine(query: text, results: results)
+                output +=
+                    json
+                    ? TitleSearchRendering.jsonLine(query: text, results: results)
                     : text + "\n" + TitleSearchRendering.text(query: text, results: results) + "\n"
             } catch {
                 let shown = text ?? String(decoding: line, as: UTF8.self)
-                output += json ? TitleSearchRendering.jsonLine(query: shown, error: error.description, kind: error.kind)
+                output +=
+                    json
+                    ? TitleSearchRendering.jsonLine(query: shown, error: error.description, kind: error.kind)
                     : shown + "\nerror: \(error)\n"
             }
             output += "\n"

@@ -86,7 +86,9 @@ struct Import: ParsableCommand {
         let report = try DatabaseBuilder(data: data, progress: store.progress).build(at: location.url)
         if !store.quiet {
             let rows = report.rowCounts.reduce(0) { $0 + $1.rows }
-            print("Imported \(rows.formatted()) rows from \(report.rowCounts.count) files in \(String(format: "%.1f", report.seconds)) s into \(location.url.path)")
+            print(
+                "Imported \(rows.formatted()) rows from \(report.rowCounts.count) files in \(String(format: "%.1f", report.seconds)) s into \(location.url.path)"
+            )
         }
     }
 }

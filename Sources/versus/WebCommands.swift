@@ -40,8 +40,9 @@ struct Serve: AsyncParsableCommand {
         let (database, release) = try store.openDatabaseForServing()
         let service = try await VersusService(store: LiveCareerStore(database: database))
         let base = baseURL ?? "http://\(host):\(port)"
-        let app = try await WebApp.load(service: service, configuration: WebConfiguration(base: base, release: release),
-                                        metrics: { registry.emitToBuffer() })
+        let app = try await WebApp.load(
+            service: service, configuration: WebConfiguration(base: base, release: release),
+            metrics: { registry.emitToBuffer() })
         let host = host
         let application = app.buildApplication(host: host, port: port, logger: logger) { channel in
             let bound = channel.localAddress?.port ?? 0

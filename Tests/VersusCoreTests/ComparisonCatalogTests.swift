@@ -33,12 +33,13 @@ struct ComparisonCatalogTests {
     @Test("seed pairs come first, then related pairs in code and rank order, each pair once")
     func order() {
         let catalog = ComparisonCatalog(Self.inputs)
-        #expect(catalog.entries.map(\.slug) == [
-            "demand-planner-vs-production-planner",
-            "operations-manager-vs-coo",
-            "registered-nurse-vs-nurse-practitioner",
-            "registered-nurse-vs-licensed-practical-and-licensed-vocational-nurses",
-        ])
+        #expect(
+            catalog.entries.map(\.slug) == [
+                "demand-planner-vs-production-planner",
+                "operations-manager-vs-coo",
+                "registered-nurse-vs-nurse-practitioner",
+                "registered-nurse-vs-licensed-practical-and-licensed-vocational-nurses",
+            ])
         #expect(catalog.entries[0].origin == .seed)
         #expect(catalog.entries[2].origin == .related(rank: 1))
     }
@@ -84,10 +85,15 @@ struct ComparisonCatalogTests {
     @Test("two pairs with the same names get distinct slugs")
     func slugCollision() {
         let inputs = CatalogInputs(
-            occupations: [OccupationRef(code: Self.code("51-0001.00"), title: "Welders"), OccupationRef(code: Self.code("51-0002.00"), title: "Welders"),
-                          OccupationRef(code: Self.code("51-0003.00"), title: "Cutters")],
+            occupations: [
+                OccupationRef(code: Self.code("51-0001.00"), title: "Welders"), OccupationRef(code: Self.code("51-0002.00"), title: "Welders"),
+                OccupationRef(code: Self.code("51-0003.00"), title: "Cutters"),
+            ],
             titleCandidates: [],
-            related: [(code: Self.code("51-0001.00"), related: Self.code("51-0003.00"), rank: 1), (code: Self.code("51-0002.00"), related: Self.code("51-0003.00"), rank: 1)])
+            related: [
+                (code: Self.code("51-0001.00"), related: Self.code("51-0003.00"), rank: 1),
+                (code: Self.code("51-0002.00"), related: Self.code("51-0003.00"), rank: 1),
+            ])
         let slugs = ComparisonCatalog(inputs).entries.map(\.slug).filter { $0.hasPrefix("welders") }
         #expect(slugs == ["welders-vs-cutters", "welders-vs-cutters-51-0002-00-51-0003-00"])
     }

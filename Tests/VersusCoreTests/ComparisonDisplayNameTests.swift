@@ -3,49 +3,54 @@ import Testing
 
 /// A casing lexicon learned the way the Store learns it: from O*NET short titles.
 let shortTitleCasing = TitleCasing(learningFrom: [
-    "COO", "CEO", "RN", "IT Director", "IT Manager", "HR Manager", "GM", "VP Sales", "DevOps Engineer", "OR Nurse", "U.S. Marshal", "R&D Manager", "CNA",
+    "COO", "CEO", "RN", "IT Director", "IT Manager", "HR Manager", "GM", "VP Sales", "DevOps Engineer", "OR Nurse", "U.S. Marshal", "R&D Manager",
+    "CNA",
 ])
 
 @Suite("Display names")
 struct ComparisonDisplayNameTests {
-    @Test("titles are cased as people write them", arguments: [
-        ("operations manager", "Operations Manager"),
-        ("coo", "COO"),
-        ("COO", "COO"),
-        ("rn", "RN"),
-        ("it director", "IT Director"),
-        ("OPERATIONS MANAGER", "Operations Manager"),
-        ("director of operations", "Director of Operations"),
-        ("vp of sales", "VP of Sales"),
-        ("devops engineer", "DevOps Engineer"),
-        ("software engineer ii", "Software Engineer II"),
-        ("  event   producer ", "Event Producer"),
-        ("co-founder", "Co-Founder"),
-        ("owner/operator", "Owner/Operator"),
-        ("iOS developer", "iOS Developer"),
-        ("McKinsey consultant", "McKinsey Consultant"),
-        ("women's health nurse", "Women's Health Nurse"),
-        ("nurse or midwife", "Nurse or Midwife"),
-        ("r&d manager", "R&D Manager"),
-    ])
+    @Test(
+        "titles are cased as people write them",
+        arguments: [
+            ("operations manager", "Operations Manager"),
+            ("coo", "COO"),
+            ("COO", "COO"),
+            ("rn", "RN"),
+            ("it director", "IT Director"),
+            ("OPERATIONS MANAGER", "Operations Manager"),
+            ("director of operations", "Director of Operations"),
+            ("vp of sales", "VP of Sales"),
+            ("devops engineer", "DevOps Engineer"),
+            ("software engineer ii", "Software Engineer II"),
+            ("  event   producer ", "Event Producer"),
+            ("co-founder", "Co-Founder"),
+            ("owner/operator", "Owner/Operator"),
+            ("iOS developer", "iOS Developer"),
+            ("McKinsey consultant", "McKinsey Consultant"),
+            ("women's health nurse", "Women's Health Nurse"),
+            ("nurse or midwife", "Nurse or Midwife"),
+            ("r&d manager", "R&D Manager"),
+        ])
     func casing(typed: String, expected: String) {
         #expect(DisplayName(typed, casing: shortTitleCasing).text == expected)
     }
 
-    @Test("the indefinite article follows the sound, not the letter", arguments: [
-        ("operations manager", "an Operations Manager"),
-        ("coo", "a COO"),
-        ("rn", "an RN"),
-        ("it director", "an IT Director"),
-        ("hr manager", "an HR Manager"),
-        ("cna", "a CNA"),
-        ("registered nurse", "a Registered Nurse"),
-        ("university professor", "a University Professor"),
-        ("hourly supervisor", "an Hourly Supervisor"),
-        ("event producer", "an Event Producer"),
-        ("MRI technician", "an MRI Technician"),
-        ("one-person office manager", "a One-Person Office Manager"),
-    ])
+    @Test(
+        "the indefinite article follows the sound, not the letter",
+        arguments: [
+            ("operations manager", "an Operations Manager"),
+            ("coo", "a COO"),
+            ("rn", "an RN"),
+            ("it director", "an IT Director"),
+            ("hr manager", "an HR Manager"),
+            ("cna", "a CNA"),
+            ("registered nurse", "a Registered Nurse"),
+            ("university professor", "a University Professor"),
+            ("hourly supervisor", "an Hourly Supervisor"),
+            ("event producer", "an Event Producer"),
+            ("MRI technician", "an MRI Technician"),
+            ("one-person office manager", "a One-Person Office Manager"),
+        ])
     func article(typed: String, expected: String) {
         #expect(DisplayName(typed, casing: shortTitleCasing).withArticle == expected)
     }
@@ -56,15 +61,17 @@ struct ComparisonDisplayNameTests {
         #expect(shortTitleCasing.forms["it"] == "IT")
     }
 
-    @Test("slugs are lowercase ASCII words", arguments: [
-        ("Operations Manager", "operations-manager"),
-        ("COO", "coo"),
-        ("R&D Director", "r-and-d-director"),
-        ("Café Owner", "cafe-owner"),
-        ("Women's Health Nurse", "womens-health-nurse"),
-        ("C++ Developer", "c-plus-plus-developer"),
-        ("!!!", "role"),
-    ])
+    @Test(
+        "slugs are lowercase ASCII words",
+        arguments: [
+            ("Operations Manager", "operations-manager"),
+            ("COO", "coo"),
+            ("R&D Director", "r-and-d-director"),
+            ("Café Owner", "cafe-owner"),
+            ("Women's Health Nurse", "womens-health-nurse"),
+            ("C++ Developer", "c-plus-plus-developer"),
+            ("!!!", "role"),
+        ])
     func slugs(text: String, expected: String) {
         #expect(Slug.make(text) == expected)
     }

@@ -20,9 +20,11 @@ enum Fixture {
         annualOnly: false, hourlyOnly: true, employmentRSE: nil, jobsPerThousand: nil, locationQuotient: nil)
 
     static func task(_ id: Int, _ statement: String, _ kind: OccupationTask.Kind? = .core, activities: [String]) -> OccupationTask {
-        OccupationTask(id: id, statement: statement, kind: kind, incumbentsResponding: nil, activities: activities.map {
-            WorkActivity(id: $0, title: "Activity \($0)", intermediateID: "I" + $0.prefix(1), intermediateTitle: "Broad activity " + $0.prefix(1))
-        })
+        OccupationTask(
+            id: id, statement: statement, kind: kind, incumbentsResponding: nil,
+            activities: activities.map {
+                WorkActivity(id: $0, title: "Activity \($0)", intermediateID: "I" + $0.prefix(1), intermediateTitle: "Broad activity " + $0.prefix(1))
+            })
     }
 
     static func profile(
@@ -31,7 +33,8 @@ enum Fixture {
         tasks: [OccupationTask]? = nil, survey: RequirementsSurvey? = nil, jobZone: Int = 4, siblings: [OccupationRef] = []
     ) -> OccupationProfile {
         let socCode = SOCCode(soc ?? String(code.prefix(7)))!
-        let occupation = Occupation(code: OccupationCode(code)!, title: title, description: "Description of \(title).", socCode: socCode, jobZone: jobZone)
+        let occupation = Occupation(
+            code: OccupationCode(code)!, title: title, description: "Description of \(title).", socCode: socCode, jobZone: jobZone)
         return OccupationProfile(
             occupation: occupation,
             reportedTitles: ["Reported Title"],
@@ -39,15 +42,22 @@ enum Fixture {
             jobZone: JobZone(number: jobZone, name: "Job Zone \(jobZone): Considerable Preparation Needed"),
             wageSource: wageSource ?? WageSource(code: socCode, title: title, basis: .own),
             nationalWages: wages ?? Fixture.wages(),
-            projections: projections ?? Projections(
-                code: socCode, title: title.lowercased(), basis: .own, employment2024: 3712.9, employment2034: 3876.8, changeNumeric: 164.0,
-                changePercent: 4.4, selfEmployedPercent: 0.9, annualOpenings: 308.7,
-                typicalEducation: "Bachelor's degree", workExperience: "5 years or more", onTheJobTraining: "None"),
+            projections: projections
+                ?? Projections(
+                    code: socCode, title: title.lowercased(), basis: .own, employment2024: 3712.9, employment2034: 3876.8, changeNumeric: 164.0,
+                    changePercent: 4.4, selfEmployedPercent: 0.9, annualOpenings: 308.7,
+                    typicalEducation: "Bachelor's degree", workExperience: "5 years or more", onTheJobTraining: "None"),
             attainment: [EducationShare(level: "Bachelor's degree", percent: 33.3), EducationShare(level: "Master's degree", percent: nil)],
             requiredEducation: [CategoryShare(category: 6, label: "Bachelor's Degree", percent: 27.3, suppressed: false)],
             relatedExperience: [CategoryShare(category: 8, label: "Over 4 years, up to and including 6 years", percent: 24.23, suppressed: false)],
-            tasks: tasks ?? [task(1, "Direct operations of \(title).", activities: ["A1", "A2"]), task(2, "Write reports on \(title).", .supplemental, activities: ["B1"])],
-            skills: [Rating(elementID: "2.A.1.a", name: "Reading Comprehension", importance: 4.0, level: 4.12), Rating(elementID: "2.B.1.a", name: "Negotiation", importance: 3.0, level: 3.25)],
+            tasks: tasks ?? [
+                task(1, "Direct operations of \(title).", activities: ["A1", "A2"]),
+                task(2, "Write reports on \(title).", .supplemental, activities: ["B1"]),
+            ],
+            skills: [
+                Rating(elementID: "2.A.1.a", name: "Reading Comprehension", importance: 4.0, level: 4.12),
+                Rating(elementID: "2.B.1.a", name: "Negotiation", importance: 3.0, level: 3.25),
+            ],
             knowledge: [Rating(elementID: "2.C.1.a", name: "Administration and Management", importance: 4.25, level: 4.38)],
             topSkills: ["Leadership", "Adaptability"],
             technologies: [Technology(name: "Microsoft Excel", hot: true, inDemand: true)],
@@ -59,8 +69,10 @@ enum Fixture {
 
     static let operationsManager = profile()
     static let chiefExecutives = profile(
-        code: "11-1011.00", title: "Chief Executives", wages: Fixture.wages(annualMedian: .value(213_990), hourlyMedian: .value(102.88), employment: .value(204_350)),
-        tasks: [task(3, "Confer with board members.", activities: ["A1", "C1"]), task(4, "Prepare budgets for approval.", activities: ["C2"])], jobZone: 5)
+        code: "11-1011.00", title: "Chief Executives",
+        wages: Fixture.wages(annualMedian: .value(213_990), hourlyMedian: .value(102.88), employment: .value(204_350)),
+        tasks: [task(3, "Confer with board members.", activities: ["A1", "C1"]), task(4, "Prepare budgets for approval.", activities: ["C2"])],
+        jobZone: 5)
 
     static func request(_ query: String, _ code: String, matched: String? = nil, alternatives: [RoleRequest.Alternative] = []) -> RoleRequest {
         RoleRequest(query: query, resolved: OccupationCode(code)!, matchedTitle: matched, alternatives: alternatives)
@@ -72,8 +84,9 @@ enum Fixture {
     ) -> Comparison {
         let casing = TitleCasing(learningFrom: ["COO", "CEO", "RN"])
         func role(_ side: (String, OccupationProfile), _ local: WageEstimate?) -> Comparison.Role {
-            Comparison.Role(request: request(side.0, side.1.occupation.code.rawValue), profile: side.1,
-                            local: area.map { LocalWages(area: $0, estimate: local) }, casing: casing)
+            Comparison.Role(
+                request: request(side.0, side.1.occupation.code.rawValue), profile: side.1,
+                local: area.map { LocalWages(area: $0, estimate: local) }, casing: casing)
         }
         return Comparison(first: role(a, localA), second: role(b, localB), area: area)
     }

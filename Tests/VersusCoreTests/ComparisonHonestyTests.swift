@@ -32,7 +32,8 @@ struct ComparisonHonestyTests {
 
     @Test("missing wages are not published, and null in JSON")
     func missingWages() throws {
-        let military = Fixture.profile(code: "55-1011.00", title: "Air Crew Officers", wageSource: .some(nil), wages: .some(nil), projections: .some(nil))
+        let military = Fixture.profile(
+            code: "55-1011.00", title: "Air Crew Officers", wageSource: .some(nil), wages: .some(nil), projections: .some(nil))
         let comparison = Fixture.comparison(("operations manager", Fixture.operationsManager), ("air crew officer", military))
         let markdown = Fixture.markdown(comparison)
         #expect(markdown.contains("| Annual median | $105,770 | not published |"))
@@ -57,7 +58,10 @@ struct ComparisonHonestyTests {
             wages: Fixture.wages(annualMedian: .value(35_800), hourlyMedian: .value(17.21), employment: .value(4_305_810)))
         let comparison = Fixture.comparison(("home health aide", aides), ("operations manager", Fixture.operationsManager))
         let markdown = Fixture.markdown(comparison)
-        #expect(markdown.contains("BLS does not publish SOC 31-1121 on its own: its pay, job and outlook figures here are those of the group Home Health and Personal Care Aides (31-1120)."))
+        #expect(
+            markdown.contains(
+                "BLS does not publish SOC 31-1121 on its own: its pay, job and outlook figures here are those of the group Home Health and Personal Care Aides (31-1120)."
+            ))
         #expect(markdown.components(separatedBy: "31-1120").count == 2, "the group is named once, not in every section")
         #expect(markdown.contains("(BLS figure for all Home Health and Personal Care Aides)"))
         let roles = try #require(try json(comparison)["roles"] as? [[String: Any]])
@@ -67,8 +71,9 @@ struct ComparisonHonestyTests {
 
     @Test("top-coded wages are written “or more”, compared as bounds, and flagged in JSON")
     func topCoded() throws {
-        let surgeons = Fixture.profile(code: "29-1022.00", title: "Oral and Maxillofacial Surgeons",
-                                       wages: Fixture.wages(annualMedian: .atLeast(239_200), hourlyMedian: .atLeast(115), p90: .atLeast(239_200)))
+        let surgeons = Fixture.profile(
+            code: "29-1022.00", title: "Oral and Maxillofacial Surgeons",
+            wages: Fixture.wages(annualMedian: .atLeast(239_200), hourlyMedian: .atLeast(115), p90: .atLeast(239_200)))
         let comparison = Fixture.comparison(("oral surgeon", surgeons), ("operations manager", Fixture.operationsManager))
         let markdown = Fixture.markdown(comparison)
         #expect(markdown.contains("| Annual median | $239,200 or more | $105,770 |"))
@@ -80,8 +85,14 @@ struct ComparisonHonestyTests {
         #expect(pay["annualMedianTopCoded"] as? Bool == true)
         #expect(pay["annualMeanTopCoded"] as? Bool == false)
 
-        let both = Fixture.comparison(("oral surgeon", surgeons), ("maxillofacial surgeon", Fixture.profile(code: "29-1241.00", title: "Ophthalmologists",
-                                      wages: Fixture.wages(annualMedian: .atLeast(239_200)))))
+        let both = Fixture.comparison(
+            ("oral surgeon", surgeons),
+            (
+                "maxillofacial surgeon",
+                Fixture.profile(
+                    code: "29-1241.00", title: "Ophthalmologists",
+                    wages: Fixture.wages(annualMedian: .atLeast(239_200)))
+            ))
         #expect(Fixture.markdown(both).contains("cannot say which role pays more"))
     }
 
@@ -89,10 +100,12 @@ struct ComparisonHonestyTests {
     func localWages() {
         let alabama = OEWSAreaRef(code: "0100000", title: "Alabama", kind: .state)
         let comparison = Fixture.comparison(
-            ("oral surgeon", Fixture.profile(code: "29-1022.00", title: "Oral and Maxillofacial Surgeons")), ("operations manager", Fixture.operationsManager),
+            ("oral surgeon", Fixture.profile(code: "29-1022.00", title: "Oral and Maxillofacial Surgeons")),
+            ("operations manager", Fixture.operationsManager),
             area: alabama, localA: Fixture.wages(annualMedian: .atLeast(239_200), hourlyMedian: .atLeast(115)), localB: nil)
         let markdown = Fixture.markdown(comparison)
-        #expect(markdown.contains("| May 2025 | Oral Surgeon, U.S. | Operations Manager, U.S. | Oral Surgeon, Alabama | Operations Manager, Alabama |"))
+        #expect(
+            markdown.contains("| May 2025 | Oral Surgeon, U.S. | Operations Manager, U.S. | Oral Surgeon, Alabama | Operations Manager, Alabama |"))
         #expect(markdown.contains("| Annual median | $105,770 | $105,770 | $239,200 or more | not published |"))
         #expect(markdown.contains("OEWS publishes no Alabama estimate for General and Operations Managers."))
         #expect(markdown.contains("Alabama figures written “or more” are at OEWS’s top code"))
@@ -101,11 +114,13 @@ struct ComparisonHonestyTests {
     @Test("hourly-only occupations are compared by the hourly median and say annual figures are not published")
     func hourlyOnly() throws {
         let actors = Fixture.profile(code: "27-2011.00", title: "Actors", wages: Fixture.hourlyOnlyWages)
-        let dancers = Fixture.profile(code: "27-2031.00", title: "Dancers", wages: WageEstimate(
-            employment: .value(8_130), hourlyMean: .value(30.83), annualMean: .notPublished,
-            hourlyP10: .value(14.0), hourlyP25: .value(17.23), hourlyMedian: .value(24.8), hourlyP75: .value(38.36), hourlyP90: .value(52.3),
-            annualP10: .notPublished, annualP25: .notPublished, annualMedian: .notPublished, annualP75: .notPublished, annualP90: .notPublished,
-            annualOnly: false, hourlyOnly: true, employmentRSE: nil, jobsPerThousand: nil, locationQuotient: nil))
+        let dancers = Fixture.profile(
+            code: "27-2031.00", title: "Dancers",
+            wages: WageEstimate(
+                employment: .value(8_130), hourlyMean: .value(30.83), annualMean: .notPublished,
+                hourlyP10: .value(14.0), hourlyP25: .value(17.23), hourlyMedian: .value(24.8), hourlyP75: .value(38.36), hourlyP90: .value(52.3),
+                annualP10: .notPublished, annualP25: .notPublished, annualMedian: .notPublished, annualP75: .notPublished, annualP90: .notPublished,
+                annualOnly: false, hourlyOnly: true, employmentRSE: nil, jobsPerThousand: nil, locationQuotient: nil))
         let markdown = Fixture.markdown(Fixture.comparison(("actor", actors), ("dancer", dancers)))
         #expect(markdown.contains("$29.05 an hour"))
         #expect(markdown.contains("$4.25 or 17.1% more"))
@@ -119,10 +134,12 @@ struct ComparisonHonestyTests {
 
     @Test("ORS: preliminary 2020 is said, a missing occupation is not published, and complements are never computed")
     func requirementsSurvey() throws {
-        let survey = RequirementsSurvey(socCode: SOCCode("11-1021")!, estimates: [
-            SurveyEstimate(code: "01206", value: .value(71.5), isMode: true),
-            SurveyEstimate(code: "00786", value: .lessThan(0.5), isMode: false),
-        ])
+        let survey = RequirementsSurvey(
+            socCode: SOCCode("11-1021")!,
+            estimates: [
+                SurveyEstimate(code: "01206", value: .value(71.5), isMode: true),
+                SurveyEstimate(code: "00786", value: .lessThan(0.5), isMode: false),
+            ])
         let managers = Fixture.profile(survey: survey)
         let markdown = Fixture.markdown(Fixture.comparison(("operations manager", managers), ("coo", Fixture.chiefExecutives)))
         #expect(markdown.contains("| Cannot telework | 71.5% | not published |"))
@@ -139,28 +156,35 @@ struct ComparisonHonestyTests {
     @Test("an ambiguous title shows the occupation chosen and the alternatives")
     func alternatives() {
         let casing = TitleCasing.empty
-        let request = Fixture.request("demand planner", "13-1081.02", alternatives: [
-            .init(code: OccupationCode("13-1081.00")!, title: "Logisticians", score: nil),
-            .init(code: OccupationCode("13-1199.00")!, title: "Business Operations Specialists, All Other", score: nil),
-        ])
+        let request = Fixture.request(
+            "demand planner", "13-1081.02",
+            alternatives: [
+                .init(code: OccupationCode("13-1081.00")!, title: "Logisticians", score: nil),
+                .init(code: OccupationCode("13-1199.00")!, title: "Business Operations Specialists, All Other", score: nil),
+            ])
         let comparison = Comparison(
             first: Comparison.Role(request: request, profile: Fixture.profile(code: "13-1081.02", title: "Logistics Analysts"), casing: casing),
             second: Comparison.Role(request: Fixture.request("coo", "11-1011.00"), profile: Fixture.chiefExecutives, casing: casing))
         let markdown = Fixture.markdown(comparison)
-        #expect(markdown.contains("“Demand Planner” can also mean Logisticians (13-1081.00) or Business Operations Specialists, All Other (13-1199.00)."))
+        #expect(
+            markdown.contains("“Demand Planner” can also mean Logisticians (13-1081.00) or Business Operations Specialists, All Other (13-1199.00)."))
     }
 
     @Test("roles whose SOC code O*NET splits share BLS figures, and no pay gap is invented between them")
     func sharedBLSFigures() {
-        let analysts = Fixture.profile(code: "13-1081.02", title: "Logistics Analysts",
-                                       wageSource: WageSource(code: SOCCode("13-1081")!, title: "Logisticians", basis: .own),
-                                       siblings: [OccupationRef(code: OccupationCode("13-1081.00")!, title: "Logisticians")])
-        let logisticians = Fixture.profile(code: "13-1081.00", title: "Logisticians",
-                                           wageSource: WageSource(code: SOCCode("13-1081")!, title: "Logisticians", basis: .own),
-                                           siblings: [OccupationRef(code: OccupationCode("13-1081.02")!, title: "Logistics Analysts")])
+        let analysts = Fixture.profile(
+            code: "13-1081.02", title: "Logistics Analysts",
+            wageSource: WageSource(code: SOCCode("13-1081")!, title: "Logisticians", basis: .own),
+            siblings: [OccupationRef(code: OccupationCode("13-1081.00")!, title: "Logisticians")])
+        let logisticians = Fixture.profile(
+            code: "13-1081.00", title: "Logisticians",
+            wageSource: WageSource(code: SOCCode("13-1081")!, title: "Logisticians", basis: .own),
+            siblings: [OccupationRef(code: OccupationCode("13-1081.02")!, title: "Logistics Analysts")])
         let markdown = Fixture.markdown(Fixture.comparison(("logistics analyst", analysts), ("logistician", logisticians)))
         #expect(markdown.contains("Pay cannot be told apart: both are paid from one OEWS estimate, Logisticians,"))
         #expect(!markdown.contains("$0"))
-        #expect(markdown.contains("Its pay, job and outlook figures are BLS’s for all Logisticians (SOC 13-1081), which O\\*NET splits into several occupations."))
+        #expect(
+            markdown.contains(
+                "Its pay, job and outlook figures are BLS’s for all Logisticians (SOC 13-1081), which O\\*NET splits into several occupations."))
     }
 }

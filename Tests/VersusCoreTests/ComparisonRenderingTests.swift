@@ -19,9 +19,11 @@ struct ComparisonRenderingTests {
         #expect(markdown.contains("Bachelor's Degree (27.3%)"), "O*NET percents keep their published decimals")
     }
 
-    @Test("figures keep their published precision", arguments: [
-        (28.76, "28.76"), (27.3, "27.3"), (100.0, "100"), (17.0, "17"), (0.15, "0.15"), (2164.69, "2,164.69"),
-    ])
+    @Test(
+        "figures keep their published precision",
+        arguments: [
+            (28.76, "28.76"), (27.3, "27.3"), (100.0, "100"), (17.0, "17"), (0.15, "0.15"), (2164.69, "2,164.69"),
+        ])
     func exactFigures(value: Double, expected: String) {
         #expect(Figures.exact(value) == expected)
     }
@@ -122,7 +124,9 @@ struct ComparisonRenderingTests {
 
     @Test("JSON numbers: whole numbers without a decimal point, others in shortest form; strings escaped")
     func jsonWriter() {
-        let value = JSONValue.object([("a", .number(308_700)), ("b", .number(4.4)), ("c", .string("quote \" backslash \\ tab \t bell \u{07}")), ("d", .null)])
+        let value = JSONValue.object([
+            ("a", .number(308_700)), ("b", .number(4.4)), ("c", .string("quote \" backslash \\ tab \t bell \u{07}")), ("d", .null),
+        ])
         #expect(value.serialized(pretty: false) == #"{"a":308700,"b":4.4,"c":"quote \" backslash \\ tab \t bell \u0007","d":null}"#)
         #expect(JSONValue.number(.nan).serialized() == "null")
         #expect(JSONValue.string("line\u{2028}sep “quoted” – dash").serialized() == #""line\u2028sep “quoted” – dash""#)
@@ -133,7 +137,9 @@ struct ComparisonRenderingTests {
         let sources = try #require(ArticleWriter.write(comparison).section(.sources))
         let text = PlainText.section(sources)
         #expect(text.contains(Attribution.onet))
-        #expect(text.contains(Attribution.bls(["Occupational Employment and Wage Statistics", "Employment Projections", "Occupational Requirements Survey"])))
+        #expect(
+            text.contains(
+                Attribution.bls(["Occupational Employment and Wage Statistics", "Employment Projections", "Occupational Requirements Survey"])))
         #expect(text.contains("May 2025") && text.contains("2024–34") && text.contains("2020, preliminary"))
     }
 }
@@ -142,7 +148,9 @@ struct ComparisonRenderingTests {
 struct ComparisonFigureTests {
     @Test("the byte-level formatter agrees with NumberText.decimal")
     func fixedMatchesDecimal() {
-        var values: [Double] = [0, 0.004, 0.005, 0.015, 0.125, 1.5, 2.675, 4.12, 28.76, 99.995, 999.999, 1_000, 2164.69, 3_503_020, 108_220.5, -1.8, -7.1, -0.004]
+        var values: [Double] = [
+            0, 0.004, 0.005, 0.015, 0.125, 1.5, 2.675, 4.12, 28.76, 99.995, 999.999, 1_000, 2164.69, 3_503_020, 108_220.5, -1.8, -7.1, -0.004,
+        ]
         for step in 0..<500 { values.append(Double(step) * 37.123 - 3_000) }
         for value in values {
             for places in 0...2 {

@@ -17,8 +17,9 @@ import Testing
     }
 
     @Test func grammarWordsOfTheLongFormMayBeSkipped() {
-        #expect(mappings("hvac tech", "heating ventilation and air conditioning technician")
-            == ["hvac=heating ventilation air conditioning", "tech=technician"])
+        #expect(
+            mappings("hvac tech", "heating ventilation and air conditioning technician")
+                == ["hvac=heating ventilation air conditioning", "tech=technician"])
     }
 
     @Test func anAcronymMayTakeSeveralLettersFromAWord() {
@@ -36,31 +37,34 @@ import Testing
     }
 
     @Test func aMeaningSeenTwiceIsLearnt() {
-        let lexicon = AbbreviationLexicon(pairs: [
-            .init(short: ["maint", "supervisor"], long: ["maintenance", "supervisor"]),
-            .init(short: ["maint", "worker"], long: ["maintenance", "worker"]),
-        ], frequency: ["maint": 2])
+        let lexicon = AbbreviationLexicon(
+            pairs: [
+                .init(short: ["maint", "supervisor"], long: ["maintenance", "supervisor"]),
+                .init(short: ["maint", "worker"], long: ["maintenance", "worker"]),
+            ], frequency: ["maint": 2])
         #expect(lexicon.canonical["maint"] == "maintenance")
     }
 
     @Test func aWordUsedMostlyOnItsOwnIsNotRewritten() {
         // "END" abbreviates electroneurodiagnostic in two titles, but "end" is mostly a word ("Front End").
-        let lexicon = AbbreviationLexicon(pairs: [
-            .init(short: ["end", "technologist"], long: ["electroneurodiagnostic", "technologist"]),
-            .init(short: ["end", "technician"], long: ["electroneurodiagnostic", "technician"]),
-        ], frequency: ["end": 40])
+        let lexicon = AbbreviationLexicon(
+            pairs: [
+                .init(short: ["end", "technologist"], long: ["electroneurodiagnostic", "technologist"]),
+                .init(short: ["end", "technician"], long: ["electroneurodiagnostic", "technician"]),
+            ], frequency: ["end": 40])
         #expect(lexicon.canonical["end"] == nil)
         #expect(lexicon.alternatives["end"]?.map(\.word) == ["electroneurodiagnostic"])
     }
 
     @Test func aWordThatMostlyStartsAPhraseIsNotRewrittenToOneWord() {
-        let lexicon = AbbreviationLexicon(pairs: [
-            .init(short: ["qa", "inspector"], long: ["quality", "inspector"]),
-            .init(short: ["qa", "lead"], long: ["quality", "lead"]),
-            .init(short: ["qa", "tester"], long: ["quality", "assurance", "tester"]),
-            .init(short: ["qa", "analyst"], long: ["quality", "assurance", "analyst"]),
-            .init(short: ["qa", "manager"], long: ["quality", "assurance", "manager"]),
-        ], frequency: ["qa": 5])
+        let lexicon = AbbreviationLexicon(
+            pairs: [
+                .init(short: ["qa", "inspector"], long: ["quality", "inspector"]),
+                .init(short: ["qa", "lead"], long: ["quality", "lead"]),
+                .init(short: ["qa", "tester"], long: ["quality", "assurance", "tester"]),
+                .init(short: ["qa", "analyst"], long: ["quality", "assurance", "analyst"]),
+                .init(short: ["qa", "manager"], long: ["quality", "assurance", "manager"]),
+            ], frequency: ["qa": 5])
         #expect(lexicon.canonical["qa"] == nil)
         #expect(lexicon.expansions["qa"] == [["quality", "assurance"]])
     }

@@ -2,39 +2,45 @@ import Testing
 @testable import VersusCore
 
 @Suite struct SearchOutputTests {
-    private let match = TitleMatch(code: OccupationCode("11-1021.00")!, title: "General and Operations Managers",
-                                   matched: "Operations Manager", score: 0.97, source: .alternate(sources: 1), socCode: SOCCode("11-1021")!)
+    private let match = TitleMatch(
+        code: OccupationCode("11-1021.00")!, title: "General and Operations Managers",
+        matched: "Operations Manager", score: 0.97, source: .alternate(sources: 1), socCode: SOCCode("11-1021")!)
 
     @Test func jsonLineHasTheDocumentedFields() {
-        #expect(TitleSearchRendering.jsonLine(query: "ops mgr", results: [match]) == """
-            {"query":"ops mgr","results":[{"code":"11-1021.00","title":"General and Operations Managers",\
-            "matched":"Operations Manager","score":0.97,"source":"alternate","soc":"11-1021"}]}
-            """)
+        #expect(
+            TitleSearchRendering.jsonLine(query: "ops mgr", results: [match]) == """
+                {"query":"ops mgr","results":[{"code":"11-1021.00","title":"General and Operations Managers",\
+                "matched":"Operations Manager","score":0.97,"source":"alternate","soc":"11-1021"}]}
+                """)
     }
 
     @Test func jsonErrorsAreProblemsAndEscapeWhatTheyMust() {
-        #expect(TitleSearchRendering.jsonLine(query: "a \"b\" \\ \u{1}", error: "bad", kind: "bad-title") ==
-            #"{"query":"a \"b\" \\ \u0001","error":{"type":"https://versus.example/problems/bad-title","title":"The query cannot be searched","#
-            + #""status":400,"detail":"bad"},"results":[]}"#)
+        #expect(
+            TitleSearchRendering.jsonLine(query: "a \"b\" \\ \u{1}", error: "bad", kind: "bad-title")
+                == #"{"query":"a \"b\" \\ \u0001","error":{"type":"https://versus.example/problems/bad-title","title":"The query cannot be searched","#
+                + #""status":400,"detail":"bad"},"results":[]}"#)
     }
 
     @Test func scoresAreRoundedToThreeDecimals() {
-        let long = TitleMatch(code: match.code, title: match.title, matched: match.matched, score: 0.97456, source: .alternate(sources: 1), socCode: match.socCode)
+        let long = TitleMatch(
+            code: match.code, title: match.title, matched: match.matched, score: 0.97456, source: .alternate(sources: 1), socCode: match.socCode)
         #expect(TitleSearchRendering.jsonLine(query: "q", results: [long]).contains("\"score\":0.975,"))
     }
 
     @Test func textWarnsWhenNothingMatchesWell() {
-        let weak = TitleMatch(code: match.code, title: match.title, matched: match.matched, score: 0.3, source: .census(restriction: .none), socCode: match.socCode)
+        let weak = TitleMatch(
+            code: match.code, title: match.title, matched: match.matched, score: 0.3, source: .census(restriction: .none), socCode: match.socCode)
         #expect(TitleSearchRendering.text(query: "zz", results: [weak]).hasPrefix("No close match"))
         #expect(TitleSearchRendering.text(query: "zz", results: []).hasPrefix("No occupation title resembles"))
     }
 
     @Test func evaluationCasesParse() throws {
         let cases = try TitleEvaluation.parseCases("query\taccept\tnote\r\ncoo\t11-1011\tacronym\r\ncfo\t11-1011 11-3031\t\r\n\r\n")
-        #expect(cases == [
-            .init(query: "coo", accepted: [SOCCode("11-1011")!], note: "acronym"),
-            .init(query: "cfo", accepted: [SOCCode("11-1011")!, SOCCode("11-3031")!], note: ""),
-        ])
+        #expect(
+            cases == [
+                .init(query: "coo", accepted: [SOCCode("11-1011")!], note: "acronym"),
+                .init(query: "cfo", accepted: [SOCCode("11-1011")!, SOCCode("11-3031")!], note: ""),
+            ])
         #expect(throws: TitleEvaluation.ParseError.self) { try TitleEvaluation.parseCases("coo\tnot-a-code\n") }
         #expect(try TitleEvaluation.parseCases("banana\t-\tnot a job\n") == [.init(query: "banana", accepted: [], note: "not a job")])
     }
@@ -54,7 +60,8 @@ import Testing
     }
 
     @Test func evaluationCountsTopOneAndTopFive() throws {
-        let cases = try TitleEvaluation.parseCases("""
+        let cases = try TitleEvaluation.parseCases(
+            """
             query\taccept
             ops mgr\t11-1021
             server\t35-3023

@@ -23,9 +23,10 @@ import Testing
 
     @Test func technologyTitlesPairAProductWithTheOccupationsJobNouns() {
         let developers = OccupationCode("15-1252.00")!, drafters = OccupationCode("17-3011.00")!
-        let titles = ["Software Developer", "Applications Developer", "Software Engineer", "Software Engineer II"].map {
-            TitleRecord(text: $0, source: .alternate(sources: 1), occupations: [developers])
-        } + ["CAD Drafter", "Architectural Drafter"].map { TitleRecord(text: $0, source: .reported(featured: false), occupations: [drafters]) }
+        let titles =
+            ["Software Developer", "Applications Developer", "Software Engineer", "Software Engineer II"].map {
+                TitleRecord(text: $0, source: .alternate(sources: 1), occupations: [developers])
+            } + ["CAD Drafter", "Architectural Drafter"].map { TitleRecord(text: $0, source: .reported(featured: false), occupations: [drafters]) }
         let uses = [
             TechnologyUse(example: "Python", occupation: developers, source: .technology(inDemand: true)),
             TechnologyUse(example: "Autodesk AutoCAD", occupation: drafters, source: .technology(inDemand: false)),

@@ -156,8 +156,10 @@ import Testing
     }
 
     @Test func strangeButValidTextNeverCrashes() throws {
-        for query in ["🙂🙂🙂 nurse", "護士", "Ω", "a", "the and of", String(repeating: "x", count: 200), "nurse (((", ")) ]] nurse",
-                      "'s", "&", "- - -nurse", String(repeating: "é", count: 200), "1234567", "R.&.D."] {
+        for query in [
+            "🙂🙂🙂 nurse", "護士", "Ω", "a", "the and of", String(repeating: "x", count: 200), "nurse (((", ")) ]] nurse",
+            "'s", "&", "- - -nurse", String(repeating: "é", count: 200), "1234567", "R.&.D.",
+        ] {
             _ = try? SearchFixture.index.search(query, limit: 5)
             _ = try? SearchFixture.index.search(query, limit: 5, typing: true)
         }
@@ -169,7 +171,9 @@ import Testing
         try await withThrowingTaskGroup(of: (Int, [TitleMatch]).self) { group in
             for round in 0..<8 {
                 for (index, query) in queries.enumerated() {
-                    group.addTask { _ = round; return (index, try SearchFixture.top(query)) }
+                    group.addTask {
+                        _ = round; return (index, try SearchFixture.top(query))
+                    }
                 }
             }
             for try await (index, results) in group {

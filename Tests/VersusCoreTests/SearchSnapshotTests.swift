@@ -94,7 +94,11 @@ import Testing
     @Test func inconsistentPartsAreRefused() throws {
         let index = Self.built
         let shortColumn = Self.copy(of: index, occupationPriors: Array(index.occupationPriors.dropLast()))
-        #expect(throws: TitleIndexSnapshotError.inconsistent("occupation columns have lengths [\(index.occupationCount), \(index.occupationCount), \(index.occupationCount - 1), \(index.occupationCount)], expected \(index.occupationCount)")) {
+        #expect(
+            throws: TitleIndexSnapshotError.inconsistent(
+                "occupation columns have lengths [\(index.occupationCount), \(index.occupationCount), \(index.occupationCount - 1), \(index.occupationCount)], expected \(index.occupationCount)"
+            )
+        ) {
             try TitleIndex(snapshot: shortColumn.snapshot())
         }
         let unknownWord = Self.copy(of: index, entryWords: index.entryWords.dropLast() + [Int32(index.wordCount)])
@@ -104,7 +108,9 @@ import Testing
         var offsets = index.postingOffsets
         offsets[1] = offsets[2] + 1  // a posting list that ends after the next one starts
         let crossedOffsets = Self.copy(of: index, postingOffsets: offsets)
-        #expect(throws: TitleIndexSnapshotError.inconsistent("posting offsets do not divide \(index.postings.count) items into \(index.wordCount) groups")) {
+        #expect(
+            throws: TitleIndexSnapshotError.inconsistent("posting offsets do not divide \(index.postings.count) items into \(index.wordCount) groups")
+        ) {
             try TitleIndex(snapshot: crossedOffsets.snapshot())
         }
     }
@@ -125,7 +131,9 @@ import Testing
     }
 
     /// The index with one part replaced, to write snapshots whose parts disagree.
-    private static func copy(of index: TitleIndex, occupationPriors: [Float]? = nil, entryWords: [Int32]? = nil, postingOffsets: [Int32]? = nil) -> TitleIndex {
+    private static func copy(of index: TitleIndex, occupationPriors: [Float]? = nil, entryWords: [Int32]? = nil, postingOffsets: [Int32]? = nil)
+        -> TitleIndex
+    {
         TitleIndex(
             occupationCodes: index.occupationCodes, occupationTitles: index.occupationTitles, occupationSOCs: index.occupationSOCs,
             occupationPriors: occupationPriors ?? index.occupationPriors,

@@ -4,11 +4,15 @@ import VersusCore
 @Suite struct TitleChoiceTests {
     func match(_ code: String, _ score: Double) -> TitleMatch {
         let occupation = OccupationCode(code)!
-        return TitleMatch(code: occupation, title: "Occupation \(code)", matched: "Title \(code)", score: score, source: .alternate(sources: 1), socCode: occupation.socPrefix)
+        return TitleMatch(
+            code: occupation, title: "Occupation \(code)", matched: "Title \(code)", score: score, source: .alternate(sources: 1),
+            socCode: occupation.socPrefix)
     }
 
     @Test func closeRunnersUpBecomeAlternatives() throws {
-        let choice = try TitleChoice(query: "project manager", matches: [match("13-1082.00", 0.94), match("11-9041.00", 0.93), match("15-1299.09", 0.89), match("11-9199.00", 0.70)])
+        let choice = try TitleChoice(
+            query: "project manager",
+            matches: [match("13-1082.00", 0.94), match("11-9041.00", 0.93), match("15-1299.09", 0.89), match("11-9199.00", 0.70)])
         #expect(choice.best.code == OccupationCode("13-1082.00"))
         #expect(choice.alternatives.map(\.code.rawValue) == ["11-9041.00", "15-1299.09"])
     }
@@ -19,7 +23,8 @@ import VersusCore
     }
 
     @Test func aThinMatchIsWeakAndNamesTheNextOccupations() throws {
-        let choice = try TitleChoice(query: "team member", matches: [match("41-2031.00", 0.66), match("41-2011.00", 0.41), match("35-3023.00", 0.30)])
+        let choice = try TitleChoice(
+            query: "team member", matches: [match("41-2031.00", 0.66), match("41-2011.00", 0.41), match("35-3023.00", 0.30)])
         #expect(choice.isWeak)
         #expect(choice.confidence == 0.66)
         #expect(choice.alternatives.map(\.code.rawValue) == ["41-2011.00", "35-3023.00"])

@@ -17,25 +17,35 @@ public enum SmallWorld {
     }
 
     static let jobs: [Job] = [
-        Job(code: "11-1021.00", title: "General and Operations Managers", name: "Operations Manager", employment: 3_500_000, median: 100_000,
+        Job(
+            code: "11-1021.00", title: "General and Operations Managers", name: "Operations Manager", employment: 3_500_000, median: 100_000,
             titles: ["Operations Manager", "Operations Director", "General Manager (GM)"]),
-        Job(code: "11-1011.00", title: "Chief Executives", name: "CEO", employment: 200_000, median: 200_000,
+        Job(
+            code: "11-1011.00", title: "Chief Executives", name: "CEO", employment: 200_000, median: 200_000,
             titles: ["Chief Operating Officer (COO)", "Chief Executive Officer (CEO)"]),
-        Job(code: "13-1081.02", title: "Logistics Analysts", name: "Logistics Analyst", employment: 200_000, median: 80_000,
+        Job(
+            code: "13-1081.02", title: "Logistics Analysts", name: "Logistics Analyst", employment: 200_000, median: 80_000,
             titles: ["Logistics Analyst", "Demand Planner"]),
-        Job(code: "43-5061.00", title: "Production, Planning, and Expediting Clerks", name: "Production Planner", employment: 400_000, median: 50_000,
+        Job(
+            code: "43-5061.00", title: "Production, Planning, and Expediting Clerks", name: "Production Planner", employment: 400_000, median: 50_000,
             titles: ["Production Planner", "Expediter"]),
-        Job(code: "27-2012.00", title: "Producers and Directors", name: "Producer", employment: 150_000, median: 85_000,
+        Job(
+            code: "27-2012.00", title: "Producers and Directors", name: "Producer", employment: 150_000, median: 85_000,
             titles: ["Producer", "Director"]),
-        Job(code: "13-1121.00", title: "Meeting, Convention, and Event Planners", name: "Event Planner", employment: 130_000, median: 55_000,
+        Job(
+            code: "13-1121.00", title: "Meeting, Convention, and Event Planners", name: "Event Planner", employment: 130_000, median: 55_000,
             titles: ["Event Planner", "Event Coordinator"]),
-        Job(code: "29-1141.00", title: "Registered Nurses", name: "Registered Nurse", employment: 3_300_000, median: 90_000,
+        Job(
+            code: "29-1141.00", title: "Registered Nurses", name: "Registered Nurse", employment: 3_300_000, median: 90_000,
             titles: ["Registered Nurse (RN)", "Staff Nurse"]),
-        Job(code: "29-1171.00", title: "Nurse Practitioners", name: "Nurse Practitioner", employment: 300_000, median: 130_000,
+        Job(
+            code: "29-1171.00", title: "Nurse Practitioners", name: "Nurse Practitioner", employment: 300_000, median: 130_000,
             titles: ["Nurse Practitioner (NP)", "Family Nurse Practitioner"]),
-        Job(code: "11-9021.00", title: "Construction Managers", name: "Construction Manager", employment: 400_000, median: 105_000,
+        Job(
+            code: "11-9021.00", title: "Construction Managers", name: "Construction Manager", employment: 400_000, median: 105_000,
             titles: ["Construction Manager", "Project Manager"]),
-        Job(code: "13-1082.00", title: "Project Management Specialists", name: "Project Manager", employment: 1_000_000, median: 100_000,
+        Job(
+            code: "13-1082.00", title: "Project Management Specialists", name: "Project Manager", employment: 1_000_000, median: 100_000,
             titles: ["Project Manager", "Project Coordinator"]),
     ]
 
@@ -45,7 +55,9 @@ public enum SmallWorld {
     public static let boston = OEWSAreaRef(code: "0014460", title: "Boston-Cambridge-Newton, MA-NH", kind: .metro)
 
     public static let reference: ReferenceData = {
-        let occupations = jobs.map { SearchableOccupation(code: code($0.code), title: $0.title, socCode: code($0.code).socPrefix, employment: $0.employment) }
+        let occupations = jobs.map {
+            SearchableOccupation(code: code($0.code), title: $0.title, socCode: code($0.code).socPrefix, employment: $0.employment)
+        }
         var titles = occupations.map { TitleRecord(text: $0.title, source: .occupation, occupations: [$0.code]) }
         for job in jobs {
             titles += job.titles.map { TitleRecord(text: $0, source: .alternate(sources: 3), occupations: [code(job.code)]) }
@@ -53,17 +65,21 @@ public enum SmallWorld {
         let inputs = CatalogInputs(
             occupations: jobs.map { OccupationRef(code: code($0.code), title: $0.title) },
             names: Dictionary(uniqueKeysWithValues: jobs.map { (code($0.code), $0.name) }),
-            related: [(code("11-1021.00"), code("11-1011.00"), 1), (code("29-1141.00"), code("29-1171.00"), 1),
-                      (code("29-1171.00"), code("29-1141.00"), 1), (code("13-1082.00"), code("11-9021.00"), 2)])
+            related: [
+                (code("11-1021.00"), code("11-1011.00"), 1), (code("29-1141.00"), code("29-1171.00"), 1),
+                (code("29-1171.00"), code("29-1141.00"), 1), (code("13-1082.00"), code("11-9021.00"), 2),
+            ])
         let areas = AreaDirectory([
             .init(ref: california, stateFIPS: "06"), .init(ref: texas, stateFIPS: "48"), .init(ref: massachusetts, stateFIPS: "25"),
             .init(ref: boston, stateFIPS: "25"),
         ])
-        let families = [("11-0000", "Management Occupations"), ("13-0000", "Business and Financial Operations Occupations"),
-                        ("27-0000", "Arts, Design, Entertainment, Sports, and Media Occupations"),
-                        ("29-0000", "Healthcare Practitioners and Technical Occupations"),
-                        ("43-0000", "Office and Administrative Support Occupations")]
-            .map { SOCGroup(code: SOCCode($0.0)!, title: $0.1) }
+        let families = [
+            ("11-0000", "Management Occupations"), ("13-0000", "Business and Financial Operations Occupations"),
+            ("27-0000", "Arts, Design, Entertainment, Sports, and Media Occupations"),
+            ("29-0000", "Healthcare Practitioners and Technical Occupations"),
+            ("43-0000", "Office and Administrative Support Occupations"),
+        ]
+        .map { SOCGroup(code: SOCCode($0.0)!, title: $0.1) }
         return ReferenceData(
             titleIndex: TitleIndex(occupations: occupations, titles: titles), catalogInputs: inputs,
             casing: TitleCasing(learningFrom: ["COO", "CEO", "RN", "NP", "GM"]), areas: areas, families: families,
@@ -105,8 +121,9 @@ public enum SmallWorld {
     static func profile(_ job: Job) -> OccupationProfile {
         let occupationCode = code(job.code)
         let soc = occupationCode.socPrefix
-        let occupation = Occupation(code: occupationCode, title: job.title, description: "What \(job.title) do, in a sentence.",
-                                    socCode: soc, jobZone: job.median > 90_000 ? 4 : 3)
+        let occupation = Occupation(
+            code: occupationCode, title: job.title, description: "What \(job.title) do, in a sentence.",
+            socCode: soc, jobZone: job.median > 90_000 ? 4 : 3)
         let tasks = [
             OccupationTask(id: 1, statement: "Plan the work of \(job.title).", kind: .core, incumbentsResponding: nil, activities: []),
             OccupationTask(id: 2, statement: "Report on the work of \(job.title).", kind: .core, incumbentsResponding: nil, activities: []),
@@ -127,8 +144,10 @@ public enum SmallWorld {
             requiredEducation: [CategoryShare(category: 6, label: "Bachelor's Degree", percent: 60, suppressed: false)],
             relatedExperience: [],
             tasks: tasks,
-            skills: [Rating(elementID: "2.A.1.a", name: "Reading Comprehension", importance: 4.0, level: job.median / 30_000),
-                     Rating(elementID: "2.B.1.a", name: "Negotiation", importance: 3 + job.median / 100_000, level: 6 - job.median / 50_000)],
+            skills: [
+                Rating(elementID: "2.A.1.a", name: "Reading Comprehension", importance: 4.0, level: job.median / 30_000),
+                Rating(elementID: "2.B.1.a", name: "Negotiation", importance: 3 + job.median / 100_000, level: 6 - job.median / 50_000),
+            ],
             knowledge: [Rating(elementID: "2.C.1.a", name: "Administration and Management", importance: 4.0, level: job.median / 40_000)],
             topSkills: ["Leadership"],
             technologies: [Technology(name: "Microsoft Excel", hot: true, inDemand: false)],

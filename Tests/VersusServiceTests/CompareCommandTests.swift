@@ -22,8 +22,9 @@ struct CompareCommandTests {
 
     @Test("local wages reach the page")
     func place() async throws {
-        let text = try await Compare.output(try await SmallWorld.service(), "registered nurse", "nurse practitioner",
-                                            place: .state("California"), format: .markdown, color: false)
+        let text = try await Compare.output(
+            try await SmallWorld.service(), "registered nurse", "nurse practitioner",
+            place: .state("California"), format: .markdown, color: false)
         #expect(text.contains("California"))
     }
 }

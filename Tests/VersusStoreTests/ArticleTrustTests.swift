@@ -111,9 +111,10 @@ struct ArticleTrustTests {
     func technologyFlagsArePerOccupation() throws {
         let comparison = try Self.comparison("15-1252.00", "15-2051.00")
         let article = ArticleWriter.write(comparison)
-        let table = try #require(article.section(.skills)?.blocks.compactMap { block -> VersusCore.Table? in
-            if case .table(let t) = block, t.header.first == "Technology (O*NET)" { return t } else { return nil }
-        }.first)
+        let table = try #require(
+            article.section(.skills)?.blocks.compactMap { block -> VersusCore.Table? in
+                if case .table(let t) = block, t.header.first == "Technology (O*NET)" { return t } else { return nil }
+            }.first)
         #expect(!table.rows.isEmpty)
         for row in table.rows {
             for (column, role) in comparison.roles.enumerated() {
@@ -145,8 +146,9 @@ struct ArticleTrustTests {
         let reader = try ComparisonReader(database: realDatabase())
         var rows = 0
         for entry in catalog.entries.prefix(300) {
-            let comparison = try reader.comparison(RoleRequest(query: entry.first.name, resolved: entry.first.code, matchedTitle: nil),
-                                                   RoleRequest(query: entry.second.name, resolved: entry.second.code, matchedTitle: nil))
+            let comparison = try reader.comparison(
+                RoleRequest(query: entry.first.name, resolved: entry.first.code, matchedTitle: nil),
+                RoleRequest(query: entry.second.name, resolved: entry.second.code, matchedTitle: nil))
             for section in [ArticleSection.ID.environment, .requirements] {
                 for case .table(let table) in ArticleWriter.write(comparison).section(section)!.blocks {
                     for row in table.rows where phrases.contains(where: { row[0].lowercased().hasPrefix($0) }) {
@@ -196,11 +198,13 @@ struct ArticleTrustTests {
         let reader = try ComparisonReader(database: database)
         var close = 0
         for entry in catalog.entries.prefix(400) {
-            let comparison = try reader.comparison(RoleRequest(query: entry.first.name, resolved: entry.first.code, matchedTitle: nil),
-                                                   RoleRequest(query: entry.second.name, resolved: entry.second.code, matchedTitle: nil))
+            let comparison = try reader.comparison(
+                RoleRequest(query: entry.first.name, resolved: entry.first.code, matchedTitle: nil),
+                RoleRequest(query: entry.second.name, resolved: entry.second.code, matchedTitle: nil))
             guard !comparison.first.profile.sharesWageCode(with: comparison.second.profile),
-                  case .value(let x)? = comparison.first.profile.nationalWages?.annualMedian,
-                  case .value(let y)? = comparison.second.profile.nationalWages?.annualMedian, x != y else { continue }
+                case .value(let x)? = comparison.first.profile.nationalWages?.annualMedian,
+                case .value(let y)? = comparison.second.profile.nationalWages?.annualMedian, x != y
+            else { continue }
             let first = Self.list(after: "Key differences", in: ArticleWriter.write(comparison).section(.overview)).first ?? ""
             if abs(x - y) / min(x, y) * 100 < KeyDifferences.samePayPercent {
                 close += 1

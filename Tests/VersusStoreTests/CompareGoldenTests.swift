@@ -48,9 +48,11 @@ enum Golden {
             return
         }
         if expected != actual {
-            let e = expected.split(separator: "\n", omittingEmptySubsequences: false), a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let e = expected.split(separator: "\n", omittingEmptySubsequences: false),
+                a = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let line = Array(zip(e, a)).firstIndex { $0 != $1 } ?? min(e.count, a.count)
-            Issue.record("""
+            Issue.record(
+                """
                 \(name) differs from its golden file at line \(line + 1):
                   expected: \(line < e.count ? String(e[line]) : "<end of file>")
                   actual:   \(line < a.count ? String(a[line]) : "<end of file>")
@@ -75,10 +77,12 @@ struct CatalogNamesGoldenTests {
         let database = try realDatabase()
         let catalog = try CompareSupport.catalog()
         let rows = try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT o.code, o.title FROM occupation o JOIN oews_estimate e ON e.occ_code = o.wage_code AND e.area = '0000000' AND e.naics = '000000'
-                WHERE o.wage_basis = 'own' AND typeof(e.tot_emp) IN ('integer', 'real') ORDER BY e.tot_emp DESC, o.code LIMIT 100
-                """)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT o.code, o.title FROM occupation o JOIN oews_estimate e ON e.occ_code = o.wage_code AND e.area = '0000000' AND e.naics = '000000'
+                    WHERE o.wage_basis = 'own' AND typeof(e.tot_emp) IN ('integer', 'real') ORDER BY e.tot_emp DESC, o.code LIMIT 100
+                    """)
         }
         var out = "code\tO*NET title\tcatalog name\n"
         for row in rows {

@@ -20,9 +20,12 @@ struct ComparePropertyTests {
         let database = try realDatabase()
         let reader = try ComparisonReader(database: database)
         let catalog = try CompareSupport.catalog()
-        let occupations = try database.read { try String.fetchAll($0, sql: "SELECT code FROM occupation ORDER BY code") }.compactMap(OccupationCode.init)
-        let areas = try database.read { try Row.fetchAll($0, sql: "SELECT area, title, type FROM oews_area WHERE type IN ('state', 'metro') ORDER BY area") }
-            .map { OEWSAreaRef(code: $0[0], title: $0[1], kind: ($0[2] as String) == "state" ? .state : .metro) }
+        let occupations = try database.read { try String.fetchAll($0, sql: "SELECT code FROM occupation ORDER BY code") }.compactMap(
+            OccupationCode.init)
+        let areas = try database.read {
+            try Row.fetchAll($0, sql: "SELECT area, title, type FROM oews_area WHERE type IN ('state', 'metro') ORDER BY area")
+        }
+        .map { OEWSAreaRef(code: $0[0], title: $0[1], kind: ($0[2] as String) == "state" ? .state : .metro) }
         var random = SplitMix64(seed: Self.seed)
 
         var pairs: [(OccupationCode, OccupationCode, OEWSAreaRef?)] = []
@@ -74,14 +77,18 @@ struct SourceNumbers {
     private(set) var codes: Set<String> = []
 
     /// Release labels, scales, ordinals and stated thresholds (3.0 importance, 5% pay, 5 points) the article writes around the data.
-    static let structural = ["30.1", "2025", "2024", "2034", "34", "2020", "2019", "2018", "1", "5", "0", "7", "10", "25", "75", "90", "3", "4.0", "6.2", "5.3", "1.2", "3.0"]
+    static let structural = [
+        "30.1", "2025", "2024", "2034", "34", "2020", "2019", "2018", "1", "5", "0", "7", "10", "25", "75", "90", "3", "4.0", "6.2", "5.3", "1.2",
+        "3.0",
+    ]
 
     init(_ database: VersusDatabase, _ a: OccupationCode, _ b: OccupationCode, area: OEWSAreaRef?) throws {
         for value in Self.structural { renderings.insert(value) }
         try database.read { db in
             var medians: [(annual: [Double], hourly: [Double])] = []
             for code in [a, b] {
-                let occupation = try Row.fetchOne(db, sql: "SELECT title, description, soc_code, job_zone, wage_code FROM occupation WHERE code = ?", arguments: [code.rawValue])!
+                let occupation = try Row.fetchOne(
+                    db, sql: "SELECT title, description, soc_code, job_zone, wage_code FROM occupation WHERE code = ?", arguments: [code.rawValue])!
                 let soc: String = occupation["soc_code"], wageCode: String? = occupation["wage_code"]
                 codes.formUnion([code.rawValue, soc] + (wageCode.map { [$0] } ?? []))
                 addTexts([occupation["title"], occupation["description"]])
@@ -91,22 +98,37 @@ struct SourceNumbers {
                 for row in try Row.fetchAll(db, sql: "SELECT code, title FROM occupation WHERE soc_code = ?", arguments: [soc]) {
                     codes.insert(row[0]); addTexts([row[1]])
                 }
-                for row in try Row.fetchAll(db, sql: "SELECT related_code, o.title FROM related_occupation r JOIN occupation o ON o.code = r.related_code WHERE r.code = ?", arguments: [code.rawValue]) {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT related_code, o.title FROM related_occupation r JOIN occupation o ON o.code = r.related_code WHERE r.code = ?",
+                    arguments: [code.rawValue])
+                {
                     codes.insert(row[0]); addTexts([row[1]])
                 }
                 var annual: [Double] = [], hourly: [Double] = []
                 if let wageCode {
                     addTexts(try String.fetchAll(db, sql: "SELECT title FROM oews_occupation WHERE occ_code = ?", arguments: [wageCode]))
                     for areaCode in [OEWSArea.national] + (area.map { [$0.code] } ?? []) {
-                        if let row = try Row.fetchOne(db, sql: "SELECT * FROM oews_estimate WHERE area = ? AND naics = '000000' AND occ_code = ?", arguments: [areaCode, wageCode]) {
+                        if let row = try Row.fetchOne(
+                            db, sql: "SELECT * FROM oews_estimate WHERE area = ? AND naics = '000000' AND occ_code = ?",
+                            arguments: [areaCode, wageCode])
+                        {
                             for column in row.columnNames { if let number = (row[column] as DatabaseValue).storage.numeric { add(number) } }
-                            annual.append(contentsOf: [row["a_median"] as DatabaseValue].compactMap { $0.storage.numeric ?? (($0.storage.text == "#") ? OEWSArea.topCode.annual : nil) })
-                            hourly.append(contentsOf: [row["h_median"] as DatabaseValue].compactMap { $0.storage.numeric ?? (($0.storage.text == "#") ? OEWSArea.topCode.hourly : nil) })
+                            annual.append(
+                                contentsOf: [row["a_median"] as DatabaseValue].compactMap {
+                                    $0.storage.numeric ?? (($0.storage.text == "#") ? OEWSArea.topCode.annual : nil)
+                                })
+                            hourly.append(
+                                contentsOf: [row["h_median"] as DatabaseValue].compactMap {
+                                    $0.storage.numeric ?? (($0.storage.text == "#") ? OEWSArea.topCode.hourly : nil)
+                                })
                         }
                     }
-                    for row in try Row.fetchAll(db, sql: """
-                        SELECT e.tot_emp, i.title FROM oews_estimate e JOIN oews_industry i ON i.naics = e.naics WHERE e.area = '0000000' AND e.occ_code = ?
-                        """, arguments: [wageCode]) {
+                    for row in try Row.fetchAll(
+                        db,
+                        sql: """
+                            SELECT e.tot_emp, i.title FROM oews_estimate e JOIN oews_industry i ON i.naics = e.naics WHERE e.area = '0000000' AND e.occ_code = ?
+                            """, arguments: [wageCode])
+                    {
                         if let number = (row[0] as DatabaseValue).storage.numeric { add(number) }
                         addTexts([row[1]])
                     }
@@ -117,7 +139,11 @@ struct SourceNumbers {
                     if let row = try Row.fetchOne(db, sql: "SELECT * FROM ep_occupation WHERE code = ?", arguments: [epCode]) {
                         for column in row.columnNames {
                             let value = row[column] as DatabaseValue
-                            if let number = value.storage.numeric { add(number); add(number * 1000) } else if let text = value.storage.text { addTexts([text]) }
+                            if let number = value.storage.numeric {
+                                add(number); add(number * 1000)
+                            } else if let text = value.storage.text {
+                                addTexts([text])
+                            }
                         }
                     }
                     for row in try Row.fetchAll(db, sql: "SELECT level, percent FROM ep_education_attainment WHERE code = ?", arguments: [epCode]) {
@@ -125,16 +151,23 @@ struct SourceNumbers {
                     }
                     addTexts(try String.fetchAll(db, sql: "SELECT skill FROM ep_top_skill WHERE code = ?", arguments: [epCode]))
                 }
-                for value in try Double.fetchAll(db, sql: "SELECT value FROM education_training WHERE code = ?", arguments: [code.rawValue]) { add(value) }
+                for value in try Double.fetchAll(db, sql: "SELECT value FROM education_training WHERE code = ?", arguments: [code.rawValue]) {
+                    add(value)
+                }
                 addTexts(try String.fetchAll(db, sql: "SELECT description FROM education_category"))
                 for value in try Double.fetchAll(db, sql: "SELECT value FROM rating WHERE code = ?", arguments: [code.rawValue]) { add(value) }
                 addTexts(try String.fetchAll(db, sql: "SELECT statement FROM task WHERE code = ?", arguments: [code.rawValue]))
-                addTexts(try String.fetchAll(db, sql: """
-                    SELECT d.title || ' ' || i.title FROM task_dwa t JOIN dwa d ON d.dwa_id = t.dwa_id JOIN iwa i ON i.iwa_id = d.iwa_id WHERE t.code = ?
-                    """, arguments: [code.rawValue]))
+                addTexts(
+                    try String.fetchAll(
+                        db,
+                        sql: """
+                            SELECT d.title || ' ' || i.title FROM task_dwa t JOIN dwa d ON d.dwa_id = t.dwa_id JOIN iwa i ON i.iwa_id = d.iwa_id WHERE t.code = ?
+                            """, arguments: [code.rawValue]))
                 addTexts(try String.fetchAll(db, sql: "SELECT example FROM technology WHERE code = ?", arguments: [code.rawValue]))
                 addTexts(try String.fetchAll(db, sql: "SELECT example FROM tool WHERE code = ?", arguments: [code.rawValue]))
-                for row in try Row.fetchAll(db, sql: "SELECT estimate, estimate_text, data_footnote FROM ors_estimate WHERE soc_code = ?", arguments: [soc]) {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT estimate, estimate_text, data_footnote FROM ors_estimate WHERE soc_code = ?", arguments: [soc])
+                {
                     // Days of experience are written in years (365 days) or months (30 days) when whole.
                     if let number = (row[0] as DatabaseValue).storage.numeric { add(number); add(number / 365); add(number / 30) }
                     addTexts([row[1]])
@@ -146,16 +179,20 @@ struct SourceNumbers {
             // share no DWA or IWA with the other's core tasks (computed here in SQL, apart from the writer).
             for (x, y) in [(a, b), (b, a)] {
                 for kind in ["Core", "Supplemental"] {
-                    if let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM task WHERE code = ? AND type = ?", arguments: [x.rawValue, kind]) { add(Double(n)) }
+                    if let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM task WHERE code = ? AND type = ?", arguments: [x.rawValue, kind]) {
+                        add(Double(n))
+                    }
                 }
-                let own = try Int.fetchOne(db, sql: """
-                    WITH other AS (SELECT d.dwa_id, w.iwa_id FROM task t JOIN task_dwa d ON d.code = t.code AND d.task_id = t.task_id
-                                   JOIN dwa w ON w.dwa_id = d.dwa_id WHERE t.code = ?2 AND t.type = 'Core')
-                    SELECT count(*) FROM task t WHERE t.code = ?1 AND t.type = 'Core'
-                      AND EXISTS (SELECT 1 FROM task_dwa d WHERE d.code = t.code AND d.task_id = t.task_id)
-                      AND NOT EXISTS (SELECT 1 FROM task_dwa d JOIN dwa w ON w.dwa_id = d.dwa_id WHERE d.code = t.code AND d.task_id = t.task_id
-                                      AND (d.dwa_id IN (SELECT dwa_id FROM other) OR w.iwa_id IN (SELECT iwa_id FROM other)))
-                    """, arguments: [x.rawValue, y.rawValue])
+                let own = try Int.fetchOne(
+                    db,
+                    sql: """
+                        WITH other AS (SELECT d.dwa_id, w.iwa_id FROM task t JOIN task_dwa d ON d.code = t.code AND d.task_id = t.task_id
+                                       JOIN dwa w ON w.dwa_id = d.dwa_id WHERE t.code = ?2 AND t.type = 'Core')
+                        SELECT count(*) FROM task t WHERE t.code = ?1 AND t.type = 'Core'
+                          AND EXISTS (SELECT 1 FROM task_dwa d WHERE d.code = t.code AND d.task_id = t.task_id)
+                          AND NOT EXISTS (SELECT 1 FROM task_dwa d JOIN dwa w ON w.dwa_id = d.dwa_id WHERE d.code = t.code AND d.task_id = t.task_id
+                                          AND (d.dwa_id IN (SELECT dwa_id FROM other) OR w.iwa_id IN (SELECT iwa_id FROM other)))
+                        """, arguments: [x.rawValue, y.rawValue])
                 if let own { add(Double(own)) }
             }
             if let area { addTexts([area.title]) }
@@ -189,7 +226,9 @@ struct SourceNumbers {
     static let numberPattern = try! NSRegularExpression(pattern: #"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"#)
 
     static func codes(in text: String) -> [String] { matches(codePattern, in: text) }
-    static func numbers(in text: String) -> [String] { matches(numberPattern, in: codePattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")) }
+    static func numbers(in text: String) -> [String] {
+        matches(numberPattern, in: codePattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " "))
+    }
 
     private static func matches(_ pattern: NSRegularExpression, in text: String) -> [String] {
         pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }

@@ -14,7 +14,8 @@ import VersusCore
     }
 
     func build(_ fixture: FixtureData, gzipped: Set<String> = [], provenance: [String: Int] = [:], into database: URL? = nil) throws -> URL {
-        let data = try fixture.write(to: folder.appendingPathComponent("data-\(UUID().uuidString)"), gzipped: gzipped, provenanceOverrides: provenance)
+        let data = try fixture.write(
+            to: folder.appendingPathComponent("data-\(UUID().uuidString)"), gzipped: gzipped, provenanceOverrides: provenance)
         let target = database ?? folder.appendingPathComponent("versus.sqlite")
         try DatabaseBuilder(data: data).build(at: target)
         return target
@@ -54,7 +55,8 @@ import VersusCore
 
     @Test func badHeaderNamesFileAndColumn() throws {
         var broken = FixtureData()
-        broken.files["onet/30.1/Occupation Data.txt"] = broken.files["onet/30.1/Occupation Data.txt"]!.replacingOccurrences(of: "\tTitle\t", with: "\tName\t")
+        broken.files["onet/30.1/Occupation Data.txt"] = broken.files["onet/30.1/Occupation Data.txt"]!.replacingOccurrences(
+            of: "\tTitle\t", with: "\tName\t")
         let error = try expectFailureKeepsDatabase(broken)
         #expect(error.file == "onet/30.1/Occupation Data.txt")
         #expect(error.line == 1)
@@ -72,7 +74,8 @@ import VersusCore
 
     @Test func nonNumericValueNamesColumnAndValue() throws {
         var broken = FixtureData()
-        broken.files["oews/may2025/estimates.csv"] = broken.files["oews/may2025/estimates.csv"]!.replacingOccurrences(of: ",105770,", with: ",10577O,")
+        broken.files["oews/may2025/estimates.csv"] = broken.files["oews/may2025/estimates.csv"]!.replacingOccurrences(
+            of: ",105770,", with: ",10577O,")
         let error = try expectFailureKeepsDatabase(broken)
         #expect(error.file == "oews/may2025/estimates.csv")
         #expect(error.line == 2)

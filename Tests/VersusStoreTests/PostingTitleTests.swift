@@ -19,8 +19,9 @@ import VersusCore
 
     func expectFirst(_ query: String, in codes: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
         let results = try Self.index.search(query, limit: 5)
-        #expect(results.first.map { codes.contains($0.code.socPrefix.rawValue) } == true,
-                "\(query): \(results.map { "\($0.code) \($0.matched)" })", sourceLocation: sourceLocation)
+        #expect(
+            results.first.map { codes.contains($0.code.socPrefix.rawValue) } == true,
+            "\(query): \(results.map { "\($0.code) \($0.matched)" })", sourceLocation: sourceLocation)
     }
 
     /// The regression floor: at or above the issue's targets (80% top-1, 92% top-5) with a margin.

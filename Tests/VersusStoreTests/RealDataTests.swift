@@ -39,7 +39,10 @@ import VersusCore
         let wages = try database.read { try VersusDatabase.wages($0, occupation: SOCCode("29-1215")!, area: #require(albany)) }
         #expect(wages?.annualMedian == .atLeast(239_200))
         #expect(wages?.annualMedian.annualText == "$239,200 or more")
-        let raw = try database.read { try String.fetchOne($0, sql: "SELECT a_median FROM oews_estimate WHERE area = ? AND naics = '000000' AND occ_code = '29-1215'", arguments: [albany]) }
+        let raw = try database.read {
+            try String.fetchOne(
+                $0, sql: "SELECT a_median FROM oews_estimate WHERE area = ? AND naics = '000000' AND occ_code = '29-1215'", arguments: [albany])
+        }
         #expect(raw == "#")
     }
 

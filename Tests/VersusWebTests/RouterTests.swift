@@ -13,11 +13,14 @@ import VersusService
 @Suite("The website and API, in-process")
 struct RouterTests {
     static func app(cache: Int = 64) async throws -> WebApp {
-        try await WebApp.load(service: SmallWorld.service(), configuration: WebConfiguration(base: "https://versus.test", release: "r1", cacheCapacity: cache))
+        try await WebApp.load(
+            service: SmallWorld.service(), configuration: WebConfiguration(base: "https://versus.test", release: "r1", cacheCapacity: cache))
     }
 
-    static func get(_ uri: String, headers: HTTPFields = [:], method: HTTPRequest.Method = .get, cache: Int = 64,
-                    _ check: @escaping @Sendable (TestResponse) throws -> Void) async throws {
+    static func get(
+        _ uri: String, headers: HTTPFields = [:], method: HTTPRequest.Method = .get, cache: Int = 64,
+        _ check: @escaping @Sendable (TestResponse) throws -> Void
+    ) async throws {
         let app = try await app(cache: cache)
         let application = Application(router: app.buildRouter())
         try await application.test(.router) { client in
@@ -29,7 +32,9 @@ struct RouterTests {
 
     static func expectSecurityHeaders(_ response: TestResponse, sourceLocation: SourceLocation = #_sourceLocation) {
         let csp = response.headers[HTTPField.Name("Content-Security-Policy")!] ?? ""
-        #expect(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), sourceLocation: sourceLocation)
+        #expect(
+            csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+            sourceLocation: sourceLocation)
         #expect(response.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff", sourceLocation: sourceLocation)
         #expect(response.headers[HTTPField.Name("Referrer-Policy")!] != nil, sourceLocation: sourceLocation)
     }
@@ -131,9 +136,11 @@ struct RouterTests {
         try await Self.get("/openapi.json") { response in
             let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
             let paths = Set((json?["paths"] as? [String: Any] ?? [:]).keys)
-            let routed = Set([SiteURL.Pattern.apiSearch, SiteURL.Pattern.apiSuggest, SiteURL.Pattern.apiCompare,
-                              SiteURL.Pattern.apiComparison.replacingOccurrences(of: ":slug", with: "{slug}"),
-                              SiteURL.Pattern.apiOccupation.replacingOccurrences(of: ":code", with: "{code}")])
+            let routed = Set([
+                SiteURL.Pattern.apiSearch, SiteURL.Pattern.apiSuggest, SiteURL.Pattern.apiCompare,
+                SiteURL.Pattern.apiComparison.replacingOccurrences(of: ":slug", with: "{slug}"),
+                SiteURL.Pattern.apiOccupation.replacingOccurrences(of: ":code", with: "{code}"),
+            ])
             #expect(paths == routed)
         }
     }

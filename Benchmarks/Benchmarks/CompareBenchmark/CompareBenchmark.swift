@@ -23,9 +23,10 @@ final class Started: @unchecked Sendable {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    let data = DataDirectory(url: URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Data"))
+    let data = DataDirectory(
+        url: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Data"))
     let started = Started()
     let semaphore = DispatchSemaphore(value: 0)
     Task.detached {
@@ -44,7 +45,8 @@ let benchmarks: @Sendable () -> Void = {
     let service = started.service!, store = started.store!
     let catalog = service.catalog
     // The seed pairs and a spread of catalog pairs, visited in turn so no single pair's cache shape dominates.
-    let entries = Array(catalog.entries.prefix(3))
+    let entries =
+        Array(catalog.entries.prefix(3))
         + stride(from: 3, to: catalog.entries.count, by: max(1, catalog.entries.count / 29)).map { catalog.entries[$0] }
     let slugs = entries.map(\.slug)
     let configuration = Benchmark.Configuration(
@@ -73,9 +75,12 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
     // Once per process: what a long-running server pays at start-up.
-    Benchmark("Compare: start the service (index, catalog, names, areas)",
-              configuration: .init(metrics: [.wallClock, .mallocCountTotal], timeUnits: .milliseconds, warmupIterations: 1,
-                                   maxDuration: .seconds(10), maxIterations: 30)) { benchmark in
+    Benchmark(
+        "Compare: start the service (index, catalog, names, areas)",
+        configuration: .init(
+            metrics: [.wallClock, .mallocCountTotal], timeUnits: .milliseconds, warmupIterations: 1,
+            maxDuration: .seconds(10), maxIterations: 30)
+    ) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try await VersusService(store: store))
         }

@@ -10,8 +10,10 @@ enum MixedQueries {
         let shortForms = titles.compactMap(\.shortForm)
         let noisePrefixes = ["Senior ", "Sr. ", "Lead ", "Junior ", "Remote ", "Part-Time "]
         let noiseSuffixes = [" II", " - Remote", " (Night Shift)", " - Austin, TX", ", Level 2", " | Full Time"]
-        let abbreviations = [("Manager", "Mgr"), ("Senior", "Sr"), ("Assistant", "Asst"), ("Technician", "Tech"),
-                             ("Representative", "Rep"), ("Operations", "Ops"), ("Administrative", "Admin"), ("Director", "Dir")]
+        let abbreviations = [
+            ("Manager", "Mgr"), ("Senior", "Sr"), ("Assistant", "Asst"), ("Technician", "Tech"),
+            ("Representative", "Rep"), ("Operations", "Ops"), ("Administrative", "Admin"), ("Director", "Dir"),
+        ]
         let unknown = ["Chief Happiness Officer", "Growth Hacker", "Blockchain Evangelist", "Ninja Developer", "xyzzy", "Vibe Curator"]
         var queries: [String] = []
         queries.reserveCapacity(count)

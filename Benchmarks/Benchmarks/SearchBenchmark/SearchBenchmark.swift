@@ -7,9 +7,10 @@ import VersusStore
 /// 10,000 mixed queries at 20,000 queries/s or more on one core, p50 under 50 µs a query). Uses the
 /// database built from the repository's Data/ (built on first use, like `versus`).
 let benchmarks: @Sendable () -> Void = {
-    let data = DataDirectory(url: URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Data"))
+    let data = DataDirectory(
+        url: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Data"))
     let database: VersusDatabase
     let input: (occupations: [SearchableOccupation], titles: [TitleRecord])
     let index: TitleIndex
@@ -27,8 +28,9 @@ let benchmarks: @Sendable () -> Void = {
     // What every command that searches pays: the snapshot the importer stored, read and checked.
     Benchmark(
         "Title index load (snapshot)",
-        configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
-                             warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 50)
+        configuration: .init(
+            metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal], timeUnits: .milliseconds,
+            warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 50)
     ) { benchmark in
         guard let loaded = try database.titleIndexFromSnapshot() else { fatalError("the database holds no title index snapshot") }
         blackHole(loaded)
@@ -37,16 +39,18 @@ let benchmarks: @Sendable () -> Void = {
     // What the importer pays, and a command when the snapshot is missing.
     Benchmark(
         "Title index build (database read + index)",
-        configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds,
-                             warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 10)
+        configuration: .init(
+            metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds,
+            warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 10)
     ) { benchmark in
         blackHole(try database.titleIndexFromTables())
     }
 
     Benchmark(
         "Title index build (index only, records in memory)",
-        configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds,
-                             warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 10)
+        configuration: .init(
+            metrics: [.wallClock], timeUnits: .milliseconds,
+            warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 10)
     ) { benchmark in
         blackHole(TitleIndex(occupations: input.occupations, titles: input.titles))
     }
@@ -54,8 +58,9 @@ let benchmarks: @Sendable () -> Void = {
     // One iteration = the whole batch of 10,000 queries on one thread: queries/s = 10,000 / wall clock.
     Benchmark(
         "Batch search, 10,000 mixed queries",
-        configuration: .init(metrics: [.wallClock, .mallocCountTotal], timeUnits: .milliseconds,
-                             warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 10)
+        configuration: .init(
+            metrics: [.wallClock, .mallocCountTotal], timeUnits: .milliseconds,
+            warmupIterations: 1, maxDuration: .seconds(30), maxIterations: 10)
     ) { benchmark in
         for query in queries {
             blackHole(try? index.search(query, limit: 5))
@@ -66,8 +71,9 @@ let benchmarks: @Sendable () -> Void = {
     let cursor = QueryCursor(queries)
     Benchmark(
         "Single query latency (mixed queries)",
-        configuration: .init(metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds,
-                             warmupIterations: 100, maxDuration: .seconds(10), maxIterations: 50_000)
+        configuration: .init(
+            metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds,
+            warmupIterations: 100, maxDuration: .seconds(10), maxIterations: 50_000)
     ) { benchmark in
         let query = cursor.next()
         benchmark.startMeasurement()

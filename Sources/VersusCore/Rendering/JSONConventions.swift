@@ -35,12 +35,13 @@ extension JSONValue {
     /// An RFC 9457 problem: `type` is a stable URI naming the kind of error, `title` a short summary,
     /// `detail` what went wrong with this input.
     public static func problem(kind: String, title: String, status: Int, detail: String, extra: [(String, JSONValue)] = []) -> JSONValue {
-        .object([
-            ("type", .string("https://versus.example/problems/" + kind)),
-            ("title", .string(title)),
-            ("status", .number(Double(status))),
-            ("detail", .string(detail)),
-        ] + extra)
+        .object(
+            [
+                ("type", .string("https://versus.example/problems/" + kind)),
+                ("title", .string(title)),
+                ("status", .number(Double(status))),
+                ("detail", .string(detail)),
+            ] + extra)
     }
 
     /// A title search result.

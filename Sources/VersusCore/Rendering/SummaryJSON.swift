@@ -13,16 +13,22 @@ public enum SummaryJSON {
             ("description", .string(occupation.description)),
             ("socCode", .string(occupation.socCode.rawValue)),
             ("jobZone", occupation.jobZone.map { .number(Double($0)) } ?? .null),
-            ("wageCode", summary.wageSource.map { source in
-                .object([("code", .string(source.code.rawValue)), ("title", .string(source.title)), ("basis", .string(source.basis.rawValue))])
-            } ?? .null),
+            (
+                "wageCode",
+                summary.wageSource.map { source in
+                    .object([("code", .string(source.code.rawValue)), ("title", .string(source.title)), ("basis", .string(source.basis.rawValue))])
+                } ?? .null
+            ),
             ("salary", .salary(summary.nationalWages)),
             ("typicalEntryEducation", .optional(summary.typicalEntryEducation)),
             ("sampleTitles", .array(summary.sampleTitles.map(JSONValue.string))),
-            ("attribution", .array([
-                .string(Attribution.onet),
-                .string(Attribution.bls(["Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024-34)"])),
-            ])),
+            (
+                "attribution",
+                .array([
+                    .string(Attribution.onet),
+                    .string(Attribution.bls(["Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024-34)"])),
+                ])
+            ),
         ])
     }
 }

@@ -30,7 +30,9 @@ public enum SummaryText {
         }
         lines.append("")
         lines.append(contentsOf: wrap(Attribution.onet, width: 78))
-        lines.append(contentsOf: wrap(Attribution.bls(["Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024-34)"]), width: 78))
+        lines.append(
+            contentsOf: wrap(
+                Attribution.bls(["Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024-34)"]), width: 78))
         return lines.joined(separator: "\n")
     }
 
@@ -53,7 +55,8 @@ public enum SummaryText {
 /// The credit lines the sources ask for, wherever their data is shown.
 public enum Attribution {
     /// Required by the O*NET database licence (CC BY 4.0).
-    public static let onet = "This product includes information from the O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA."
+    public static let onet =
+        "This product includes information from the O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA."
 
     public static func bls(_ programs: [String]) -> String {
         "Source: U.S. Bureau of Labor Statistics, " + programs.joined(separator: "; ") + "."

@@ -37,7 +37,9 @@ struct FuzzyWordIndex: Sendable {
 
     /// Words within `maxDistance` edits (insertions, deletions, substitutions, swaps of neighbours),
     /// closest first. `counts` is a caller-owned buffer of one slot per word, left all zero on return.
-    func neighbours(of word: String, maxDistance: Int, counts: inout [UInt16], touched: inout [Int32], rows: inout EditDistanceRows) -> [(id: Int32, distance: Int)] {
+    func neighbours(of word: String, maxDistance: Int, counts: inout [UInt16], touched: inout [Int32], rows: inout EditDistanceRows) -> [(
+        id: Int32, distance: Int
+    )] {
         let letters = Array(word.utf8)
         guard Self.isIndexable(letters), maxDistance > 0 else { return [] }
         var gramCount = 0
@@ -70,7 +72,9 @@ struct FuzzyWordIndex: Sendable {
 
     /// Words sharing the most trigrams with `word` (Dice coefficient at least `minimumSimilarity`),
     /// with no bound on the edit distance: the last resort for a word nothing else recognises.
-    func resembling(_ word: String, minimumSimilarity: Double, limit: Int, counts: inout [UInt16], touched: inout [Int32]) -> [(id: Int32, similarity: Double)] {
+    func resembling(_ word: String, minimumSimilarity: Double, limit: Int, counts: inout [UInt16], touched: inout [Int32]) -> [(
+        id: Int32, similarity: Double
+    )] {
         let letters = Array(word.utf8)
         guard Self.isIndexable(letters) else { return [] }
         var gramCount = 0

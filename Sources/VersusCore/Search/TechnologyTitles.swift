@@ -59,8 +59,10 @@ public enum TechnologyTitles {
         var exampleFrequency: [String: Int] = [:]
         for example in Set(uses.map(\.example)) {
             var found: [(word: String, written: String)] = []
-            for token in TitleNormalizer.tokenize(example) where token.word.utf8.count >= 2
-                && !JobTitleWords.stopwords.contains(token.word) && !token.word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            for token in TitleNormalizer.tokenize(example)
+            where token.word.utf8.count >= 2
+                && !JobTitleWords.stopwords.contains(token.word) && !token.word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            {
                 guard !found.contains(where: { $0.word == token.word }) else { continue }
                 found.append((token.word, written(token.typed, in: example)))
             }
@@ -97,8 +99,9 @@ public enum TechnologyTitles {
             guard let heads = nouns[use.occupation], !heads.isEmpty else { continue }
             for item in exampleWords[use.example] ?? [] {
                 guard exampleFrequency[item.word, default: 0] <= maximumExamples,
-                      titleFrequency[item.word, default: 0] <= maximumTitles,
-                      use.source != .tool || toolOccupations[item.word, default: []].count <= maximumToolOccupations else { continue }
+                    titleFrequency[item.word, default: 0] <= maximumTitles,
+                    use.source != .tool || toolOccupations[item.word, default: []].count <= maximumToolOccupations
+                else { continue }
                 for head in heads.prefix(use.source == .tool ? nounsPerOccupationForTools : nounsPerOccupation) {
                     guard let share = likeliest[item.word + " " + head]?[use.occupation] else { continue }
                     let key = item.word + " " + head + " " + use.occupation.rawValue

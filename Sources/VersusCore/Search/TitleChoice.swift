@@ -59,6 +59,7 @@ public struct UnclearTitle: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         let lines = nearest.map { "  \($0.code)  \($0.title) (matched \"\($0.matched)\")" }
-        return "no occupation title is close to \"\(query)\"" + (lines.isEmpty ? "; try a fuller job title or an O*NET code such as 11-1021.00" : "; the nearest:\n" + lines.joined(separator: "\n"))
+        return "no occupation title is close to \"\(query)\""
+            + (lines.isEmpty ? "; try a fuller job title or an O*NET code such as 11-1021.00" : "; the nearest:\n" + lines.joined(separator: "\n"))
     }
 }

@@ -22,7 +22,9 @@ public enum TitleEvaluationRendering {
             lines.append("- \"\(miss.case.query)\" expects \(expected); \(rank)")
             if let error = miss.error { lines.append("    error: \(error)") }
             for (index, result) in miss.results.enumerated() {
-                lines.append("    \(index + 1). \(result.code.rawValue) \(result.title)  \(TitleSearchRendering.fixed(result.score))  matched \"\(result.matched)\"")
+                lines.append(
+                    "    \(index + 1). \(result.code.rawValue) \(result.title)  \(TitleSearchRendering.fixed(result.score))  matched \"\(result.matched)\""
+                )
             }
         }
         let accepted = evaluation.nonsenseAccepted

@@ -181,7 +181,8 @@ public final class TitleIndex: Sendable {
             for form in recordForms[recordIndex] {
                 for token in form { if let word = lexicon.canonicalWord(token), let id = wordIDs[word] { useCounts[Int(id)] += 1 } }
                 guard let head = JobTitleWords.headNoun(form), let word = lexicon.canonicalWord(TitleToken(word: head, typed: head)),
-                      let id = wordIDs[word] else { continue }
+                    let id = wordIDs[word]
+                else { continue }
                 headCounts[Int(id)] += 1
             }
         }
@@ -235,8 +236,10 @@ public final class TitleIndex: Sendable {
         var linksByEntry = Array(repeating: [EntryLink](), count: entryWordLists.count)
         for (key, build) in linkBuilds {
             let entry = Int(key >> 32), occupation = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            linksByEntry[entry].append(EntryLink(occupation: occupation, strength: build.strength, displayTitle: build.display,
-                                                 source: build.source, isOccupationTitle: build.isOccupationTitle))
+            linksByEntry[entry].append(
+                EntryLink(
+                    occupation: occupation, strength: build.strength, displayTitle: build.display,
+                    source: build.source, isOccupationTitle: build.isOccupationTitle))
         }
         var linkOffsets: [Int32] = [0]
         var flatLinks: [EntryLink] = []
@@ -290,13 +293,15 @@ public final class TitleIndex: Sendable {
 
     /// An index from its parts as built before, e.g. read back from a snapshot (`TitleIndex(snapshot:)`).
     /// The parts must agree with each other: the snapshot reader checks every count and id first.
-    init(occupationCodes: [OccupationCode], occupationTitles: [String], occupationSOCs: [SOCCode], occupationPriors: [Float],
-         wordIDs: [String: Int32], words: [String], documentFrequency: [Int32], inverseFrequency: [Float],
-         isNoiseWord: [Bool], wordsInOrder: [Int32], isJobNoun: [Bool],
-         entryWordOffsets: [Int32], entryWords: [Int32], entryWeights: [Float], entryIsAllNoise: [Bool],
-         entryLinkOffsets: [Int32], links: [EntryLink], displayTitles: [String], occupationTitleEntries: [Int32],
-         postingOffsets: [Int32], postings: [Int32],
-         lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]]) {
+    init(
+        occupationCodes: [OccupationCode], occupationTitles: [String], occupationSOCs: [SOCCode], occupationPriors: [Float],
+        wordIDs: [String: Int32], words: [String], documentFrequency: [Int32], inverseFrequency: [Float],
+        isNoiseWord: [Bool], wordsInOrder: [Int32], isJobNoun: [Bool],
+        entryWordOffsets: [Int32], entryWords: [Int32], entryWeights: [Float], entryIsAllNoise: [Bool],
+        entryLinkOffsets: [Int32], links: [EntryLink], displayTitles: [String], occupationTitleEntries: [Int32],
+        postingOffsets: [Int32], postings: [Int32],
+        lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]]
+    ) {
         self.occupationCodes = occupationCodes
         self.occupationTitles = occupationTitles
         self.occupationSOCs = occupationSOCs

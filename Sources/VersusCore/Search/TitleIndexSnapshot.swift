@@ -145,11 +145,16 @@ extension TitleIndex {
         // Every count, offset and id against what it counts, offsets or names.
         let occupationCount = occupationCodes.count, wordCount = words.count, entryCount = entryWeights.count
         let linkCount = linkOccupations.count
-        try Check.lengths([occupationTitles.count, occupationSOCs.count, occupationPriors.count, occupationTitleEntries.count], equal: occupationCount, "occupation columns")
-        try Check.lengths([documentFrequency.count, inverseFrequency.count, isNoiseWord.count, wordsInOrder.count, isJobNoun.count],
-                          equal: wordCount, "word columns")
+        try Check.lengths(
+            [occupationTitles.count, occupationSOCs.count, occupationPriors.count, occupationTitleEntries.count], equal: occupationCount,
+            "occupation columns")
+        try Check.lengths(
+            [documentFrequency.count, inverseFrequency.count, isNoiseWord.count, wordsInOrder.count, isJobNoun.count],
+            equal: wordCount, "word columns")
         try Check.lengths([entryIsAllNoise.count], equal: entryCount, "entry columns")
-        try Check.lengths([linkStrengths.count, linkDisplayTitles.count, linkSourceKinds.count, linkSourceDetails.count, linkIsOccupationTitle.count], equal: linkCount, "link columns")
+        try Check.lengths(
+            [linkStrengths.count, linkDisplayTitles.count, linkSourceKinds.count, linkSourceDetails.count, linkIsOccupationTitle.count],
+            equal: linkCount, "link columns")
         try Check.lengths([canonicalWords.count], equal: canonicalKeys.count, "canonical words")
         try Check.lengths([alternativeConfidences.count], equal: alternativeWords.count, "meaning confidences")
         try Check.offsets(entryWordOffsets, groups: entryCount, total: entryWords.count, "entry word offsets")
@@ -175,10 +180,13 @@ extension TitleIndex {
         links.reserveCapacity(linkCount)
         for index in 0..<linkCount {
             guard let source = TitleSource(snapshotKind: linkSourceKinds[index], detail: linkSourceDetails[index]) else {
-                throw TitleIndexSnapshotError.inconsistent("link \(index) has an unknown source (\(linkSourceKinds[index]), \(linkSourceDetails[index]))")
+                throw TitleIndexSnapshotError.inconsistent(
+                    "link \(index) has an unknown source (\(linkSourceKinds[index]), \(linkSourceDetails[index]))")
             }
-            links.append(EntryLink(occupation: linkOccupations[index], strength: linkStrengths[index], displayTitle: linkDisplayTitles[index],
-                                   source: source, isOccupationTitle: linkIsOccupationTitle[index]))
+            links.append(
+                EntryLink(
+                    occupation: linkOccupations[index], strength: linkStrengths[index], displayTitle: linkDisplayTitles[index],
+                    source: source, isOccupationTitle: linkIsOccupationTitle[index]))
         }
         let lexicon = AbbreviationLexicon(
             canonical: try Check.dictionary(canonicalKeys, "canonical abbreviations") { canonicalWords[$0] },
@@ -200,7 +208,8 @@ extension TitleIndex {
         self.init(
             occupationCodes: occupationCodes, occupationTitles: occupationTitles, occupationSOCs: occupationSOCs, occupationPriors: occupationPriors,
             wordIDs: try Check.dictionary(words, "words") { Int32($0) }, words: words,
-            documentFrequency: documentFrequency, inverseFrequency: inverseFrequency, isNoiseWord: isNoiseWord, wordsInOrder: wordsInOrder, isJobNoun: isJobNoun,
+            documentFrequency: documentFrequency, inverseFrequency: inverseFrequency, isNoiseWord: isNoiseWord, wordsInOrder: wordsInOrder,
+            isJobNoun: isJobNoun,
             entryWordOffsets: entryWordOffsets, entryWords: entryWords, entryWeights: entryWeights, entryIsAllNoise: entryIsAllNoise,
             entryLinkOffsets: entryLinkOffsets, links: links, displayTitles: displayTitles, occupationTitleEntries: occupationTitleEntries,
             postingOffsets: postingOffsets, postings: postings,
@@ -231,7 +240,8 @@ public enum TitleIndexSnapshotError: Error, Equatable, Sendable, CustomStringCon
     public var description: String {
         switch self {
         case .notASnapshot: return "not a title index snapshot (no VSTI header)"
-        case .unsupportedVersion(let found, let expected): return "the title index snapshot has version \(found), this Versus reads version \(expected)"
+        case .unsupportedVersion(let found, let expected):
+            return "the title index snapshot has version \(found), this Versus reads version \(expected)"
         case .truncated(let section): return "the title index snapshot is cut short: it ends inside \(section)"
         case .inconsistent(let problem): return "the title index snapshot is inconsistent: \(problem)"
         }
@@ -250,9 +260,9 @@ private struct SnapshotWriter {
         precondition(values.count <= UInt32.max, "a snapshot array holds at most 2^32 - 1 elements")
         integer(UInt32(values.count))
         #if _endian(big)
-        values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+            values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
         #else
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
         #endif
     }
 
@@ -303,9 +313,9 @@ private struct SnapshotReader<Bytes: ContiguousBytes> {
             }
         }
         #if _endian(big)
-        return values.map { T(littleEndian: $0) }
+            return values.map { T(littleEndian: $0) }
         #else
-        return values
+            return values
         #endif
     }
 
@@ -322,7 +332,8 @@ private struct SnapshotReader<Bytes: ContiguousBytes> {
         let blobCount = Int(try integer(UInt32.self, section))
         let blob = try take(blobCount, section)
         guard let first = offsets.first, first == 0, Int(offsets[offsets.count - 1]) == blobCount,
-              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
+        else {
             throw TitleIndexSnapshotError.inconsistent("the string offsets of \(section) do not fit its \(blobCount) bytes")
         }
         return bytes.withUnsafeBytes { raw in
@@ -360,7 +371,8 @@ private enum Check {
     /// CSR offsets: one more than the groups, from 0 up to `total`, never decreasing.
     static func offsets(_ offsets: [Int32], groups: Int, total: Int, _ what: String) throws {
         guard groups >= 0, offsets.count == groups + 1, offsets[0] == 0, Int(offsets[groups]) == total,
-              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
+        else {
             throw TitleIndexSnapshotError.inconsistent("\(what) do not divide \(total) items into \(groups) groups")
         }
     }

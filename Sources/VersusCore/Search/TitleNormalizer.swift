@@ -59,7 +59,11 @@ public enum TitleNormalizer {
         if folded.unicodeScalars.contains(where: { Self.undecomposable[$0] != nil }) {
             var scalars = String.UnicodeScalarView()
             for scalar in folded.unicodeScalars {
-                if let replacement = Self.undecomposable[scalar] { scalars.append(contentsOf: replacement.unicodeScalars) } else { scalars.append(scalar) }
+                if let replacement = Self.undecomposable[scalar] {
+                    scalars.append(contentsOf: replacement.unicodeScalars)
+                } else {
+                    scalars.append(scalar)
+                }
             }
             folded = String(scalars)
         }

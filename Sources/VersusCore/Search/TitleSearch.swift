@@ -50,8 +50,9 @@ extension TitleIndex {
                     return "\(words[Int($0.word)])\(isJobNoun[Int($0.word)] ? "*" : "")\(guess)"
                 }
                 let weight = TitleSearchRendering.fixed(Double(position.weight))
-                lines.append("  \(position.canonical): weight \(weight)\(position.isNoise ? " (noise)" : "") → "
-                             + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
+                lines.append(
+                    "  \(position.canonical): weight \(weight)\(position.isNoise ? " (noise)" : "") → "
+                        + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
             }
         }
         lines.append("(* job noun\(namesJob(plan) ? "" : "; none here, so every score is scaled by \(Self.noJobNounScale)"))")
@@ -165,13 +166,15 @@ extension TitleIndex {
         for (index, token) in tokens.enumerated() {
             guard let canonical = lexicon.canonicalWord(token) else { continue }
             if JobTitleWords.everydayWords.contains(canonical), wordIDs[canonical].map({ documentFrequency[Int($0)] < 2 }) ?? true { continue }
-            let isNoise = JobTitleWords.noise.contains(canonical)
+            let isNoise =
+                JobTitleWords.noise.contains(canonical)
                 || (token.segment > 0 && (JobTitleWords.postalCodes.contains(canonical) || JobTitleWords.credentials.contains(canonical)))
             var factor: Float = isNoise ? Self.noiseWeight : 1
             if token.isBracketed { factor *= Self.bracketedWeight }
             let isLast = index == tokens.count - 1
-            var position = makePosition(token, canonical: canonical, factor: factor, isNoise: isNoise,
-                                        completion: isLast ? completion : .none, scratch: scratch)
+            var position = makePosition(
+                token, canonical: canonical, factor: factor, isNoise: isNoise,
+                completion: isLast ? completion : .none, scratch: scratch)
             if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
                 continue  // the same word twice says nothing more
             }
@@ -229,8 +232,9 @@ extension TitleIndex {
             guard let id = wordIDs[joined], documentFrequency[Int(id)] >= 2 else { continue }
             var merged = positions
             let factor = min(positions[index - 1].factor, positions[index].factor)
-            merged[index - 1] = Position(weight: inverseFrequency[Int(id)] * factor, alternatives: [Alternative(word: id, weight: 1)],
-                                         factor: factor, isNoise: false, canonical: joined, isLiteralKnown: true)
+            merged[index - 1] = Position(
+                weight: inverseFrequency[Int(id)] * factor, alternatives: [Alternative(word: id, weight: 1)],
+                factor: factor, isNoise: false, canonical: joined, isLiteralKnown: true)
             merged.remove(at: index)
             variants.append(Variant(positions: merged, penalty: Self.variantPenalty))
         }
@@ -238,16 +242,21 @@ extension TitleIndex {
             guard let (left, right) = split(positions[index].typed) else { continue }
             let factor = positions[index].factor
             var parts = positions
-            parts.replaceSubrange(index...index, with: [left, right].map { half in
-                makePosition(half, canonical: lexicon.canonicalWord(half) ?? half.word, factor: factor, isNoise: false,
-                             completion: .none, scratch: scratch)
-            })
+            parts.replaceSubrange(
+                index...index,
+                with: [left, right].map { half in
+                    makePosition(
+                        half, canonical: lexicon.canonicalWord(half) ?? half.word, factor: factor, isNoise: false,
+                        completion: .none, scratch: scratch)
+                })
             variants.append(Variant(positions: parts, penalty: Self.variantPenalty))
         }
         return Plan(variants: Array(variants.prefix(10)))
     }
 
-    private func makePosition(_ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completion: Completion, scratch: SearchScratch) -> Position {
+    private func makePosition(_ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completion: Completion, scratch: SearchScratch)
+        -> Position
+    {
         var alternatives: [Alternative] = []
         func add(_ id: Int32, _ weight: Float) {
             if !alternatives.contains(where: { $0.word == id }) { alternatives.append(Alternative(word: id, weight: weight)) }
@@ -275,8 +284,9 @@ extension TitleIndex {
         if rare {
             let length = canonical.utf8.count
             let bound = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
-            let neighbours = fuzzyWords.neighbours(of: canonical, maxDistance: bound, counts: &scratch.gramCounts,
-                                                   touched: &scratch.gramTouched, rows: &scratch.editRows)
+            let neighbours = fuzzyWords.neighbours(
+                of: canonical, maxDistance: bound, counts: &scratch.gramCounts,
+                touched: &scratch.gramTouched, rows: &scratch.editRows)
             let literalFrequency = literal.map { documentFrequency[Int($0)] } ?? 0
             let ranked = neighbours.filter { documentFrequency[Int($0.id)] > literalFrequency * 4 }
                 .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : documentFrequency[Int($0.id)] > documentFrequency[Int($1.id)] }
@@ -288,8 +298,9 @@ extension TitleIndex {
             for id in completions(of: token.typed, limit: 4) { add(id, weight) }
         }
         let weight = sure.min() ?? alternatives.first.map { inverseFrequency[Int($0.word)] } ?? unknownWordWeight
-        return Position(weight: weight * factor, alternatives: alternatives, factor: factor, isNoise: isNoise,
-                        canonical: canonical, typed: token.typed, isLiteralKnown: literal != nil, isRare: rare)
+        return Position(
+            weight: weight * factor, alternatives: alternatives, factor: factor, isNoise: isNoise,
+            canonical: canonical, typed: token.typed, isLiteralKnown: literal != nil, isRare: rare)
     }
 
     /// Weight of a word no title has: it lowers every score alike, so it is honest about what was not
@@ -324,8 +335,9 @@ extension TitleIndex {
         let replacement = phrase.map { id in
             let noise = isNoiseWord[Int(id)]
             let weight = inverseFrequency[Int(id)] * factor * (noise ? Self.noiseWeight : 1)
-            return Position(weight: weight, alternatives: [Alternative(word: id, weight: 1)], factor: factor, isNoise: noise,
-                            canonical: words[Int(id)], isLiteralKnown: true)
+            return Position(
+                weight: weight, alternatives: [Alternative(word: id, weight: 1)], factor: factor, isNoise: noise,
+                canonical: words[Int(id)], isLiteralKnown: true)
         }
         var result = positions
         result.replaceSubrange(index...index, with: replacement)
@@ -339,7 +351,8 @@ extension TitleIndex {
         result.reserveCapacity(positions.count)
         for position in positions {
             if let word = position.alternatives.first?.word,
-               let existing = result.firstIndex(where: { $0.alternatives.first?.word == word }) {
+                let existing = result.firstIndex(where: { $0.alternatives.first?.word == word })
+            {
                 if position.weight > result[existing].weight { result[existing] = position }
             } else {
                 result.append(position)
@@ -356,7 +369,8 @@ extension TitleIndex {
         var best: (TitleToken, TitleToken, Int32)?
         for cut in 3...(letters.count - 3) {
             guard let left = knownHalf(String(decoding: letters[..<cut], as: UTF8.self)),
-                  let right = knownHalf(String(decoding: letters[cut...], as: UTF8.self)) else { continue }
+                let right = knownHalf(String(decoding: letters[cut...], as: UTF8.self))
+            else { continue }
             let support = min(left.frequency, right.frequency)
             if support >= 2, support > (best?.2 ?? 0) { best = (left.token, right.token, support) }
         }
@@ -400,8 +414,9 @@ extension TitleIndex {
         guard var positions = plan.variants.first?.positions else { return false }
         var changed = false
         for index in positions.indices where positions[index].alternatives.isEmpty {
-            let similar = fuzzyWords.resembling(positions[index].canonical, minimumSimilarity: 0.25, limit: 3,
-                                                counts: &scratch.gramCounts, touched: &scratch.gramTouched)
+            let similar = fuzzyWords.resembling(
+                positions[index].canonical, minimumSimilarity: 0.25, limit: 3,
+                counts: &scratch.gramCounts, touched: &scratch.gramTouched)
             guard let first = similar.first else { continue }
             positions[index].alternatives = similar.map { Alternative(word: $0.id, weight: Float($0.similarity) * 0.6) }
             positions[index].weight = inverseFrequency[Int(first.id)] * positions[index].factor
@@ -438,53 +453,58 @@ extension TitleIndex {
         var remaining = total
 
         postingOffsets.withUnsafeBufferPointer { offsets in
-        postings.withUnsafeBufferPointer { postings in
-        entryIsAllNoise.withUnsafeBufferPointer { allNoise in
-        scratch.entries.withUnsafeMutableBufferPointer { state in
-            for positionIndex in order {
-                let position = positions[positionIndex]
-                let label = Int16(truncatingIfNeeded: positionIndex)
-                let generates = scratch.touchedEntries.isEmpty || remaining > Self.refineOnlyShare * total
-                remaining -= position.weight
-                for alternative in position.alternatives {
-                    let word = Int(alternative.word)
-                    let queryWeight = position.weight * alternative.weight
-                    let fullWeight = inverseFrequency[word]
-                    let titleWeight = isNoiseWord[word] ? fullWeight * Self.noiseWeight : fullWeight
-                    if generates {
-                        for slot in Int(offsets[word])..<Int(offsets[word + 1]) {
-                            let entry = Int(postings[slot])
-                            if state[entry].stamp != generation {
-                                state[entry] = SearchScratch.EntryState(stamp: generation, lastPosition: label, queryMatch: queryWeight,
-                                                                        titleMatch: allNoise[entry] ? fullWeight : titleWeight)
-                                scratch.touchedEntries.append(Int32(entry))
-                            } else if state[entry].lastPosition != label {  // else a better alternative of this position matched
-                                state[entry].lastPosition = label
-                                state[entry].queryMatch += queryWeight
-                                state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
+            postings.withUnsafeBufferPointer { postings in
+                entryIsAllNoise.withUnsafeBufferPointer { allNoise in
+                    scratch.entries.withUnsafeMutableBufferPointer { state in
+                        for positionIndex in order {
+                            let position = positions[positionIndex]
+                            let label = Int16(truncatingIfNeeded: positionIndex)
+                            let generates = scratch.touchedEntries.isEmpty || remaining > Self.refineOnlyShare * total
+                            remaining -= position.weight
+                            for alternative in position.alternatives {
+                                let word = Int(alternative.word)
+                                let queryWeight = position.weight * alternative.weight
+                                let fullWeight = inverseFrequency[word]
+                                let titleWeight = isNoiseWord[word] ? fullWeight * Self.noiseWeight : fullWeight
+                                if generates {
+                                    for slot in Int(offsets[word])..<Int(offsets[word + 1]) {
+                                        let entry = Int(postings[slot])
+                                        if state[entry].stamp != generation {
+                                            state[entry] = SearchScratch.EntryState(
+                                                stamp: generation, lastPosition: label, queryMatch: queryWeight,
+                                                titleMatch: allNoise[entry] ? fullWeight : titleWeight)
+                                            scratch.touchedEntries.append(Int32(entry))
+                                        } else if state[entry].lastPosition != label {  // else a better alternative of this position matched
+                                            state[entry].lastPosition = label
+                                            state[entry].queryMatch += queryWeight
+                                            state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
+                                        }
+                                    }
+                                } else {
+                                    for candidate in scratch.touchedEntries {
+                                        let entry = Int(candidate)
+                                        guard state[entry].lastPosition != label, entryContains(entry, alternative.word) else { continue }
+                                        state[entry].lastPosition = label
+                                        state[entry].queryMatch += queryWeight
+                                        state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
+                                    }
+                                    guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
+                                    let start = Int(offsets[word])
+                                    for slot in start..<min(Int(offsets[word + 1]), start + Self.refiningCandidates) {
+                                        let entry = Int(postings[slot])
+                                        guard state[entry].stamp != generation else { continue }
+                                        state[entry] = SearchScratch.EntryState(
+                                            stamp: generation, lastPosition: label, queryMatch: queryWeight,
+                                            titleMatch: allNoise[entry] ? fullWeight : titleWeight)
+                                        scratch.touchedEntries.append(Int32(entry))
+                                    }
+                                }
                             }
-                        }
-                    } else {
-                        for candidate in scratch.touchedEntries {
-                            let entry = Int(candidate)
-                            guard state[entry].lastPosition != label, entryContains(entry, alternative.word) else { continue }
-                            state[entry].lastPosition = label
-                            state[entry].queryMatch += queryWeight
-                            state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
-                        }
-                        guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
-                        let start = Int(offsets[word])
-                        for slot in start..<min(Int(offsets[word + 1]), start + Self.refiningCandidates) {
-                            let entry = Int(postings[slot])
-                            guard state[entry].stamp != generation else { continue }
-                            state[entry] = SearchScratch.EntryState(stamp: generation, lastPosition: label, queryMatch: queryWeight,
-                                                                    titleMatch: allNoise[entry] ? fullWeight : titleWeight)
-                            scratch.touchedEntries.append(Int32(entry))
                         }
                     }
                 }
             }
-        }}}}
+        }
         accumulate(scratch, total: total, penalty: variant.penalty)
     }
 
@@ -509,43 +529,50 @@ extension TitleIndex {
         scratch.touchedOccupations = []  // moved out, so that appending does not copy
         // Buffers taken once: element access through the scratch object would check exclusivity each time.
         entryWeights.withUnsafeBufferPointer { weights in
-        entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
-        links.withUnsafeBufferPointer { links in
-        scratch.entries.withUnsafeBufferPointer { state in
-        scratch.similarities.withUnsafeMutableBufferPointer { similarities in
-        scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
-        scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
-        scratch.occupationLink.withUnsafeMutableBufferPointer { bestLinks in
-            var best: Float = 0
-            for (position, candidate) in touched.enumerated() {
-                let entry = Int(candidate)
-                let queryCoverage = min(1, state[entry].queryMatch / total)
-                let titleCoverage = min(1, state[entry].titleMatch / weights[entry])
-                let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
-                similarities[position] = similarity
-                best = max(best, similarity)
-            }
-            let floor = best * Self.accumulateFloor
-            for (position, candidate) in touched.enumerated() {
-                let similarity = similarities[position]
-                guard similarity >= floor else { continue }
-                let entry = Int(candidate)
-                for slot in Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1]) {
-                    let link = links[slot]
-                    let value = similarity * (Self.linkFloor + (1 - Self.linkFloor) * link.strength)
-                    let occupation = Int(link.occupation)
-                    if stamps[occupation] != occupationGeneration {
-                        stamps[occupation] = occupationGeneration
-                        scores[occupation] = value
-                        bestLinks[occupation] = Int32(slot)
-                        newlyTouched.append(Int32(occupation))
-                    } else if value > scores[occupation] {
-                        scores[occupation] = value
-                        bestLinks[occupation] = Int32(slot)
+            entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
+                links.withUnsafeBufferPointer { links in
+                    scratch.entries.withUnsafeBufferPointer { state in
+                        scratch.similarities.withUnsafeMutableBufferPointer { similarities in
+                            scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
+                                scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
+                                    scratch.occupationLink.withUnsafeMutableBufferPointer { bestLinks in
+                                        var best: Float = 0
+                                        for (position, candidate) in touched.enumerated() {
+                                            let entry = Int(candidate)
+                                            let queryCoverage = min(1, state[entry].queryMatch / total)
+                                            let titleCoverage = min(1, state[entry].titleMatch / weights[entry])
+                                            let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
+                                            similarities[position] = similarity
+                                            best = max(best, similarity)
+                                        }
+                                        let floor = best * Self.accumulateFloor
+                                        for (position, candidate) in touched.enumerated() {
+                                            let similarity = similarities[position]
+                                            guard similarity >= floor else { continue }
+                                            let entry = Int(candidate)
+                                            for slot in Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1]) {
+                                                let link = links[slot]
+                                                let value = similarity * (Self.linkFloor + (1 - Self.linkFloor) * link.strength)
+                                                let occupation = Int(link.occupation)
+                                                if stamps[occupation] != occupationGeneration {
+                                                    stamps[occupation] = occupationGeneration
+                                                    scores[occupation] = value
+                                                    bestLinks[occupation] = Int32(slot)
+                                                    newlyTouched.append(Int32(occupation))
+                                                } else if value > scores[occupation] {
+                                                    scores[occupation] = value
+                                                    bestLinks[occupation] = Int32(slot)
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
-        }}}}}}}}
+        }
         scratch.touchedOccupations = newlyTouched
     }
 
@@ -620,9 +647,10 @@ extension TitleIndex {
         return top.filter { $0.score >= best * Self.relativeFloor }.map { item in
             let occupation = Int(item.occupation)
             let link = links[Int(scratch.occupationLink[occupation])]
-            return TitleMatch(code: occupationCodes[occupation], title: occupationTitles[occupation],
-                              matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score * scale))),
-                              source: link.source, socCode: occupationSOCs[occupation])
+            return TitleMatch(
+                code: occupationCodes[occupation], title: occupationTitles[occupation],
+                matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score * scale))),
+                source: link.source, socCode: occupationSOCs[occupation])
         }
     }
 }

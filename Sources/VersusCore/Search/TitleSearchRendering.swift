@@ -26,7 +26,9 @@ public enum TitleSearchRendering {
         for (index, match) in results.enumerated() {
             let title = match.title.count > titleWidth ? String(match.title.prefix(titleWidth - 1)) + "…" : match.title
             let padding = String(repeating: " ", count: max(0, titleWidth - title.count))
-            lines.append("\(index + 1). \(match.code.rawValue)  \(title)\(padding)  \(fixed(match.score))  matched \"\(match.matched)\" (\(match.source.name))")
+            lines.append(
+                "\(index + 1). \(match.code.rawValue)  \(title)\(padding)  \(fixed(match.score))  matched \"\(match.matched)\" (\(match.source.name))"
+            )
         }
         return lines.joined(separator: "\n")
     }

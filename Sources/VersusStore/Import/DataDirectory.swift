@@ -35,7 +35,10 @@ public struct DataDirectory: Sendable {
     /// Every regular file under the folder, with size and modification time, plus `buildKey` (the versions of
     /// what the importer writes): what the database cache is keyed on.
     public func fingerprint(buildKey: String) throws -> String {
-        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]) else {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: url, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey])
+        else {
             throw ImportError(file: url.path, message: "is not a readable folder")
         }
         var entries: [String] = []

@@ -27,7 +27,8 @@ public struct DatabaseBuilder {
         let started = Date()
         let folder = destination.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temporary = folder.appendingPathComponent(
+            ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
 
         var report = Report()
@@ -42,8 +43,11 @@ public struct DatabaseBuilder {
                     var loader = Loader(db: db, data: data, progress: progress)
                     try loader.loadAll()
                     report.rowCounts = loader.rowCounts
-                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('data_fingerprint', ?), ('built_at', ?)",
-                                   arguments: [String(Schema.version), try data.fingerprint(buildKey: Schema.buildKey), ISO8601DateFormatter().string(from: Date())])
+                    try db.execute(
+                        sql: "INSERT INTO meta(key, value) VALUES ('schema_version', ?), ('data_fingerprint', ?), ('built_at', ?)",
+                        arguments: [
+                            String(Schema.version), try data.fingerprint(buildKey: Schema.buildKey), ISO8601DateFormatter().string(from: Date()),
+                        ])
                     return .commit
                 }
                 try db.execute(sql: "ANALYZE")

@@ -31,7 +31,9 @@ enum FileBytes {
         let tail = compressed.suffix(4)
         let expectedSize = tail.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         guard UInt32(truncatingIfNeeded: output.readableBytes) == expectedSize else {
-            throw ImportError(file: displayName, message: "is a truncated or damaged gzip file (decompressed \(output.readableBytes) bytes, trailer says \(expectedSize))")
+            throw ImportError(
+                file: displayName,
+                message: "is a truncated or damaged gzip file (decompressed \(output.readableBytes) bytes, trailer says \(expectedSize))")
         }
         return output.readBytes(length: output.readableBytes) ?? []
     }

@@ -23,7 +23,11 @@ struct UpstreamTable {
         for (index, column) in header.enumerated() where columns[column] == nil { columns[column] = index }
         let missing = required.filter { columns[$0] == nil }
         guard missing.isEmpty else {
-            throw ImportError(file: name, line: 1, message: "unexpected header: missing column\(missing.count == 1 ? "" : "s") \(missing.map { "\"\($0)\"" }.joined(separator: ", ")) (found \(header.map { "\"\($0)\"" }.joined(separator: ", ")))")
+            throw ImportError(
+                file: name, line: 1,
+                message:
+                    "unexpected header: missing column\(missing.count == 1 ? "" : "s") \(missing.map { "\"\($0)\"" }.joined(separator: ", ")) (found \(header.map { "\"\($0)\"" }.joined(separator: ", ")))"
+            )
         }
         self.columns = columns
         self.header = header
@@ -36,7 +40,8 @@ struct UpstreamTable {
     mutating func next() throws -> Bool {
         guard try reader.next(into: &fields) else { return false }
         guard fields.count == width else {
-            throw ImportError(file: name, line: reader.lineNumber, message: "has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)")
+            throw ImportError(
+                file: name, line: reader.lineNumber, message: "has \(fields.count) field\(fields.count == 1 ? "" : "s"), the header has \(width)")
         }
         rowCount += 1
         return true

@@ -27,15 +27,21 @@ public struct ProfileLookups: Sendable {
     }
 
     init(_ db: Database) throws {
-        elementNames = Dictionary(try Row.fetchAll(db, sql: "SELECT element_id, name FROM element").map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
-        categoryLabels = Dictionary(try Row.fetchAll(db, sql: "SELECT \(Self.scaleNumber("scale_id")), category, description FROM education_category")
-            .map { (Self.categoryKey($0[0], $0[1]), $0[2]) }, uniquingKeysWith: { first, _ in first })
-        jobZoneNames = Dictionary(try Row.fetchAll(db, sql: "SELECT job_zone, name FROM job_zone_reference WHERE name IS NOT NULL").map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
+        elementNames = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT element_id, name FROM element").map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
+        categoryLabels = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT \(Self.scaleNumber("scale_id")), category, description FROM education_category")
+                .map { (Self.categoryKey($0[0], $0[1]), $0[2]) }, uniquingKeysWith: { first, _ in first })
+        jobZoneNames = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT job_zone, name FROM job_zone_reference WHERE name IS NOT NULL").map { ($0[0], $0[1]) },
+            uniquingKeysWith: { first, _ in first })
         let industries = try Row.fetchAll(db, sql: "SELECT naics, title FROM oews_industry WHERE grp = '3' ORDER BY naics")
-        occupationTitles = Dictionary(try Row.fetchAll(db, sql: "SELECT code, title FROM occupation").map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
+        occupationTitles = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT code, title FROM occupation").map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
         industryTitles = Dictionary(industries.map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
-        activities = Dictionary(try Row.fetchAll(db, sql: "SELECT d.dwa_id, d.title, i.iwa_id, i.title FROM dwa d JOIN iwa i ON i.iwa_id = d.iwa_id")
-            .map { ($0[0], WorkActivity(id: $0[0], title: $0[1], intermediateID: $0[2], intermediateTitle: $0[3])) }, uniquingKeysWith: { first, _ in first })
+        activities = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT d.dwa_id, d.title, i.iwa_id, i.title FROM dwa d JOIN iwa i ON i.iwa_id = d.iwa_id")
+                .map { ($0[0], WorkActivity(id: $0[0], title: $0[1], intermediateID: $0[2], intermediateTitle: $0[3])) },
+            uniquingKeysWith: { first, _ in first })
     }
 }
-

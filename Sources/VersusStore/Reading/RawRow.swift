@@ -61,4 +61,3 @@ struct RawRow {
     }
     func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }
 }
-

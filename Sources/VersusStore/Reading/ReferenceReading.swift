@@ -7,10 +7,11 @@ extension VersusDatabase {
     public func areaDirectory() throws -> AreaDirectory {
         try read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT area, title, type, state FROM oews_area WHERE type IN ('state', 'metro')")
-            return AreaDirectory(rows.map { row in
-                let kind: OEWSAreaRef.Kind = (row[2] as String) == "state" ? .state : .metro
-                return AreaDirectory.Record(ref: OEWSAreaRef(code: row[0], title: row[1], kind: kind), stateFIPS: row[3])
-            })
+            return AreaDirectory(
+                rows.map { row in
+                    let kind: OEWSAreaRef.Kind = (row[2] as String) == "state" ? .state : .metro
+                    return AreaDirectory.Record(ref: OEWSAreaRef(code: row[0], title: row[1], kind: kind), stateFIPS: row[3])
+                })
         }
     }
 
@@ -72,7 +73,8 @@ extension VersusDatabase {
     /// another version of the rules), which a current import never produces.
     func derivedPairs(_ kind: DerivedNames.Kind, compute: (Database) throws -> [(String, String)]) throws -> [(String, String)] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM derived_name WHERE kind = ? AND version = ?", arguments: [kind.name, kind.version])
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT key, value FROM derived_name WHERE kind = ? AND version = ?", arguments: [kind.name, kind.version])
             if !rows.isEmpty { return rows.map { ($0[0], $0[1]) } }
             return try compute(db)
         }
@@ -81,11 +83,13 @@ extension VersusDatabase {
     static func titleCandidates(_ db: Database, codes: [OccupationCode]?) throws -> [TitleCandidate] {
         // Sources ("02,04,10") are counted and flags computed by SQLite, so each row decodes two strings and three integers.
         let filter = codes.map { "AND code IN (\(Array(repeating: "?", count: $0.count).joined(separator: ",")))" } ?? ""
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT code, title, source = 'alternate', CASE WHEN source = 'alternate' AND detail IS NOT NULL
-                   THEN length(detail) - length(replace(detail, ',', '')) + 1 ELSE 0 END, detail IS NOT NULL
-            FROM title WHERE source IN ('alternate', 'reported') \(filter)
-            """, arguments: StatementArguments((codes ?? []).map(\.rawValue)))
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT code, title, source = 'alternate', CASE WHEN source = 'alternate' AND detail IS NOT NULL
+                       THEN length(detail) - length(replace(detail, ',', '')) + 1 ELSE 0 END, detail IS NOT NULL
+                FROM title WHERE source IN ('alternate', 'reported') \(filter)
+                """, arguments: StatementArguments((codes ?? []).map(\.rawValue)))
         var candidates: [TitleCandidate] = []
         candidates.reserveCapacity(codes == nil ? 70_000 : 200)
         var lastCode = "", lastParsed: OccupationCode? = nil
@@ -94,10 +98,11 @@ extension VersusDatabase {
             if text != lastCode { lastCode = text; lastParsed = OccupationCode(text) }
             guard let parsed = lastParsed else { continue }
             let isAlternate: Bool = row[2]
-            candidates.append(TitleCandidate(code: parsed, title: row[1], alternateSources: row[3],
-                                             reported: !isAlternate, shownInMyNextMove: !isAlternate && (row[4] as Bool)))
+            candidates.append(
+                TitleCandidate(
+                    code: parsed, title: row[1], alternateSources: row[3],
+                    reported: !isAlternate, shownInMyNextMove: !isAlternate && (row[4] as Bool)))
         }
         return candidates
     }
 }
-

@@ -42,9 +42,11 @@ extension VersusDatabase {
         var censusCodes: [String: [OccupationCode]] = [:]  // lower-cased Census title → occupations, for "See" entries
         var censusReferences: [(alias: String, target: String)] = []
 
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT source, title, short_title, code, soc_code, detail, industry_restriction FROM title ORDER BY id
-            """)
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT source, title, short_title, code, soc_code, detail, industry_restriction FROM title ORDER BY id
+                """)
         while let row = try cursor.next() {
             let source: String = row[0]
             let text: String = row[1]
@@ -107,12 +109,14 @@ extension VersusDatabase {
     /// Each O*NET occupation with the national employment of its OEWS code, shared equally among the
     /// O*NET occupations that OEWS counts together (11-3051.00 to .06 share 11-3051's workers).
     static func searchableOccupations(_ db: Database) throws -> [SearchableOccupation] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT o.code, o.title, o.soc_code, o.wage_code, e.tot_emp
-            FROM occupation o
-            LEFT JOIN oews_estimate e ON e.area = ? AND e.naics = ? AND e.occ_code = o.wage_code
-            ORDER BY o.code
-            """, arguments: [OEWSArea.national, OEWSIndustry.allIndustries])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT o.code, o.title, o.soc_code, o.wage_code, e.tot_emp
+                FROM occupation o
+                LEFT JOIN oews_estimate e ON e.area = ? AND e.naics = ? AND e.occ_code = o.wage_code
+                ORDER BY o.code
+                """, arguments: [OEWSArea.national, OEWSIndustry.allIndustries])
         var sharing: [String: Int] = [:]
         for row in rows { if let wageCode = row[3] as String? { sharing[wageCode, default: 0] += 1 } }
         return rows.compactMap { row in

@@ -44,9 +44,12 @@ extension VersusDatabase {
     /// The all-industry estimate of one OEWS occupation code in one area; nil where OEWS publishes none.
     static func wages(_ db: Database, occupation: SOCCode, area: String) throws -> WageEstimate? {
         var found: WageEstimate?
-        try Stepping.rows(db, sql: """
-            SELECT \(wageColumns) FROM oews_estimate WHERE area = ? AND naics = '\(OEWSIndustry.allIndustries)' AND occ_code = ?
-            """, arguments: [area, occupation.rawValue]) { row in found = wageEstimate(row, from: 0) }
+        try Stepping.rows(
+            db,
+            sql: """
+                SELECT \(wageColumns) FROM oews_estimate WHERE area = ? AND naics = '\(OEWSIndustry.allIndustries)' AND occ_code = ?
+                """, arguments: [area, occupation.rawValue]
+        ) { row in found = wageEstimate(row, from: 0) }
         return found
     }
 
@@ -58,10 +61,13 @@ extension VersusDatabase {
     /// One OEWS occupation code's all-industry estimates in every state, by state title.
     static func stateWages(_ db: Database, occupation: SOCCode) throws -> [LocalWages] {
         var result: [LocalWages] = []
-        try Stepping.rows(db, sql: """
-            SELECT a.area, a.title, \(wageColumns) FROM oews_estimate e JOIN oews_area a ON a.area = e.area
-            WHERE a.type = 'state' AND e.naics = '\(OEWSIndustry.allIndustries)' AND e.occ_code = ? ORDER BY a.title
-            """, arguments: [occupation.rawValue]) { row in
+        try Stepping.rows(
+            db,
+            sql: """
+                SELECT a.area, a.title, \(wageColumns) FROM oews_estimate e JOIN oews_area a ON a.area = e.area
+                WHERE a.type = 'state' AND e.naics = '\(OEWSIndustry.allIndustries)' AND e.occ_code = ? ORDER BY a.title
+                """, arguments: [occupation.rawValue]
+        ) { row in
             let area = OEWSAreaRef(code: row.text(0), title: row.text(1), kind: .state)
             result.append(LocalWages(area: area, estimate: wageEstimate(row, from: 2)))
         }

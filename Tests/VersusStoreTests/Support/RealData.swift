@@ -2,9 +2,10 @@ import Foundation
 import VersusStore
 
 /// The repository's own Data/ folder.
-let repositoryData = DataDirectory(url: URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Data"))
+let repositoryData = DataDirectory(
+    url: URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Data"))
 
 /// The real database, imported once per test process from Data/ into a fresh temporary file,
 /// so integration tests always check what the current importer builds (never a stale cache).

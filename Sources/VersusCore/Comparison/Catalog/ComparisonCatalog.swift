@@ -34,14 +34,17 @@ public struct CatalogInputs: Sendable {
     /// O*NET related occupations of the Primary-Short tier: (occupation, related occupation, rank).
     public let related: [(code: OccupationCode, related: OccupationCode, rank: Int)]
 
-    public init(occupations: [OccupationRef], names: [OccupationCode: String], related: [(code: OccupationCode, related: OccupationCode, rank: Int)]) {
+    public init(occupations: [OccupationRef], names: [OccupationCode: String], related: [(code: OccupationCode, related: OccupationCode, rank: Int)])
+    {
         self.occupations = occupations
         self.names = names
         self.related = related
     }
 
     /// Inputs with names chosen from title candidates, as the Store does on first use.
-    public init(occupations: [OccupationRef], titleCandidates: [TitleCandidate], related: [(code: OccupationCode, related: OccupationCode, rank: Int)]) {
+    public init(
+        occupations: [OccupationRef], titleCandidates: [TitleCandidate], related: [(code: OccupationCode, related: OccupationCode, rank: Int)]
+    ) {
         self.init(occupations: occupations, names: PopularTitle.all(titleCandidates), related: related)
     }
 }
@@ -60,9 +63,15 @@ public struct ComparisonCatalog: Sendable {
     /// an event producer is filed with Producers and Directors (the eval also accepts event planners),
     /// a demand planner with Logistics Analysts (whose core tasks include demand forecasting).
     public static let seeds: [Seed] = [
-        Seed(first: CatalogRole(name: "Demand Planner", code: OccupationCode("13-1081.02")!), second: CatalogRole(name: "Production Planner", code: OccupationCode("43-5061.00")!)),
-        Seed(first: CatalogRole(name: "Operations Manager", code: OccupationCode("11-1021.00")!), second: CatalogRole(name: "COO", code: OccupationCode("11-1011.00")!)),
-        Seed(first: CatalogRole(name: "Event Producer", code: OccupationCode("27-2012.00")!), second: CatalogRole(name: "Event Coordinator", code: OccupationCode("13-1121.00")!)),
+        Seed(
+            first: CatalogRole(name: "Demand Planner", code: OccupationCode("13-1081.02")!),
+            second: CatalogRole(name: "Production Planner", code: OccupationCode("43-5061.00")!)),
+        Seed(
+            first: CatalogRole(name: "Operations Manager", code: OccupationCode("11-1021.00")!),
+            second: CatalogRole(name: "COO", code: OccupationCode("11-1011.00")!)),
+        Seed(
+            first: CatalogRole(name: "Event Producer", code: OccupationCode("27-2012.00")!),
+            second: CatalogRole(name: "Event Coordinator", code: OccupationCode("13-1121.00")!)),
     ]
 
     public let entries: [CatalogEntry]
@@ -100,7 +109,8 @@ public struct ComparisonCatalog: Sendable {
         for seed in Self.seeds where known[seed.first.code] != nil && known[seed.second.code] != nil {
             add(seed.first, seed.second, .seed)
         }
-        let related = inputs.related.sorted { l, r in l.code != r.code ? l.code < r.code : l.rank != r.rank ? l.rank < r.rank : l.related < r.related }
+        let related = inputs.related.sorted { l, r in l.code != r.code ? l.code < r.code : l.rank != r.rank ? l.rank < r.rank : l.related < r.related
+        }
         for link in related {
             guard let a = names[link.code], let b = names[link.related] else { continue }
             add(CatalogRole(name: a, code: link.code), CatalogRole(name: b, code: link.related), .related(rank: link.rank))

@@ -56,7 +56,9 @@ public enum PopularTitle {
             // Candidates come grouped by occupation, so the code is looked up only when it changes.
             if candidate.code != lastCode {
                 lastCode = candidate.code
-                if let index = codeIndex[candidate.code] { lastIndex = index } else {
+                if let index = codeIndex[candidate.code] {
+                    lastIndex = index
+                } else {
                     lastIndex = codes.count
                     codeIndex[candidate.code] = lastIndex
                     codes.append(candidate.code)

@@ -47,7 +47,9 @@ public struct AreaDirectory: Sendable {
         let all = kind == .state ? records.filter { $0.ref.kind == .state } : records
         let lower = text.lowercased()
         if text.allSatisfy(\.isASCIIDigit) {
-            let padded = text.count <= 2 ? String(repeating: "0", count: 2 - text.count) + text + "00000"
+            let padded =
+                text.count <= 2
+                ? String(repeating: "0", count: 2 - text.count) + text + "00000"
                 : String(repeating: "0", count: max(0, 7 - text.count)) + text
             return all.first { $0.ref.code == padded }.map { .found($0.ref) } ?? .notFound
         }
@@ -70,7 +72,8 @@ public struct AreaDirectory: Sendable {
     private func state(postal: String) -> OEWSAreaRef? {
         let fips = records.first { metro in
             metro.ref.kind == .metro && metro.stateFIPS != nil
-                && metro.ref.title.split(separator: ",").last?.trimmingCharacters(in: .whitespaces).split(separator: "-").first.map(String.init) == postal
+                && metro.ref.title.split(separator: ",").last?.trimmingCharacters(in: .whitespaces).split(separator: "-").first.map(String.init)
+                    == postal
         }?.stateFIPS
         guard let fips else { return nil }
         return records.first { $0.ref.kind == .state && $0.stateFIPS == fips }?.ref

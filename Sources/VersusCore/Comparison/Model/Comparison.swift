@@ -107,7 +107,8 @@ public enum Slug {
     /// "Operations Manager" → "operations-manager"; "R&D Director" → "r-and-d-director"; "Café Owner" → "cafe-owner".
     public static func make(_ text: String) -> String {
         // Folding goes through ICU; plain ASCII titles (nearly all) need only the byte loop below.
-        let folded = text.utf8.allSatisfy({ $0 < 0x80 })
+        let folded =
+            text.utf8.allSatisfy({ $0 < 0x80 })
             ? text : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug: [UInt8] = []
         var pendingHyphen = false

@@ -59,7 +59,9 @@ public struct DisplayName: Hashable, Sendable {
 /// Word-level rules for casing titles and choosing "a"/"an".
 enum TitleWords {
     /// Kept lowercase inside a title ("Director of Operations"), never treated as acronyms.
-    static let functionWords: Set<String> = ["a", "an", "and", "or", "of", "the", "in", "on", "at", "to", "for", "by", "with", "from", "as", "de", "la", "y", "vs", "vs."]
+    static let functionWords: Set<String> = [
+        "a", "an", "and", "or", "of", "the", "in", "on", "at", "to", "for", "by", "with", "from", "as", "de", "la", "y", "vs", "vs.",
+    ]
 
     /// Roman numerals used as levels ("Engineer II").
     static let numerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
@@ -72,7 +74,8 @@ enum TitleWords {
             var start: String.Index? = nil
             var index = text.utf8.startIndex
             func isWordByte(_ b: UInt8) -> Bool {
-                (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x26 || b == 0x27 || b == 0x2E || b == 0x2B || b == 0x23
+                (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x26 || b == 0x27 || b == 0x2E || b == 0x2B
+                    || b == 0x23
             }
             while index != text.utf8.endIndex {
                 if isWordByte(text.utf8[index]) {
@@ -87,7 +90,9 @@ enum TitleWords {
         } else {
             var current = ""
             for character in text {
-                if character.isLetter || character.isNumber || character == "&" || character == "'" || character == "." || character == "+" || character == "#" {
+                if character.isLetter || character.isNumber || character == "&" || character == "'" || character == "." || character == "+"
+                    || character == "#"
+                {
                     current.append(character)
                 } else {
                     if !current.isEmpty { words.append(current) }
@@ -134,7 +139,8 @@ enum TitleWords {
     private static func isInflection(_ a: String, _ b: String) -> Bool {
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         if long == short + "s" || long == short + "es" { return true }
-        return a.count == b.count && a.dropLast(2) == b.dropLast(2) && ["is", "es"].contains(String(a.suffix(2))) && ["is", "es"].contains(String(b.suffix(2)))
+        return a.count == b.count && a.dropLast(2) == b.dropLast(2) && ["is", "es"].contains(String(a.suffix(2)))
+            && ["is", "es"].contains(String(b.suffix(2)))
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.

@@ -124,9 +124,11 @@ public struct Projections: Hashable, Sendable {
     public let workExperience: String?
     public let onTheJobTraining: String?
 
-    public init(code: SOCCode, title: String, basis: Basis, employment2024: Double?, employment2034: Double?, changeNumeric: Double?,
-                changePercent: Double?, selfEmployedPercent: Double?, annualOpenings: Double?,
-                typicalEducation: String?, workExperience: String?, onTheJobTraining: String?) {
+    public init(
+        code: SOCCode, title: String, basis: Basis, employment2024: Double?, employment2034: Double?, changeNumeric: Double?,
+        changePercent: Double?, selfEmployedPercent: Double?, annualOpenings: Double?,
+        typicalEducation: String?, workExperience: String?, onTheJobTraining: String?
+    ) {
         self.code = code
         self.title = title
         self.basis = basis
@@ -172,7 +174,8 @@ public struct CategoryShare: Hashable, Sendable {
     public var shortLabel: String {
         // " - " is ASCII: find it on bytes rather than through Foundation's string search.
         let bytes = Array(label.utf8)
-        guard bytes.count >= 3, let at = (0...(bytes.count - 3)).first(where: { bytes[$0] == 0x20 && bytes[$0 + 1] == 0x2D && bytes[$0 + 2] == 0x20 }) else { return label }
+        guard bytes.count >= 3, let at = (0...(bytes.count - 3)).first(where: { bytes[$0] == 0x20 && bytes[$0 + 1] == 0x2D && bytes[$0 + 2] == 0x20 })
+        else { return label }
         return String(decoding: bytes[..<at], as: UTF8.self)
     }
 }

@@ -72,40 +72,82 @@ public struct SurveyMeasure: Hashable, Sendable {
 
     /// Work environment: telework, pace, supervision, public contact, physical and environmental conditions.
     public static let environment: [SurveyMeasure] = [
-        SurveyMeasure(id: "telework", label: "Telework", kind: .share(yes: "01205", yesPhrase: "can telework", no: "01206", noPhrase: "cannot telework")),
-        SurveyMeasure(id: "pace", label: "Most common work pace", kind: .mode([.init("01171", "consistently fast"), .init("01172", "consistently slow"), .init("01173", "varying")])),
-        SurveyMeasure(id: "workload", label: "Workload mostly set by", kind: .mode([
-            .init("01164", "machinery, equipment or software"), .init("01165", "numerical targets"), .init("01166", "other people"), .init("01167", "the worker (self-paced)"), .init("01168", "another external source"),
-        ])),
-        SurveyMeasure(id: "supervisor-present", label: "Supervisor present", kind: .share(yes: "01160", yesPhrase: "have a supervisor present", no: "01161", noPhrase: "work without a supervisor present")),
-        SurveyMeasure(id: "work-checked", label: "Work most often checked", kind: .mode([
-            .init("01154", "more than once a day"), .init("01155", "once a day"), .init("01156", "at least weekly, not daily"), .init("01157", "less often than weekly"),
-        ])),
-        SurveyMeasure(id: "supervising", label: "Supervising others", kind: .share(yes: "01150", yesPhrase: "supervise others", no: "01149", noPhrase: "do not supervise others")),
-        SurveyMeasure(id: "public", label: "Contact with the public", kind: .share(yes: "01197", yesPhrase: "deal with the general public", no: "01198", noPhrase: "do not deal with the general public")),
-        SurveyMeasure(id: "strength", label: "Most common strength level", kind: .mode([
-            .init("00661", "sedentary"), .init("00662", "light work"), .init("00663", "medium work"), .init("00664", "heavy work"), .init("00665", "very heavy work"),
-        ])),
+        SurveyMeasure(
+            id: "telework", label: "Telework", kind: .share(yes: "01205", yesPhrase: "can telework", no: "01206", noPhrase: "cannot telework")),
+        SurveyMeasure(
+            id: "pace", label: "Most common work pace",
+            kind: .mode([.init("01171", "consistently fast"), .init("01172", "consistently slow"), .init("01173", "varying")])),
+        SurveyMeasure(
+            id: "workload", label: "Workload mostly set by",
+            kind: .mode([
+                .init("01164", "machinery, equipment or software"), .init("01165", "numerical targets"), .init("01166", "other people"),
+                .init("01167", "the worker (self-paced)"), .init("01168", "another external source"),
+            ])),
+        SurveyMeasure(
+            id: "supervisor-present", label: "Supervisor present",
+            kind: .share(yes: "01160", yesPhrase: "have a supervisor present", no: "01161", noPhrase: "work without a supervisor present")),
+        SurveyMeasure(
+            id: "work-checked", label: "Work most often checked",
+            kind: .mode([
+                .init("01154", "more than once a day"), .init("01155", "once a day"), .init("01156", "at least weekly, not daily"),
+                .init("01157", "less often than weekly"),
+            ])),
+        SurveyMeasure(
+            id: "supervising", label: "Supervising others",
+            kind: .share(yes: "01150", yesPhrase: "supervise others", no: "01149", noPhrase: "do not supervise others")),
+        SurveyMeasure(
+            id: "public", label: "Contact with the public",
+            kind: .share(yes: "01197", yesPhrase: "deal with the general public", no: "01198", noPhrase: "do not deal with the general public")),
+        SurveyMeasure(
+            id: "strength", label: "Most common strength level",
+            kind: .mode([
+                .init("00661", "sedentary"), .init("00662", "light work"), .init("00663", "medium work"), .init("00664", "heavy work"),
+                .init("00665", "very heavy work"),
+            ])),
         SurveyMeasure(id: "sitting", label: "Sitting, mean share of the day", kind: .figure(code: "00997", unit: .percentOfDay)),
-        SurveyMeasure(id: "outdoors", label: "Outdoors", kind: .share(yes: "00815", yesPhrase: "work outdoors at times", no: "00612", noPhrase: "never work outdoors")),
-        SurveyMeasure(id: "noise", label: "Most common noise level", kind: .mode([.init("00571", "quiet"), .init("00572", "moderate"), .init("00573", "loud"), .init("00574", "very loud")])),
-        SurveyMeasure(id: "contaminants", label: "Hazardous contaminants", kind: .share(yes: "00786", yesPhrase: "exposed to hazardous contaminants", no: "00772", noPhrase: "not exposed to hazardous contaminants")),
-        SurveyMeasure(id: "heights", label: "Heights", kind: .share(yes: "00792", yesPhrase: "exposed to heights", no: "00520", noPhrase: "not exposed to heights")),
-        SurveyMeasure(id: "heat", label: "Extreme heat", kind: .share(yes: "00768", yesPhrase: "exposed to extreme heat", no: "00437", noPhrase: "not exposed to extreme heat")),
-        SurveyMeasure(id: "cold", label: "Extreme cold", kind: .share(yes: "00767", yesPhrase: "exposed to extreme cold", no: "00423", noPhrase: "not exposed to extreme cold")),
+        SurveyMeasure(
+            id: "outdoors", label: "Outdoors",
+            kind: .share(yes: "00815", yesPhrase: "work outdoors at times", no: "00612", noPhrase: "never work outdoors")),
+        SurveyMeasure(
+            id: "noise", label: "Most common noise level",
+            kind: .mode([.init("00571", "quiet"), .init("00572", "moderate"), .init("00573", "loud"), .init("00574", "very loud")])),
+        SurveyMeasure(
+            id: "contaminants", label: "Hazardous contaminants",
+            kind: .share(yes: "00786", yesPhrase: "exposed to hazardous contaminants", no: "00772", noPhrase: "not exposed to hazardous contaminants")
+        ),
+        SurveyMeasure(
+            id: "heights", label: "Heights",
+            kind: .share(yes: "00792", yesPhrase: "exposed to heights", no: "00520", noPhrase: "not exposed to heights")),
+        SurveyMeasure(
+            id: "heat", label: "Extreme heat",
+            kind: .share(yes: "00768", yesPhrase: "exposed to extreme heat", no: "00437", noPhrase: "not exposed to extreme heat")),
+        SurveyMeasure(
+            id: "cold", label: "Extreme cold",
+            kind: .share(yes: "00767", yesPhrase: "exposed to extreme cold", no: "00423", noPhrase: "not exposed to extreme cold")),
         SurveyMeasure(id: "driving", label: "Driving", kind: .share(yes: "01097", yesPhrase: "must drive", no: "00311", noPhrase: "need not drive")),
     ]
 
     /// Job requirements: minimum education, credentials and prior experience employers ask for.
     public static let requirements: [SurveyMeasure] = [
-        SurveyMeasure(id: "minimum-education", label: "Most common minimum education", kind: .mode([
-            .init("00075", "none"), .init("00076", "high school diploma"), .init("00803", "high school vocational degree"), .init("00077", "associate's degree"),
-            .init("00804", "associate's vocational degree"), .init("01029", "bachelor's degree"), .init("00079", "master's degree"), .init("00080", "professional degree"), .init("00081", "doctorate"),
-        ])),
-        SurveyMeasure(id: "credentials", label: "Credentials", kind: .share(yes: "00098", yesPhrase: "need a credential", no: "00099", noPhrase: "need no credential")),
-        SurveyMeasure(id: "license", label: "License", kind: .share(yes: "01087", yesPhrase: "need a license", no: "01088", noPhrase: "need no license")),
-        SurveyMeasure(id: "certification", label: "Certification", kind: .share(yes: "01084", yesPhrase: "need a certification", no: "01085", noPhrase: "need no certification")),
-        SurveyMeasure(id: "prior-experience", label: "Prior work experience", kind: .share(yes: "00107", yesPhrase: "need prior experience", no: "00114", noPhrase: "need no prior experience")),
+        SurveyMeasure(
+            id: "minimum-education", label: "Most common minimum education",
+            kind: .mode([
+                .init("00075", "none"), .init("00076", "high school diploma"), .init("00803", "high school vocational degree"),
+                .init("00077", "associate's degree"),
+                .init("00804", "associate's vocational degree"), .init("01029", "bachelor's degree"), .init("00079", "master's degree"),
+                .init("00080", "professional degree"), .init("00081", "doctorate"),
+            ])),
+        SurveyMeasure(
+            id: "credentials", label: "Credentials",
+            kind: .share(yes: "00098", yesPhrase: "need a credential", no: "00099", noPhrase: "need no credential")),
+        SurveyMeasure(
+            id: "license", label: "License", kind: .share(yes: "01087", yesPhrase: "need a license", no: "01088", noPhrase: "need no license")),
+        SurveyMeasure(
+            id: "certification", label: "Certification",
+            kind: .share(yes: "01084", yesPhrase: "need a certification", no: "01085", noPhrase: "need no certification")),
+        SurveyMeasure(
+            id: "prior-experience", label: "Prior work experience",
+            kind: .share(yes: "00107", yesPhrase: "need prior experience", no: "00114", noPhrase: "need no prior experience")),
         SurveyMeasure(id: "prior-experience-days", label: "Median prior experience", kind: .figure(code: "00111", unit: .days)),
     ]
 }

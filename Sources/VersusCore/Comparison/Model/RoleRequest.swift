@@ -31,8 +31,10 @@ public struct RoleRequest: Hashable, Sendable {
     /// matched and offers the alternatives first, instead of writing as if sure. Set by the resolver from its confidence.
     public let isWeakMatch: Bool
 
-    public init(query: String, resolved: OccupationCode, matchedTitle: String?, alternatives: [Alternative] = [], nameWhenQueryIsCode: String? = nil,
-                isWeakMatch: Bool = false) {
+    public init(
+        query: String, resolved: OccupationCode, matchedTitle: String?, alternatives: [Alternative] = [], nameWhenQueryIsCode: String? = nil,
+        isWeakMatch: Bool = false
+    ) {
         self.query = query
         self.resolved = resolved
         self.matchedTitle = matchedTitle

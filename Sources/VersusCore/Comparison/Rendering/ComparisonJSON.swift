@@ -21,12 +21,15 @@ public enum ComparisonJSON {
             ("catalogEntry", links.map { link($0.entry) } ?? .null),
             ("previous", links?.previous.map(link) ?? .null),
             ("next", links?.next.map(link) ?? .null),
-            ("sources", .array([
-                source(SourcesSection.Release.onet, citation: Attribution.onet),
-                source(SourcesSection.Release.oews, citation: Attribution.bls(["Occupational Employment and Wage Statistics"])),
-                source(SourcesSection.Release.projections, citation: Attribution.bls(["Employment Projections"])),
-                source(SourcesSection.Release.ors, citation: Attribution.bls(["Occupational Requirements Survey"])),
-            ])),
+            (
+                "sources",
+                .array([
+                    source(SourcesSection.Release.onet, citation: Attribution.onet),
+                    source(SourcesSection.Release.oews, citation: Attribution.bls(["Occupational Employment and Wage Statistics"])),
+                    source(SourcesSection.Release.projections, citation: Attribution.bls(["Employment Projections"])),
+                    source(SourcesSection.Release.ors, citation: Attribution.bls(["Occupational Requirements Survey"])),
+                ])
+            ),
         ])
     }
 
@@ -39,39 +42,58 @@ public enum ComparisonJSON {
             ("displayTitle", .string(role.name.text)),
             ("article", .string(role.name.article)),
             ("matchedTitle", .optional(role.request.matchedTitle)),
-            ("alternatives", .array(role.request.alternatives.map { alternative in
-                .object([("code", .string(alternative.code.rawValue)), ("title", .string(alternative.title)), ("score", .optional(alternative.score))])
-            })),
-            ("occupation", .object([
-                ("code", .string(occupation.code.rawValue)),
-                ("title", .string(occupation.title)),
-                ("description", .string(occupation.description)),
-                ("socCode", .string(occupation.socCode.rawValue)),
-                ("jobZone", occupation.jobZone.map { .number(Double($0)) } ?? .null),
-            ])),
+            (
+                "alternatives",
+                .array(
+                    role.request.alternatives.map { alternative in
+                        .object([
+                            ("code", .string(alternative.code.rawValue)), ("title", .string(alternative.title)),
+                            ("score", .optional(alternative.score)),
+                        ])
+                    })
+            ),
+            (
+                "occupation",
+                .object([
+                    ("code", .string(occupation.code.rawValue)),
+                    ("title", .string(occupation.title)),
+                    ("description", .string(occupation.description)),
+                    ("socCode", .string(occupation.socCode.rawValue)),
+                    ("jobZone", occupation.jobZone.map { .number(Double($0)) } ?? .null),
+                ])
+            ),
             ("wageCode", .optional(profile.wageSource?.code.rawValue)),
             ("wageTitle", .optional(profile.wageSource?.title)),
             ("wageBasis", .optional(profile.wageSource?.basis.rawValue)),
             ("salary", .salary(profile.nationalWages)),
-            ("localSalary", role.local.map { local in
-                .object([("area", .area(local.area)), ("salary", .salary(local.estimate))])
-            } ?? .null),
-            ("education", .object([
-                ("typicalEntry", .optional(projections?.typicalEducation)),
-                ("workExperience", .optional(projections?.workExperience)),
-                ("onTheJobTraining", .optional(projections?.onTheJobTraining)),
-            ])),
-            ("outlook", .object([
-                ("projectionsCode", .optional(projections?.code.rawValue)),
-                ("projectionsTitle", .optional(projections?.title)),
-                ("projectionsBasis", .optional(projections?.basis.rawValue)),
-                ("employment2024", people(projections?.employment2024)),
-                ("employment2034", people(projections?.employment2034)),
-                ("employmentChange", people(projections?.changeNumeric)),
-                ("employmentChangePercent", .optional(projections?.changePercent)),
-                ("annualOpenings", people(projections?.annualOpenings)),
-                ("selfEmployedPercent", .optional(projections?.selfEmployedPercent)),
-            ])),
+            (
+                "localSalary",
+                role.local.map { local in
+                    .object([("area", .area(local.area)), ("salary", .salary(local.estimate))])
+                } ?? .null
+            ),
+            (
+                "education",
+                .object([
+                    ("typicalEntry", .optional(projections?.typicalEducation)),
+                    ("workExperience", .optional(projections?.workExperience)),
+                    ("onTheJobTraining", .optional(projections?.onTheJobTraining)),
+                ])
+            ),
+            (
+                "outlook",
+                .object([
+                    ("projectionsCode", .optional(projections?.code.rawValue)),
+                    ("projectionsTitle", .optional(projections?.title)),
+                    ("projectionsBasis", .optional(projections?.basis.rawValue)),
+                    ("employment2024", people(projections?.employment2024)),
+                    ("employment2034", people(projections?.employment2034)),
+                    ("employmentChange", people(projections?.changeNumeric)),
+                    ("employmentChangePercent", .optional(projections?.changePercent)),
+                    ("annualOpenings", people(projections?.annualOpenings)),
+                    ("selfEmployedPercent", .optional(projections?.selfEmployedPercent)),
+                ])
+            ),
             ("requirementsSurveyPublished", .bool(profile.requirementsSurvey != nil)),
         ])
     }
@@ -80,7 +102,6 @@ public enum ComparisonJSON {
     private static func people(_ thousands: Double?) -> JSONValue {
         thousands.map { .number(($0 * 1000).rounded()) } ?? .null
     }
-
 
     private static func link(_ link: CatalogLink) -> JSONValue {
         .object([("slug", .string(link.slug)), ("title", .string(link.title))])

@@ -25,9 +25,11 @@ public enum HTMLRenderer {
             var out = "<div class=\"table\"><table>\n<thead><tr>"
             out += table.header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             for row in table.rows {
-                out += "<tr>" + row.enumerated().map { index, cell in
-                    index == 0 ? "<th scope=\"row\">\(escape(cell))</th>" : "<td>\(escape(cell))</td>"
-                }.joined() + "</tr>\n"
+                out +=
+                    "<tr>"
+                    + row.enumerated().map { index, cell in
+                        index == 0 ? "<th scope=\"row\">\(escape(cell))</th>" : "<td>\(escape(cell))</td>"
+                    }.joined() + "</tr>\n"
             }
             return out + "</tbody>\n</table></div>\n"
         }

@@ -136,7 +136,8 @@ public struct TextRenderer: Sendable {
     /// separated by single spaces, as the writer produces them), so each line is copied once.
     private func wrapPlain(_ text: String, width: Int, firstIndent: String, indent: String) -> [String] {
         let words = Self.words(text)
-        let singleSpaced = !text.utf8.contains(0x0A) && words.count > 0
+        let singleSpaced =
+            !text.utf8.contains(0x0A) && words.count > 0
             && words.indices.dropFirst().allSatisfy { text.utf8.index(after: words[$0 - 1].endIndex) == words[$0].startIndex }
         var lines: [String] = []
         var line = firstIndent, length = firstIndent.count

@@ -15,12 +15,15 @@ enum DutiesSection {
         let role = context.a
         let tasks = ordered(role.profile.tasks)
         guard !tasks.isEmpty else {
-            return [.paragraph("O*NET lists no tasks for \(context.occupationWithCode(role)), so the data says nothing about the duties of either title.")]
+            return [
+                .paragraph("O*NET lists no tasks for \(context.occupationWithCode(role)), so the data says nothing about the duties of either title.")
+            ]
         }
         let core = tasks.filter { $0.kind == .core }
         let shown = (core.isEmpty ? tasks : core).prefix(sharedLimit)
         return [
-            .paragraph("Both titles share every task O*NET lists for \(role.occupation.title). \(core.isEmpty ? "Its tasks" : "Its core tasks") include:"),
+            .paragraph(
+                "Both titles share every task O*NET lists for \(role.occupation.title). \(core.isEmpty ? "Its tasks" : "Its core tasks") include:"),
             .list(shown.map { Inlines(stringLiteral: label($0)) }),
         ]
     }
@@ -66,7 +69,10 @@ enum DutiesSection {
         if !missing.isEmpty {
             for role in missing {
                 let why = role.profile.tasks.isEmpty ? "lists no tasks" : "marks none of its tasks as core"
-                blocks.append(.paragraph("O*NET \(why) for \(context.occupationWithCode(role)), so its duties cannot be set against those of \(context.other(role).name.withArticle)."))
+                blocks.append(
+                    .paragraph(
+                        "O*NET \(why) for \(context.occupationWithCode(role)), so its duties cannot be set against those of \(context.other(role).name.withArticle)."
+                    ))
             }
             for (role, core) in [(a, duties.coreA), (b, duties.coreB)] where !core.isEmpty {
                 blocks.append(.paragraph("The core tasks O*NET lists for \(role.name.withArticle) include:"))
@@ -95,7 +101,8 @@ enum DutiesSection {
             if titles.isEmpty {
                 blocks.append(.paragraph("No work activity, detailed or intermediate, appears in the core tasks of both."))
             } else {
-                blocks.append(.paragraph("No detailed work activity appears in the core tasks of both; at O*NET’s broader, intermediate level both include:"))
+                blocks.append(
+                    .paragraph("No detailed work activity appears in the core tasks of both; at O*NET’s broader, intermediate level both include:"))
                 blocks.append(.list(titles.prefix(sharedLimit).map { Inlines(stringLiteral: $0) }))
             }
         }
@@ -104,9 +111,13 @@ enum DutiesSection {
             let other = context.other(role)
             blocks.append(.subheading("Only \(role.name.withArticle)"))
             if own.isEmpty {
-                blocks.append(.paragraph("Every core task of \(role.name.withArticle) involves work found in the core tasks of \(other.name.withArticle)."))
+                blocks.append(
+                    .paragraph("Every core task of \(role.name.withArticle) involves work found in the core tasks of \(other.name.withArticle)."))
             } else {
-                blocks.append(.paragraph("\(figure: String(own.count)) of \(figure: String(core.count)) core tasks involve none of \(other.name.withArticle)’s core work, including:"))
+                blocks.append(
+                    .paragraph(
+                        "\(figure: String(own.count)) of \(figure: String(core.count)) core tasks involve none of \(other.name.withArticle)’s core work, including:"
+                    ))
                 blocks.append(.list(own.prefix(distinctLimit).map { Inlines(stringLiteral: $0.statement) }))
             }
         }

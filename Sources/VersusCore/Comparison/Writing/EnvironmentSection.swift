@@ -22,15 +22,21 @@ enum EnvironmentSection {
             blocks.append(.paragraph(SurveyText.coverage(context)))
         } else {
             // Shares both roles publish within `closeShare` points of each other say only "the same for both": one sentence, not a row each.
-            let close = context.same ? [] : survey.rows.filter { row in
-                guard row.count == 3, let x = Double(row[1].dropLast()), let y = Double(row[2].dropLast()), row[1].hasSuffix("%"), row[2].hasSuffix("%") else { return false }
-                return abs(x - y) < closeShare
-            }
+            let close =
+                context.same
+                ? []
+                : survey.rows.filter { row in
+                    guard row.count == 3, let x = Double(row[1].dropLast()), let y = Double(row[2].dropLast()), row[1].hasSuffix("%"),
+                        row[2].hasSuffix("%")
+                    else { return false }
+                    return abs(x - y) < closeShare
+                }
             let labels = Set(close.map { $0[0] })
             blocks.append(.table(Table(header: context.header("Share of workers (ORS)"), rows: survey.rows.filter { !labels.contains($0[0]) })))
             var notes = survey.opposite
             if !close.isEmpty {
-                notes.append("Within \(figure: Figures.exact(closeShare)) points for both, so not tabled: \(Figures.series(close.map { $0[0].midSentence })).")
+                notes.append(
+                    "Within \(figure: Figures.exact(closeShare)) points for both, so not tabled: \(Figures.series(close.map { $0[0].midSentence })).")
             }
             if !notes.isEmpty { blocks.append(.paragraph(Inlines.joined(notes))) }
         }
@@ -70,7 +76,9 @@ enum EnvironmentSection {
         let shown = context.same ? [context.a] : context.roles
         let values = shown.map { role in (role, role.profile.projections?.selfEmployedPercent) }
         guard values.contains(where: { $0.1 != nil }) else { return nil }
-        if let pa = context.a.profile.projections, let pb = context.b.profile.projections, !context.same, pa.code == pb.code, let share = pa.selfEmployedPercent {
+        if let pa = context.a.profile.projections, let pb = context.b.profile.projections, !context.same, pa.code == pb.code,
+            let share = pa.selfEmployedPercent
+        {
             return "BLS counts \(figure: Figures.percent(share)) of both as self-employed (2024), one figure for the two."
         }
         let published = values.filter { $0.1 != nil }
@@ -112,8 +120,11 @@ enum EnvironmentSection {
         let shared = a.filter { namesB.contains($0.name) }
         if !shared.isEmpty { parts.append("both use \(names(shared))") }
         for (role, own) in [(context.a, a.filter { !namesB.contains($0.name) }), (context.b, b.filter { !namesA.contains($0.name) })] {
-            if !own.isEmpty { parts.append("only \(role.name.withArticle), \(names(own))") }
-            else { parts.append("nothing specific to \(role.name.withArticle) alone") }
+            if !own.isEmpty {
+                parts.append("only \(role.name.withArticle), \(names(own))")
+            } else {
+                parts.append("nothing specific to \(role.name.withArticle) alone")
+            }
         }
         return Inlines(stringLiteral: lead + parts.joined(separator: "; ") + ".")
     }

@@ -27,19 +27,22 @@ enum OverviewSection {
     private static func sameOccupation(_ context: WritingContext) -> Inlines {
         let a = context.a, b = context.b
         return """
-        “\(a.name.text)” and “\(b.name.text)” both lead to one O*NET occupation, \(context.occupationWithCode(a)). \
-        The public data describes occupations, not job titles, so it does not tell \(a.name.withArticle) from \(b.name.withArticle): \
-        every duty, requirement, skill and figure below belongs to that one occupation, and no difference is shown because the data holds none.
-        """
+            “\(a.name.text)” and “\(b.name.text)” both lead to one O*NET occupation, \(context.occupationWithCode(a)). \
+            The public data describes occupations, not job titles, so it does not tell \(a.name.withArticle) from \(b.name.withArticle): \
+            every duty, requirement, skill and figure below belongs to that one occupation, and no difference is shown because the data holds none.
+            """
     }
 
     /// "“Event Producer” matched only the title “Producer” …", with the other occupations it could mean, as a list.
     private static func weakMatch(_ role: Comparison.Role, _ context: WritingContext) -> [Block] {
         let through = role.request.matchedTitle.map { " only the title “\($0)”, filed under" } ?? ""
-        var blocks: [Block] = [.paragraph("""
-            Check the match: “\(role.request.query)” matched\(through) \(context.occupationWithCode(role)), a weak match, \
-            so this page may not describe the job you mean.
-            """)]
+        var blocks: [Block] = [
+            .paragraph(
+                """
+                Check the match: “\(role.request.query)” matched\(through) \(context.occupationWithCode(role)), a weak match, \
+                so this page may not describe the job you mean.
+                """)
+        ]
         let shown = role.request.alternatives.prefix(5)
         if !shown.isEmpty {
             blocks.append(.paragraph("It may instead be one of these occupations; compare with its code to be sure:"))
@@ -52,7 +55,8 @@ enum OverviewSection {
     private static func portrait(_ role: Comparison.Role, _ context: WritingContext) -> [Block] {
         let profile = role.profile
         var sentences: [Inlines] = []
-        sentences.append("O*NET files \(role.name.withArticle) under \(context.occupationWithCode(role))\(through(role)): “\(profile.occupation.description)”")
+        sentences.append(
+            "O*NET files \(role.name.withArticle) under \(context.occupationWithCode(role))\(through(role)): “\(profile.occupation.description)”")
         let titles = profile.reportedTitles.prefix(3)
         if !titles.isEmpty {
             sentences.append("Workers in it report titles such as \(Figures.series(Array(titles))).")
@@ -70,8 +74,9 @@ enum OverviewSection {
     /// ", through the title “Chief Operating Officer (COO)”" when the typed title matched a title the page does not show.
     private static func through(_ role: Comparison.Role) -> String {
         guard !role.request.isWeakMatch, let matched = role.request.matchedTitle,
-              matched.lowercased() != role.name.text.lowercased(),
-              matched.lowercased() != role.occupation.title.lowercased() else { return "" }
+            matched.lowercased() != role.name.text.lowercased(),
+            matched.lowercased() != role.occupation.title.lowercased()
+        else { return "" }
         return ", through the title “\(matched)”"
     }
 
@@ -92,9 +97,13 @@ enum Notes {
         let soc = profile.occupation.socCode
         if let source = profile.wageSource {
             if source.basis == .aggregate {
-                notes.append("BLS does not publish SOC \(soc.rawValue) on its own: its pay, job and outlook figures here are those of the group \(source.title) (\(source.code.rawValue)).")
+                notes.append(
+                    "BLS does not publish SOC \(soc.rawValue) on its own: its pay, job and outlook figures here are those of the group \(source.title) (\(source.code.rawValue))."
+                )
             } else if !profile.socSiblings.isEmpty {
-                notes.append("Its pay, job and outlook figures are BLS’s for all \(source.title) (SOC \(soc.rawValue)), which O*NET splits into several occupations.")
+                notes.append(
+                    "Its pay, job and outlook figures are BLS’s for all \(source.title) (SOC \(soc.rawValue)), which O*NET splits into several occupations."
+                )
             }
         } else {
             notes.append("OEWS publishes no employment or wage estimate for this occupation.")
@@ -137,15 +146,18 @@ enum KeyDifferences {
         var sentence: Inlines
         let (wa, wb) = (way(a), way(b))
         if wa == wb {
-            sentence = "BLS expects the same way in for both, \(wa); O*NET puts \(a.name.withArticle) in job zone \(figure: String(za.number))"
+            sentence =
+                "BLS expects the same way in for both, \(wa); O*NET puts \(a.name.withArticle) in job zone \(figure: String(za.number))"
                 + " and \(b.name.withArticle) in \(figure: String(zb.number)) of 5"
         } else {
-            sentence = "To start, BLS expects \(wa) for \(a.name.withArticle) (O*NET job zone \(figure: String(za.number)) of 5), "
+            sentence =
+                "To start, BLS expects \(wa) for \(a.name.withArticle) (O*NET job zone \(figure: String(za.number)) of 5), "
                 + "against \(wb) for \(b.name.withArticle) (zone \(figure: String(zb.number)))"
         }
         let licence = SurveyMeasure.requirements.first { $0.id == "license" }
         if let licence, case .share(let yes, _, _, _) = licence.kind,
-           case .value(let la)? = a.profile.requirementsSurvey?[yes]?.value, case .value(let lb)? = b.profile.requirementsSurvey?[yes]?.value {
+            case .value(let la)? = a.profile.requirementsSurvey?[yes]?.value, case .value(let lb)? = b.profile.requirementsSurvey?[yes]?.value
+        {
             sentence = sentence + "; ORS finds \(figure: Figures.percent(la)) and \(figure: Figures.percent(lb)) respectively need a license"
         }
         return sentence + "."
@@ -153,7 +165,8 @@ enum KeyDifferences {
 
     private static func outlook(_ context: WritingContext) -> Inlines? {
         guard let pa = context.a.profile.projections, let pb = context.b.profile.projections,
-              let ca = pa.changePercent, let cb = pb.changePercent else { return nil }
+            let ca = pa.changePercent, let cb = pb.changePercent
+        else { return nil }
         func change(_ value: Double) -> Inlines {
             value == 0 ? "stay level" : "\(value > 0 ? "grow" : "decline") \(figure: Figures.magnitude(value))"
         }
@@ -161,7 +174,11 @@ enum KeyDifferences {
             return "BLS projects one outlook for both: employment to " + change(ca) + " from 2024 to 2034."
         }
         let faster: String
-        if abs(ca - cb) < similarGrowthPoints { faster = "similar outlooks" } else { faster = "a better outlook for \((ca > cb ? context.a : context.b).name.withArticle)" }
+        if abs(ca - cb) < similarGrowthPoints {
+            faster = "similar outlooks"
+        } else {
+            faster = "a better outlook for \((ca > cb ? context.a : context.b).name.withArticle)"
+        }
         return "BLS projects \(faster): employment to " + change(ca) + " for \(context.a.name.withArticle) and to "
             + change(cb) + " for \(context.b.name.withArticle) from 2024 to 2034."
     }

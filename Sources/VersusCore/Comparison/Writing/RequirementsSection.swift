@@ -12,11 +12,12 @@ enum RequirementsSection {
             """
             The four education rows measure different things, so they can disagree: what new workers typically need (BLS), \
             what today’s workers hold (BLS table 5.3), what workers say the job requires (O*NET), and employers’ minimum (ORS).
-            """,
+            """
         ]
         for role in shown {
             if let projections = role.profile.projections, projections.basis == .aggregate {
-                notes.append("BLS entry requirements for \(role.name.withArticle) are those of the group \(projections.title) (\(projections.code.rawValue)).")
+                notes.append(
+                    "BLS entry requirements for \(role.name.withArticle) are those of the group \(projections.title) (\(projections.code.rawValue)).")
             } else if role.profile.projections == nil {
                 notes.append("BLS Employment Projections publish no entry requirements for \(role.name.withArticle).")
             }
@@ -27,7 +28,8 @@ enum RequirementsSection {
         for role in shown {
             for (scale, shares) in [("the education the job requires", role.profile.requiredEducation)] {
                 if case .withheld(let top) = mode(shares) {
-                    notes.append("""
+                    notes.append(
+                        """
                         For \(role.name.withArticle), the largest answer on \(scale) is “\(top.shortLabel)”, an estimate O*NET advises against using \
                         (Recommend Suppress), so no most common answer is named.
                         """)
@@ -62,7 +64,8 @@ enum RequirementsSection {
         var rows: [[String]] = [
             context.row("Typical entry education (BLS)", entry(\.typicalEducation)),
             context.row("Highest education most workers hold (BLS)") { role in
-                guard let top = role.profile.attainment.filter({ $0.percent != nil }).max(by: { ($0.percent!, $1.level) < ($1.percent!, $0.level) }) else {
+                guard let top = role.profile.attainment.filter({ $0.percent != nil }).max(by: { ($0.percent!, $1.level) < ($1.percent!, $0.level) })
+                else {
                     return Figures.notPublished
                 }
                 return "\(top.level) (\(Figures.percent(top.percent!))\(role.profile.attainmentIsForBroaderGroup ? ", broader group" : ""))"
@@ -112,19 +115,27 @@ enum StepAnalysis {
         // A description that names the other occupation states the route itself ("Must be registered nurses …").
         for (role, other) in [(a, b), (b, a)] {
             if let quote = mention(of: other, in: role) {
-                return "The data states a route from \(other.name.withArticle) to \(role.name.withArticle): O*NET’s description of \(role.occupation.title) says “\(quote)”" + relatedness(context)
+                return
+                    "The data states a route from \(other.name.withArticle) to \(role.name.withArticle): O*NET’s description of \(role.occupation.title) says “\(quote)”"
+                    + relatedness(context)
             }
         }
         guard let za = a.profile.jobZone?.number, let zb = b.profile.jobZone?.number else {
             let missing = [a, b].filter { $0.profile.jobZone == nil }.map { $0.name.withArticle }
-            return "O*NET assigns no job zone to \(Figures.series(missing)), and neither description names the other, so the data cannot say whether one role prepares for the other." + relatedness(context)
+            return
+                "O*NET assigns no job zone to \(Figures.series(missing)), and neither description names the other, so the data cannot say whether one role prepares for the other."
+                + relatedness(context)
         }
         if za == zb {
-            return "Neither description names the other, and both are in job zone \(figure: String(za)) (\(a.profile.jobZone!.preparation.midSentence)), so the data shows no step up from one to the other." + relatedness(context)
+            return
+                "Neither description names the other, and both are in job zone \(figure: String(za)) (\(a.profile.jobZone!.preparation.midSentence)), so the data shows no step up from one to the other."
+                + relatedness(context)
         }
         let (lower, higher) = za < zb ? (a, b) : (b, a)
         let zl = min(za, zb), zh = max(za, zb)
-        let linked = higher.profile.related.contains { $0.code == lower.occupation.code } || lower.profile.related.contains { $0.code == higher.occupation.code }
+        let linked =
+            higher.profile.related.contains { $0.code == lower.occupation.code }
+            || lower.profile.related.contains { $0.code == higher.occupation.code }
         if let experience = higher.profile.projections?.workExperience, experience != "None", linked {
             return """
                 The data fits \(lower.name.withArticle) being a step toward \(higher.name.withArticle): job zone \(figure: String(zh)) against \(figure: String(zl)), \
@@ -132,7 +143,9 @@ enum StepAnalysis {
                 no source says that experience must be as \(lower.name.withArticle).
                 """
         }
-        let experience = higher.profile.projections?.workExperience.map { $0 == "None" ? "no related experience" : $0.midSentence + " of related experience" } ?? "no entry experience figure"
+        let experience =
+            higher.profile.projections?.workExperience.map { $0 == "None" ? "no related experience" : $0.midSentence + " of related experience" }
+            ?? "no entry experience figure"
         return """
             \(higher.name.withArticle.sentenceStart) \(higher.name.agreeing("needs", "need")) more preparation (job zone \(figure: String(zh)) against \(figure: String(zl))), \
             but neither description names the other and BLS lists \(experience) for it, so the data does not show one role as a route to the other.

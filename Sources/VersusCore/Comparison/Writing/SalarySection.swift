@@ -42,9 +42,13 @@ enum SalarySection {
         }
         guard let wa = wages(context.a), let wb = wages(context.b) else { return nil }
         let unit: Unit
-        if wa.annualMedian != .notPublished && wb.annualMedian != .notPublished { unit = .annual }
-        else if wa.hourlyMedian != .notPublished && wb.hourlyMedian != .notPublished { unit = .hourly }
-        else { return nil }
+        if wa.annualMedian != .notPublished && wb.annualMedian != .notPublished {
+            unit = .annual
+        } else if wa.hourlyMedian != .notPublished && wb.hourlyMedian != .notPublished {
+            unit = .hourly
+        } else {
+            return nil
+        }
         let ma = unit == .annual ? wa.annualMedian : wa.hourlyMedian
         let mb = unit == .annual ? wb.annualMedian : wb.hourlyMedian
         return gap(context, ma, mb, unit: unit)
@@ -77,7 +81,8 @@ enum SalarySection {
                 """
         case (.atLeast(let x), .value(let y)) where y < x, (.value(let y), .atLeast(let x)) where y < x:
             let (high, low) = ma.isTopCoded ? (a, b) : (b, a)
-            return "\(high.name.withArticle.sentenceStart) earns more: a median of \(figure: unit.money(x) + " or more") \(unit.per) (OEWS publishes no figure above its top code), at least \(figure: unit.money(x - y)) more than the \(figure: unit.money(y)) of \(low.name.withArticle)."
+            return
+                "\(high.name.withArticle.sentenceStart) earns more: a median of \(figure: unit.money(x) + " or more") \(unit.per) (OEWS publishes no figure above its top code), at least \(figure: unit.money(x - y)) more than the \(figure: unit.money(y)) of \(low.name.withArticle)."
         case (.atLeast, .atLeast):
             return "Both medians are at or above OEWS’s top code (\(figure: unit.text(ma))), so the data cannot say which role pays more."
         default:
@@ -89,7 +94,10 @@ enum SalarySection {
         let roles = context.same ? [context.a] : context.roles
         let area = context.comparison.area
         var header = ["May 2025"]
-        for role in roles { header.append(area == nil ? (context.same ? role.occupation.title : role.name.text) : "\(context.same ? "U.S." : role.name.text + ", U.S.")") }
+        for role in roles {
+            header.append(
+                area == nil ? (context.same ? role.occupation.title : role.name.text) : "\(context.same ? "U.S." : role.name.text + ", U.S.")")
+        }
         if let area { for role in roles { header.append(context.same ? area.title : "\(role.name.text), \(area.title)") } }
         let lines: [(String, (WageEstimate) -> String)] = [
             ("Annual median", { $0.annualMedian.annualText }),
@@ -118,7 +126,10 @@ enum SalarySection {
         if let wages = role.profile.nationalWages {
             if wages.hourlyOnly { notes.append("OEWS publishes only hourly wages for \(source.title), so it gives no annual figures.") }
             if wages.annualOnly { notes.append("OEWS publishes only annual wages for \(source.title), so it gives no hourly rates.") }
-            let values = [wages.annualMedian, wages.annualMean, wages.annualP10, wages.annualP25, wages.annualP75, wages.annualP90, wages.hourlyMedian, wages.hourlyMean]
+            let values = [
+                wages.annualMedian, wages.annualMean, wages.annualP10, wages.annualP25, wages.annualP75, wages.annualP90, wages.hourlyMedian,
+                wages.hourlyMean,
+            ]
             if values.contains(where: \.isTopCoded) {
                 notes.append("Figures written “or more” for \(source.title) are at OEWS’s top code: BLS publishes no exact value above it.")
             }
@@ -135,8 +146,10 @@ enum SalarySection {
         }
         let localTopCoded = (context.same ? [context.a] : context.roles).contains { role in
             guard let wages = role.local?.estimate else { return false }
-            return [wages.annualMedian, wages.annualMean, wages.annualP10, wages.annualP25, wages.annualP75, wages.annualP90,
-                    wages.hourlyMedian, wages.hourlyMean].contains(where: \.isTopCoded)
+            return [
+                wages.annualMedian, wages.annualMean, wages.annualP10, wages.annualP25, wages.annualP75, wages.annualP90,
+                wages.hourlyMedian, wages.hourlyMean,
+            ].contains(where: \.isTopCoded)
         }
         if localTopCoded {
             sentences.append("\(area.title) figures written “or more” are at OEWS’s top code: BLS publishes no exact value above it.")

@@ -28,10 +28,17 @@ enum SkillsSection {
         let shown = context.same ? [context.a] : context.roles
         let missing = shown.filter { $0.profile[keyPath: path].isEmpty }
         if !missing.isEmpty {
-            var blocks: [Block] = [.paragraph("O*NET publishes no \(kind) ratings for \(missing.map(\.name.withArticle).joined(separator: " or ")), so \(kind)s cannot be compared.")]
+            var blocks: [Block] = [
+                .paragraph(
+                    "O*NET publishes no \(kind) ratings for \(missing.map(\.name.withArticle).joined(separator: " or ")), so \(kind)s cannot be compared."
+                )
+            ]
             for role in shown where !role.profile[keyPath: path].isEmpty {
                 let top = role.profile[keyPath: path].filter { $0.importance != nil }.sorted { byImportance($0, $1) }.prefix(sharedLimit)
-                blocks.append(.paragraph("The \(kind)s O*NET rates most important for \(role.name.withArticle) are \(Figures.series(top.map { "\($0.name) (\(Figures.rating($0.importance)))" }))."))
+                blocks.append(
+                    .paragraph(
+                        "The \(kind)s O*NET rates most important for \(role.name.withArticle) are \(Figures.series(top.map { "\($0.name) (\(Figures.rating($0.importance)))" }))."
+                    ))
                 if let note = withheldNote(role.profile[keyPath: path], floor: top.last?.importance ?? 0) { blocks.append(.paragraph(note)) }
             }
             return blocks
@@ -40,7 +47,9 @@ enum SkillsSection {
             let top = context.a.profile[keyPath: path].filter { $0.importance != nil }.sorted { byImportance($0, $1) }.prefix(sharedLimit)
             let rows = top.map { [$0.name, Figures.rating($0.importance), Figures.rating($0.level)] }
             return [
-                .paragraph("The \(kind)s O*NET rates most important for \(context.a.occupation.title), with importance on a 1–5 scale and level on a 0–7 scale:"),
+                .paragraph(
+                    "The \(kind)s O*NET rates most important for \(context.a.occupation.title), with importance on a 1–5 scale and level on a 0–7 scale:"
+                ),
                 .table(Table(header: [kind.sentenceStart, "Importance", "Level"], rows: rows)),
             ] + (withheldNote(context.a.profile[keyPath: path], floor: top.last?.importance ?? 0).map { [Block.paragraph($0)] } ?? [])
         }
@@ -65,17 +74,25 @@ enum SkillsSection {
             guard ra.importance == nil || rb.importance == nil, values.allSatisfy({ ($0 ?? 0) >= floor }) else { return nil }
             return ra.name
         }
-        if showShared { blocks.append(.table(Table(
-            header: [kind.sentenceStart, a.name.text, b.name.text],
-            rows: shared.map { [$0.a.name, Figures.rating($0.a.importance), Figures.rating($0.b.importance)] }
-        ))) }
+        if showShared {
+            blocks.append(
+                .table(
+                    Table(
+                        header: [kind.sentenceStart, a.name.text, b.name.text],
+                        rows: shared.map { [$0.a.name, Figures.rating($0.a.importance), Figures.rating($0.b.importance)] }
+                    )))
+        }
 
         if showShared && !withheld.isEmpty {
-            blocks.append(.paragraph("O*NET advises against using its importance rating (Recommend Suppress) of \(Figures.series(withheld)) for one of them, so \(withheld.count == 1 ? "it is" : "they are") left out of this ranking."))
+            blocks.append(
+                .paragraph(
+                    "O*NET advises against using its importance rating (Recommend Suppress) of \(Figures.series(withheld)) for one of them, so \(withheld.count == 1 ? "it is" : "they are") left out of this ranking."
+                ))
         }
         let differences = pairs.filter { pair in
             guard max(pair.a.importance!, pair.b.importance!) >= mattersImportance else { return false }
-            return abs(pair.a.importance! - pair.b.importance!) >= importanceGap || abs((pair.a.level ?? 0) - (pair.b.level ?? 0)) >= levelGap && pair.a.level != nil && pair.b.level != nil
+            return abs(pair.a.importance! - pair.b.importance!) >= importanceGap
+                || abs((pair.a.level ?? 0) - (pair.b.level ?? 0)) >= levelGap && pair.a.level != nil && pair.b.level != nil
         }.sorted { l, r in
             let dl = abs(l.a.importance! - l.b.importance!), dr = abs(r.a.importance! - r.b.importance!)
             if dl != dr { return dl > dr }
@@ -83,15 +100,22 @@ enum SkillsSection {
             return ll != lr ? ll > lr : l.a.name < r.a.name
         }.prefix(differenceLimit)
         if differences.isEmpty {
-            blocks.append(.paragraph("No \(kind) rated at least \(figure: "3.0") in importance for either differs by half a point of importance or a full point of level."))
+            blocks.append(
+                .paragraph(
+                    "No \(kind) rated at least \(figure: "3.0") in importance for either differs by half a point of importance or a full point of level."
+                ))
         } else {
             let sentences = differences.map { pair -> Inlines in
-                let aHigher = pair.a.importance! != pair.b.importance! ? pair.a.importance! > pair.b.importance! : (pair.a.level ?? 0) > (pair.b.level ?? 0)
+                let aHigher =
+                    pair.a.importance! != pair.b.importance! ? pair.a.importance! > pair.b.importance! : (pair.a.level ?? 0) > (pair.b.level ?? 0)
                 let (more, _, hi, lo) = aHigher ? (a, b, pair.a, pair.b) : (b, a, pair.b, pair.a)
                 // Level is said only when importance does not differ, as the reason the element is listed.
-                let level: Inlines = hi.importance == lo.importance && hi.level != nil && lo.level != nil
+                let level: Inlines =
+                    hi.importance == lo.importance && hi.level != nil && lo.level != nil
                     ? ", level \(figure: Figures.rating(hi.level)) against \(figure: Figures.rating(lo.level))" : ""
-                return "\(pair.a.name) matters more for \(more.name.withArticle): importance \(figure: Figures.rating(hi.importance)) against \(figure: Figures.rating(lo.importance))" + level + "."
+                return
+                    "\(pair.a.name) matters more for \(more.name.withArticle): importance \(figure: Figures.rating(hi.importance)) against \(figure: Figures.rating(lo.importance))"
+                    + level + "."
             }
             blocks.append(.paragraph("Where they differ most (O*NET importance 1–5; only \(kind)s one of them rates at least \(figure: "3.0")):"))
             blocks.append(.list(sentences))
@@ -103,7 +127,8 @@ enum SkillsSection {
     static func withheldNote(_ ratings: [Rating], floor: Double) -> Inlines? {
         let names = ratings.filter { $0.importance == nil && ($0.withheldImportance ?? 0) >= floor }.map(\.name)
         guard !names.isEmpty else { return nil }
-        return "O*NET advises against using its importance rating (Recommend Suppress) of \(Figures.series(names)), so \(names.count == 1 ? "it is" : "they are") left out of this ranking."
+        return
+            "O*NET advises against using its importance rating (Recommend Suppress) of \(Figures.series(names)), so \(names.count == 1 ? "it is" : "they are") left out of this ranking."
     }
 
     private static func byImportance(_ l: Rating, _ r: Rating) -> Bool {
@@ -114,10 +139,12 @@ enum SkillsSection {
         let shown = context.same ? [context.a] : context.roles
         guard shown.contains(where: { !$0.profile.topSkills.isEmpty }) else { return nil }
         if !context.same, let pa = context.a.profile.projections, let pb = context.b.profile.projections, pa.code == pb.code {
-            return "BLS ranks \(Figures.series(context.a.profile.topSkills.map { $0.midSentence })) as the top skills of both (one list for \(pa.title.midSentence))."
+            return
+                "BLS ranks \(Figures.series(context.a.profile.topSkills.map { $0.midSentence })) as the top skills of both (one list for \(pa.title.midSentence))."
         }
         let parts = shown.map { role in
-            role.profile.topSkills.isEmpty ? "none published for \(role.name.withArticle)"
+            role.profile.topSkills.isEmpty
+                ? "none published for \(role.name.withArticle)"
                 : "\(Figures.series(role.profile.topSkills.map { $0.midSentence })) for \(role.name.withArticle)"
         }
         return Inlines(stringLiteral: "BLS ranks as top skills " + parts.joined(separator: "; ") + ".")
@@ -164,7 +191,10 @@ enum SkillsSection {
             let list = ranked(own.filter { relevant($0, among: own) }) { t in (t.inDemand ? 1 : 0, t.hot ? 1 : 0, telling(t)) }
                 .prefix(sharedTechnologyLimit + 2 * ownTechnologyLimit)
             guard !list.isEmpty else { return [.paragraph("O*NET lists no hot or in-demand technologies for this occupation.")] }
-            return [.paragraph(explanation), .table(Table(header: ["Technology (O*NET)", context.a.occupation.title], rows: list.map { [$0.name, flags($0)] }))]
+            return [
+                .paragraph(explanation),
+                .table(Table(header: ["Technology (O*NET)", context.a.occupation.title], rows: list.map { [$0.name, flags($0)] })),
+            ]
         }
         let a = context.a.profile.technologies, b = context.b.profile.technologies
         let byNameA = Dictionary(a.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -17,9 +17,12 @@ enum SourcesSection {
             "\(Release.oews)\(oewsUse); \(Release.projections); \(Release.ors). "
                 + "\(Attribution.bls(["Occupational Employment and Wage Statistics", "Employment Projections", "Occupational Requirements Survey"]))",
         ]
-        return ArticleSection(id: .sources, heading: "Sources", blocks: [
-            .list(items),
-            .paragraph("O*NET codes follow O*NET-SOC 2019; BLS figures are matched through SOC 2018 codes using the O*NET-SOC to SOC 2018 crosswalk."),
-        ])
+        return ArticleSection(
+            id: .sources, heading: "Sources",
+            blocks: [
+                .list(items),
+                .paragraph(
+                    "O*NET codes follow O*NET-SOC 2019; BLS figures are matched through SOC 2018 codes using the O*NET-SOC to SOC 2018 crosswalk."),
+            ])
     }
 }

@@ -76,7 +76,8 @@ enum SurveyText {
             guard case .share(let yes, let yesPhrase, let no, let noPhrase) = measure.kind else { continue }
             for (code, phrase) in [(yes, yesPhrase), (no, noPhrase)] {
                 guard case .value(let x)? = context.a.profile.requirementsSurvey?[code]?.value,
-                      case .value(let y)? = context.b.profile.requirementsSurvey?[code]?.value else { continue }
+                    case .value(let y)? = context.b.profile.requirementsSurvey?[code]?.value
+                else { continue }
                 if abs(x - y) >= markedGap && abs(x - y) > abs((best?.a ?? 0) - (best?.b ?? 0)) { best = (phrase, x, y) }
                 break
             }
