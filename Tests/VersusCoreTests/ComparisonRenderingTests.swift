@@ -139,7 +139,10 @@ struct ComparisonRenderingTests {
         #expect(text.contains(Attribution.onet))
         #expect(
             text.contains(
-                Attribution.bls(["Occupational Employment and Wage Statistics", "Employment Projections", "Occupational Requirements Survey"])))
+                Attribution.bls([
+                    "Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024–34)",
+                    "Occupational Requirements Survey (2020, preliminary estimates)",
+                ])))
         #expect(text.contains("May 2025") && text.contains("2024–34") && text.contains("2020, preliminary"))
     }
 }

@@ -31,6 +31,24 @@ struct CompareGoldenTests {
         let output = format == .markdown ? MarkdownRenderer.render(article) : ComparisonJSON.render(comparison, article: article)
         try Golden.check(output, name: "\(slug).\(format.rawValue)")
     }
+
+    /// Issue 9's length target: a seed page reads in a few minutes. Words are counted as `wc -w` counts them
+    /// (runs of characters between ASCII whitespace), on the Markdown a reader gets.
+    static let wordLimit = 1_500
+
+    @Test("each seed comparison's Markdown is at most 1,500 words", arguments: seedSlugs)
+    func length(slug: String) throws {
+        let database = try realDatabase()
+        let catalog = try CompareSupport.catalog()
+        let entry = try #require(catalog.entry(slug: slug))
+        let comparison = try ComparisonReader(database: database).comparison(
+            RoleRequest(query: entry.first.name, resolved: entry.first.code, matchedTitle: nil),
+            RoleRequest(query: entry.second.name, resolved: entry.second.code, matchedTitle: nil),
+            catalog: catalog.links(entry))
+        let markdown = MarkdownRenderer.render(ArticleWriter.write(comparison))
+        let words = markdown.utf8.split(whereSeparator: { [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains($0) }).count
+        #expect(words <= Self.wordLimit, "\(slug) has \(words) words")
+    }
 }
 
 enum Golden {

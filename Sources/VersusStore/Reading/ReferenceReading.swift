@@ -66,7 +66,21 @@ extension VersusDatabase {
     }
 
     static func popularNamePairs(_ db: Database) throws -> [(String, String)] {
-        PopularTitle.all(try titleCandidates(db, codes: nil)).map { ($0.key.rawValue, $0.value) }
+        let occupations = try Row.fetchAll(db, sql: "SELECT code, title FROM occupation ORDER BY code")
+            .compactMap { row in OccupationCode(row[0] as String).map { OccupationRef(code: $0, title: row[1]) } }
+        // National employment of the OEWS occupation each O*NET occupation is published under.
+        let employment = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT o.code, e.tot_emp FROM occupation o JOIN oews_estimate e ON e.occ_code = o.wage_code AND e.area = '0000000' AND e.naics = '000000'
+                WHERE typeof(e.tot_emp) IN ('integer', 'real')
+                """
+        ).reduce(into: [OccupationCode: Int]()) { result, row in
+            if let code = OccupationCode(row[0] as String) { result[code] = Int(row[1] as Double) }
+        }
+        return PopularTitle.all(try titleCandidates(db, codes: nil), occupations: occupations, employment: employment).map {
+            ($0.key.rawValue, $0.value)
+        }
     }
 
     /// Derived names as the importer stored them; computed here only for a database without them (or with

@@ -41,11 +41,14 @@ public struct CatalogInputs: Sendable {
         self.related = related
     }
 
-    /// Inputs with names chosen from title candidates, as the Store does on first use.
+    /// Inputs with names chosen from title candidates, as the Store does on first use; `employment` (national, by
+    /// occupation) decides which occupation a shared title names (`PopularTitle`).
     public init(
-        occupations: [OccupationRef], titleCandidates: [TitleCandidate], related: [(code: OccupationCode, related: OccupationCode, rank: Int)]
+        occupations: [OccupationRef], titleCandidates: [TitleCandidate], employment: [OccupationCode: Int] = [:],
+        related: [(code: OccupationCode, related: OccupationCode, rank: Int)]
     ) {
-        self.init(occupations: occupations, names: PopularTitle.all(titleCandidates), related: related)
+        self.init(
+            occupations: occupations, names: PopularTitle.all(titleCandidates, occupations: occupations, employment: employment), related: related)
     }
 }
 
@@ -100,7 +103,8 @@ public struct ComparisonCatalog: Sendable {
             let key = PairKey(first.code, second.code)
             guard first.code != second.code, byPair[key] == nil else { return }
             var slug = Slug.make(first.name) + "-vs-" + Slug.make(second.name)
-            // Two occupations can share a popular name; their codes keep the slug unique and stable.
+            // `PopularTitle` gives every occupation its own name, so this happens only with names from elsewhere
+            // (two occupations with one O*NET title); the codes then keep the slug unique and stable.
             if bySlug[slug] != nil { slug += "-" + Slug.make(first.code.rawValue) + "-" + Slug.make(second.code.rawValue) }
             byPair[key] = entries.count
             bySlug[slug] = entries.count

@@ -107,17 +107,14 @@ enum DutiesSection {
             }
         }
 
-        for (role, own, core) in [(a, duties.onlyA, duties.coreA), (b, duties.onlyB, duties.coreB)] {
+        for (role, own) in [(a, duties.onlyA), (b, duties.onlyB)] {
             let other = context.other(role)
             blocks.append(.subheading("Only \(role.name.withArticle)"))
             if own.isEmpty {
                 blocks.append(
                     .paragraph("Every core task of \(role.name.withArticle) involves work found in the core tasks of \(other.name.withArticle)."))
             } else {
-                blocks.append(
-                    .paragraph(
-                        "\(figure: String(own.count)) of \(figure: String(core.count)) core tasks involve none of \(other.name.withArticle)’s core work, including:"
-                    ))
+                // The counts ("2 of 9 core tasks …") are in the key differences; the list shows the work itself.
                 blocks.append(.list(own.prefix(distinctLimit).map { Inlines(stringLiteral: $0.statement) }))
             }
         }
@@ -132,11 +129,9 @@ enum DutiesSection {
         for (role, own, core) in [(context.a, duties.onlyA, duties.coreA), (context.b, duties.onlyB, duties.coreB)] {
             parts.append("\(figure: String(own.count)) of \(figure: String(core.count)) core tasks of \(role.name.withArticle)")
         }
-        // One example, from the role with the larger share of its own work.
-        let aShare = Double(duties.onlyA.count) / Double(duties.coreA.count), bShare = Double(duties.onlyB.count) / Double(duties.coreB.count)
-        let (role, example) = aShare >= bShare ? (context.a, duties.onlyA.first) : (context.b, duties.onlyB.first)
-        let such: Inlines = example.map { " Only \(role.name.withArticle) does work such as “\($0.statement.trimmingFinalStop.midSentence)”." } ?? ""
-        return "The work differs: " + Inlines.joined(parts, separator: " and ") + " involve none of the other role’s core work." + such
+        // No example here: the "Only …" lists of Job Duties show that work, and quoting it twice only adds length.
+        return "The work differs: " + Inlines.joined(parts, separator: " and ")
+            + " involve none of the other role’s core work (listed under Job Duties)."
     }
 
     /// Core tasks first, then by the share of incumbents who responded to them, then by O*NET's task ID.

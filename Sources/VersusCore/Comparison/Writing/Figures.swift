@@ -85,19 +85,19 @@ enum Figures {
         }
     }
 
-    /// ORS value in a table cell: "28.5%", "less than 0.5%", "not published".
+    /// ORS value in a table cell: "28.5%", "less than 0.5%", "not published". A share of the day is a bare percent: the row's label says "share of the day".
     static func survey(_ value: SurveyValue, unit: SurveyUnit? = nil) -> String {
         switch value {
         case .value(let v):
             switch unit {
             case .days: return duration(days: v)
-            case .percentOfDay: return exact(v) + "% of the day"
+            case .percentOfDay: return exact(v) + "%"
             case nil: return percent(v)
             }
         case .lessThan(let bound):
             switch unit {
             case .days: return "less than \(exact(bound)) days"
-            case .percentOfDay: return "less than \(exact(bound))% of the day"
+            case .percentOfDay: return "less than \(exact(bound))%"
             case nil: return "less than \(exact(bound))%"
             }
         case .notPublished:

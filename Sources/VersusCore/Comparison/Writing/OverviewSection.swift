@@ -56,7 +56,8 @@ enum OverviewSection {
         let profile = role.profile
         var sentences: [Inlines] = []
         sentences.append(
-            "O*NET files \(role.name.withArticle) under \(context.occupationWithCode(role))\(through(role)): “\(profile.occupation.description)”")
+            "O*NET files \(role.name.withArticle) under \(context.occupationWithCode(role))\(through(role)): “\(opening(profile.occupation.description))”"
+        )
         let titles = profile.reportedTitles.prefix(3)
         if !titles.isEmpty {
             sentences.append("Workers in it report titles such as \(Figures.series(Array(titles))).")
@@ -69,6 +70,31 @@ enum OverviewSection {
         }
         sentences.append(contentsOf: Notes.coverage(role, context))
         return [.paragraph(Inlines.joined(sentences))]
+    }
+
+    /// A description's opening sentences, up to `descriptionWords` words (always the first sentence), with "…" where
+    /// the rest is left out: O*NET's later sentences list duties the Job Duties section shows from core tasks, and
+    /// classification notes ("Excludes First-Line Supervisors.") a reader does not need.
+    static let descriptionWords = 40
+
+    static func opening(_ description: String) -> String {
+        var kept = "", words = 0, rest = Substring(description)
+        while !rest.isEmpty {
+            // A sentence ends at ". " before a capital letter (so "e.g. the" and "U.S. Navy" do not end one).
+            var end = rest.endIndex
+            var search = rest.startIndex
+            while let stop = rest[search...].range(of: ". ") {
+                if let next = rest[stop.upperBound...].first, next.isUppercase { end = rest.index(after: stop.lowerBound); break }
+                search = stop.upperBound
+            }
+            let sentence = rest[..<end]
+            let count = sentence.split(separator: " ").count
+            if !kept.isEmpty && words + count > descriptionWords { return kept + " …" }
+            kept += (kept.isEmpty ? "" : " ") + sentence
+            words += count
+            rest = rest[end...].drop(while: { $0 == " " })
+        }
+        return kept
     }
 
     /// ", through the title “Chief Operating Officer (COO)”" when the typed title matched a title the page does not show.

@@ -105,20 +105,15 @@ enum SkillsSection {
                     "No \(kind) rated at least \(figure: "3.0") in importance for either differs by half a point of importance or a full point of level."
                 ))
         } else {
-            let sentences = differences.map { pair -> Inlines in
-                let aHigher =
-                    pair.a.importance! != pair.b.importance! ? pair.a.importance! > pair.b.importance! : (pair.a.level ?? 0) > (pair.b.level ?? 0)
-                let (more, _, hi, lo) = aHigher ? (a, b, pair.a, pair.b) : (b, a, pair.b, pair.a)
-                // Level is said only when importance does not differ, as the reason the element is listed.
-                let level: Inlines =
-                    hi.importance == lo.importance && hi.level != nil && lo.level != nil
-                    ? ", level \(figure: Figures.rating(hi.level)) against \(figure: Figures.rating(lo.level))" : ""
-                return
-                    "\(pair.a.name) matters more for \(more.name.withArticle): importance \(figure: Figures.rating(hi.importance)) against \(figure: Figures.rating(lo.importance))"
-                    + level + "."
+            // A table, not a sentence each: the two ratings side by side say which role it matters more for.
+            // Level is shown only when importance does not differ, as the reason the element is listed.
+            let rows = differences.map { pair -> [String] in
+                let byLevel = pair.a.importance == pair.b.importance && pair.a.level != nil && pair.b.level != nil
+                func cell(_ r: Rating) -> String { Figures.rating(r.importance) + (byLevel ? ", level \(Figures.rating(r.level))" : "") }
+                return [pair.a.name, cell(pair.a), cell(pair.b)]
             }
-            blocks.append(.paragraph("Where they differ most (O*NET importance 1–5; only \(kind)s one of them rates at least \(figure: "3.0")):"))
-            blocks.append(.list(sentences))
+            blocks.append(.paragraph("Where they differ most (O*NET importance; only \(kind)s one of them rates at least \(figure: "3.0")):"))
+            blocks.append(.table(Table(header: [kind.sentenceStart, a.name.text, b.name.text], rows: rows)))
         }
         return blocks
     }
@@ -141,6 +136,10 @@ enum SkillsSection {
         if !context.same, let pa = context.a.profile.projections, let pb = context.b.profile.projections, pa.code == pb.code {
             return
                 "BLS ranks \(Figures.series(context.a.profile.topSkills.map { $0.midSentence })) as the top skills of both (one list for \(pa.title.midSentence))."
+        }
+        if !context.same, !context.a.profile.topSkills.isEmpty, Set(context.a.profile.topSkills) == Set(context.b.profile.topSkills) {
+            let order = context.a.profile.topSkills == context.b.profile.topSkills ? "" : " (ranked in a different order)"
+            return "BLS’s top skills for both are \(Figures.series(context.a.profile.topSkills.map { $0.midSentence }))\(order)."
         }
         let parts = shown.map { role in
             role.profile.topSkills.isEmpty

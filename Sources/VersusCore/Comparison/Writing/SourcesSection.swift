@@ -11,18 +11,16 @@ enum SourcesSection {
     static func write(_ context: WritingContext) -> ArticleSection {
         var oewsUse = ""
         if let area = context.comparison.area { oewsUse = ", national and for \(area.title)" }
-        // One BLS credit for its three programmes: the citation is what BLS asks for, and repeating it per release adds nothing.
+        // One BLS credit naming its three programmes with their releases: BLS's citation, each programme named once.
         let items: [Inlines] = [
             "\(Release.onet). \(Attribution.onet)",
-            "\(Release.oews)\(oewsUse); \(Release.projections); \(Release.ors). "
-                + "\(Attribution.bls(["Occupational Employment and Wage Statistics", "Employment Projections", "Occupational Requirements Survey"]))",
+            "\(Attribution.bls([Release.oews + oewsUse, Release.projections, Release.ors]))",
         ]
         return ArticleSection(
             id: .sources, heading: "Sources",
             blocks: [
                 .list(items),
-                .paragraph(
-                    "O*NET codes follow O*NET-SOC 2019; BLS figures are matched through SOC 2018 codes using the O*NET-SOC to SOC 2018 crosswalk."),
+                .paragraph("BLS figures are matched to O*NET-SOC 2019 codes through the O*NET-SOC to SOC 2018 crosswalk."),
             ])
     }
 }
