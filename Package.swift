@@ -17,6 +17,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // The domain: codes, occupations, estimates, title search, the comparison and its article, and the
@@ -42,7 +47,12 @@ let package = Package(
                 "VersusCore",
                 "VersusService",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/Templates"), .copy("Resources/Assets")]
         ),
         .executableTarget(
             name: "versus",
@@ -50,7 +60,12 @@ let package = Package(
                 "VersusCore",
                 "VersusStore",
                 "VersusService",
+                "VersusWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // Hand-built values for tests: a small world of occupations, titles and areas.
@@ -62,5 +77,14 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "VersusServiceTests", dependencies: ["VersusService", "VersusCore", "VersusFixtures", "versus"]),
+        .testTarget(
+            name: "VersusWebTests",
+            dependencies: [
+                "VersusWeb", "VersusService", "VersusCore", "VersusFixtures",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
     ]
 )

@@ -1,7 +1,7 @@
 import VersusCore
 
 /// A written comparison: the one value the CLI, the site, the API and the export render.
-public struct ComparisonResult: Sendable {
+public struct WrittenComparison: Sendable {
     public let comparison: Comparison
     public let article: Article
     /// The catalog entry of this pair of occupations, when there is one (its address is the page's).

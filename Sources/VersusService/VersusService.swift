@@ -31,13 +31,13 @@ public struct VersusService: Sendable {
     /// The comparison of two typed titles (or O*NET-SOC codes), with local wages when a place is given.
     ///
     /// Two names of a catalog pair keep the occupations chosen for it, whichever way round they are typed.
-    public func compare(_ first: String, _ second: String, place: Place? = nil) async throws -> ComparisonResult {
+    public func compare(_ first: String, _ second: String, place: Place? = nil) async throws -> WrittenComparison {
         let requests = try resolve(first, second)
         return try await write(requests.0, requests.1, area: try area(place))
     }
 
     /// The comparison an address names: a catalog slug, or two typed titles as `canonicalSlug` writes them.
-    public func compare(slug: String, place: Place? = nil) async throws -> ComparisonResult {
+    public func compare(slug: String, place: Place? = nil) async throws -> WrittenComparison {
         let area = try area(place)
         if let entry = catalog.entry(slug: slug) {
             return try await write(resolver.resolve(catalogRole: entry.first), resolver.resolve(catalogRole: entry.second), area: area)
@@ -81,7 +81,7 @@ public struct VersusService: Sendable {
         return (try resolver.resolve(typed[0]), try resolver.resolve(typed[1]))
     }
 
-    private func write(_ first: RoleRequest, _ second: RoleRequest, area: OEWSAreaRef?) async throws -> ComparisonResult {
+    private func write(_ first: RoleRequest, _ second: RoleRequest, area: OEWSAreaRef?) async throws -> WrittenComparison {
         let placed = try await store.profiles([first.resolved, second.resolved], area: area)
         let casing = reference.casing
         let roles = (
@@ -89,7 +89,7 @@ public struct VersusService: Sendable {
             Comparison.Role(request: second, profile: placed[1].profile, local: placed[1].local, casing: casing))
         let entry = catalog.entry(first.resolved, second.resolved)
         let comparison = Comparison(first: roles.0, second: roles.1, area: area, catalog: entry.flatMap { navigation($0, roles) })
-        return ComparisonResult(comparison: comparison, article: ArticleWriter.write(comparison), catalogEntry: entry)
+        return WrittenComparison(comparison: comparison, article: ArticleWriter.write(comparison), catalogEntry: entry)
     }
 
     /// Previous and Next are the catalog entry's neighbours, so they are shown only on the page that is that

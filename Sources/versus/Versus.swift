@@ -6,10 +6,14 @@ import VersusStore
 
 @main
 struct Versus: AsyncParsableCommand {
+    /// This program's version: part of every ETag, so a new build never serves a cached old page as current.
+    static let version = "0.8.0"
+
     static let configuration = CommandConfiguration(
         commandName: "versus",
         abstract: "Compare careers from public data (O*NET 30.1, BLS OEWS May 2025, Employment Projections 2024-34, ORS 2020).",
-        subcommands: [Import.self, Show.self, Search.self, Eval.self, Compare.self, Catalog.self]
+        version: Versus.version,
+        subcommands: [Serve.self, Compare.self, Search.self, Show.self, Catalog.self, Export.self, Eval.self, Import.self]
     )
 }
 
@@ -50,6 +54,18 @@ struct StoreOptions: ParsableArguments {
         if !location.exists, let progress { progress("building the database at \(location.url.path) (first use)") }
         try location.buildIfMissing(data: data, progress: progress)
         return try VersusDatabase(path: location.url.path)
+    }
+
+    /// For a long-running process: the database checked page by page before serving, and its release tag (the
+    /// data fingerprint in its file name and this program's version), which names every response's ETag.
+    func openDatabaseForServing() throws -> (VersusDatabase, String) {
+        let data = try dataDirectory()
+        let location = try DatabaseLocation.resolve(explicitPath: database, data: data)
+        if !location.exists, let progress { progress("building the database at \(location.url.path) (first use)") }
+        try location.buildIfMissing(data: data, progress: progress)
+        let database = try VersusDatabase(path: location.url.path, verify: true)
+        let name = location.url.deletingPathExtension().lastPathComponent
+        return (database, "\(name)-\(Versus.version)")
     }
 
     /// The application layer over the database, with everything requests share loaded.

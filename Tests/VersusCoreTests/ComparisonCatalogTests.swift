@@ -34,8 +34,8 @@ struct ComparisonCatalogTests {
     func order() {
         let catalog = ComparisonCatalog(Self.inputs)
         #expect(catalog.entries.map(\.slug) == [
-            "operations-manager-vs-coo",
             "demand-planner-vs-production-planner",
+            "operations-manager-vs-coo",
             "registered-nurse-vs-nurse-practitioner",
             "registered-nurse-vs-licensed-practical-and-licensed-vocational-nurses",
         ])
@@ -66,8 +66,9 @@ struct ComparisonCatalogTests {
         let entry = try #require(catalog.entry(Self.code("11-1011.00"), Self.code("11-1021.00")))
         #expect(entry.slug == "operations-manager-vs-coo")
         let links = try #require(catalog.links(entry))
-        #expect(links.previous == nil)
-        #expect(links.next?.slug == "demand-planner-vs-production-planner")
+        #expect(links.previous?.slug == "demand-planner-vs-production-planner")
+        #expect(links.next?.slug == "registered-nurse-vs-nurse-practitioner")
+        #expect(catalog.links(catalog.entries[0])?.previous == nil)
         let last = try #require(catalog.links(catalog.entries.last!))
         #expect(last.next == nil)
         #expect(last.previous?.slug == "registered-nurse-vs-nurse-practitioner")

@@ -128,7 +128,7 @@ public enum SmallWorld {
             relatedExperience: [],
             tasks: tasks,
             skills: [Rating(elementID: "2.A.1.a", name: "Reading Comprehension", importance: 4.0, level: job.median / 30_000),
-                     Rating(elementID: "2.B.1.a", name: "Negotiation", importance: 3.5, level: 6 - job.median / 50_000)],
+                     Rating(elementID: "2.B.1.a", name: "Negotiation", importance: 3 + job.median / 100_000, level: 6 - job.median / 50_000)],
             knowledge: [Rating(elementID: "2.C.1.a", name: "Administration and Management", importance: 4.0, level: job.median / 40_000)],
             topSkills: ["Leadership"],
             technologies: [Technology(name: "Microsoft Excel", hot: true, inDemand: false)],

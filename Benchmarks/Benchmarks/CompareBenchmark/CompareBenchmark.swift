@@ -51,7 +51,7 @@ let benchmarks: @Sendable () -> Void = {
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput], timeUnits: .microseconds,
         warmupIterations: 20, maxDuration: .seconds(10), maxIterations: 3_000)
 
-    func measure(_ name: String, _ render: @escaping @Sendable (ComparisonResult) -> String) {
+    func measure(_ name: String, _ render: @escaping @Sendable (WrittenComparison) -> String) {
         let turn = Turn()
         Benchmark(name, configuration: configuration) { benchmark in
             for _ in benchmark.scaledIterations {

@@ -54,12 +54,14 @@ public struct ComparisonCatalog: Sendable {
         public let second: CatalogRole
     }
 
-    /// The pairs the product opens with. The occupations are chosen editorially where a title is ambiguous:
+    /// The pairs the product opens with, in the order of the career site Versus was modelled on ("Operations
+    /// Manager vs. COO" has Previous "Demand Planner vs. Production Planner" and Next "Event Producer vs. Event
+    /// Coordinator"). The occupations are chosen editorially where a title is ambiguous:
     /// an event producer is filed with Producers and Directors (the eval also accepts event planners),
     /// a demand planner with Logistics Analysts (whose core tasks include demand forecasting).
     public static let seeds: [Seed] = [
-        Seed(first: CatalogRole(name: "Operations Manager", code: OccupationCode("11-1021.00")!), second: CatalogRole(name: "COO", code: OccupationCode("11-1011.00")!)),
         Seed(first: CatalogRole(name: "Demand Planner", code: OccupationCode("13-1081.02")!), second: CatalogRole(name: "Production Planner", code: OccupationCode("43-5061.00")!)),
+        Seed(first: CatalogRole(name: "Operations Manager", code: OccupationCode("11-1021.00")!), second: CatalogRole(name: "COO", code: OccupationCode("11-1011.00")!)),
         Seed(first: CatalogRole(name: "Event Producer", code: OccupationCode("27-2012.00")!), second: CatalogRole(name: "Event Coordinator", code: OccupationCode("13-1121.00")!)),
     ]
 

@@ -1,10 +1,12 @@
 /// The article as an HTML `<article>` fragment, for a page layout to wrap; every piece of text is escaped.
 /// Navigation between comparisons belongs to the page, not the fragment.
 public enum HTMLRenderer {
-    public static func render(_ article: Article) -> String {
+    /// `figures`: markup a page adds at the top of a section (a chart), trusted as it is.
+    public static func render(_ article: Article, figures: [ArticleSection.ID: String] = [:]) -> String {
         var out = "<article class=\"comparison\" data-slug=\"\(escape(article.slug))\">\n<h1>\(escape(article.title))</h1>\n"
         for section in article.sections {
             out += "<section id=\"\(section.id.rawValue)\">\n<h2>\(escape(section.heading))</h2>\n"
+            if let figure = figures[section.id] { out += "<figure>" + figure + "</figure>\n" }
             for block in section.blocks { out += render(block) }
             out += "</section>\n"
         }

@@ -1,0 +1,216 @@
+import CompressNIO
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import VersusService
+
+/// How the server answers: the release tag behind every ETag, and the bounds on what a request may be.
+public struct WebConfiguration: Sendable {
+    /// The site's public origin for canonical links and the sitemap.
+    public var base: String
+    /// Names the data release and the code: responses are immutable for one tag, so it is the ETag.
+    public var release: String
+    /// Rendered responses kept, by URI and encoding.
+    public var cacheCapacity: Int
+
+    public static let maximumURILength = 2048
+    public static let maximumParameters = 16
+
+    public init(base: String = "http://127.0.0.1:8080", release: String, cacheCapacity: Int = 4096) {
+        self.base = base
+        self.release = release
+        self.cacheCapacity = cacheCapacity
+    }
+}
+
+/// A query string decoded strictly: percent-escapes must decode to UTF-8 text, and there are few parameters.
+struct QueryParameters {
+    enum Problem: Error {
+        case notText
+        case tooMany
+    }
+
+    private var values: [String: String] = [:]
+
+    init(_ query: String?) throws(Problem) {
+        guard let query, !query.isEmpty else { return }
+        let pairs = query.split(separator: "&", omittingEmptySubsequences: true)
+        guard pairs.count <= WebConfiguration.maximumParameters else { throw .tooMany }
+        for pair in pairs {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = try Self.decode(parts[0])
+            let value = parts.count > 1 ? try Self.decode(parts[1]) : ""
+            if values[key] == nil { values[key] = value }
+        }
+    }
+
+    subscript(_ key: String) -> String? { values[key] }
+
+    static func decode(_ text: Substring) throws(Problem) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            switch byte {
+            case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "%"):
+                guard let high = iterator.next().flatMap(hex), let low = iterator.next().flatMap(hex) else { throw .notText }
+                bytes.append(high << 4 | low)
+            default: bytes.append(byte)
+            }
+        }
+        guard let string = String(validating: bytes, as: UTF8.self) else { throw .notText }
+        return string
+    }
+
+    private static func hex(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+}
+
+/// Rendered responses by URI and encoding. The data is immutable for a release, so nothing expires; the least
+/// recently used entries go when the cache is full.
+final class ResponseCache: @unchecked Sendable {
+    struct Key: Hashable {
+        let uri: String
+        let gzip: Bool
+    }
+
+    struct Entry {
+        let rendered: Rendered
+        let body: ByteBuffer
+        var used: UInt64
+    }
+
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        var clock: UInt64 = 0
+    }
+
+    // NSLock rather than Synchronization.Mutex, which needs macOS 15 (the package supports 14). Guards `state`.
+    private let lock = NSLock()
+    private var state = State()
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    func get(_ key: Key) -> (Rendered, ByteBuffer)? {
+        lock.withLock {
+            state.clock += 1
+            guard var entry = state.entries[key] else { return nil }
+            entry.used = state.clock
+            state.entries[key] = entry
+            return (entry.rendered, entry.body)
+        }
+    }
+
+    func put(_ key: Key, _ rendered: Rendered, body: ByteBuffer) {
+        guard capacity > 0 else { return }
+        lock.withLock {
+            state.clock += 1
+            state.entries[key] = Entry(rendered: rendered, body: body, used: state.clock)
+            if state.entries.count > capacity {
+                // Evict the oldest tenth at once, so a full cache sorts rarely.
+                let oldest = state.entries.sorted { $0.value.used < $1.value.used }.prefix(max(1, capacity / 10)).map(\.key)
+                for key in oldest { state.entries.removeValue(forKey: key) }
+            }
+        }
+    }
+
+    var count: Int { lock.withLock { state.entries.count } }
+}
+
+/// Headers every response carries, whatever produced it.
+enum SecurityHeaders {
+    static let fields: [(HTTPField.Name, String)] = [
+        (HTTPField.Name("Content-Security-Policy")!,
+         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
+            + "base-uri 'none'; frame-ancestors 'none'"),
+        (HTTPField.Name("X-Content-Type-Options")!, "nosniff"),
+        (HTTPField.Name("Referrer-Policy")!, "strict-origin-when-cross-origin"),
+        (HTTPField.Name("X-Frame-Options")!, "DENY"),
+        (HTTPField.Name("Cross-Origin-Opener-Policy")!, "same-origin"),
+    ]
+
+    static func add(to headers: inout HTTPFields) {
+        for (name, value) in fields where headers[name] == nil { headers[name] = value }
+    }
+}
+
+/// Adds the security headers to every response, sends HEAD answers without their body, refuses overlong URIs, and
+/// answers any error that escapes a handler with a plain page instead of internals.
+struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
+    let site: Site
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        if request.uri.description.utf8.count > WebConfiguration.maximumURILength {
+            response = Responses.make(site.error(status: 414, heading: "Address too long", message: "Addresses on this site are shorter."),
+                                      request: request, cacheable: false)
+        } else {
+            do {
+                response = try await next(request, context)
+            } catch let error as HTTPError where error.status == .notFound {
+                response = Responses.make(Responses.notFound(site, request), request: request, cacheable: false)
+            } catch {
+                context.logger.error("request failed", metadata: ["uri": .string(String(request.uri.description.prefix(200))), "error": .string("\(error)")])
+                response = Responses.make(site.error(status: 500, heading: "Something went wrong", message: "The page could not be made. Please try again."),
+                                          request: request, cacheable: false)
+            }
+            if request.method == .head {
+                let length = response.headers[.contentLength]
+                response.body = .init()
+                if let length { response.headers[.contentLength] = length }
+            }
+        }
+        SecurityHeaders.add(to: &response.headers)
+        return response
+    }
+}
+
+/// Building HTTP responses from rendered bytes: caching headers, ETags, gzip.
+enum Responses {
+    static func make(_ rendered: Rendered, request: Request, cacheable: Bool, release: String? = nil, body: ByteBuffer? = nil, gzip: Bool = false) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = rendered.kind.rawValue
+        if let location = rendered.location { headers[.location] = location }
+        if cacheable, let release, rendered.status == 200 {
+            headers[.cacheControl] = "public, max-age=3600"
+            headers[.eTag] = etag(release, gzip: gzip)
+        } else if rendered.status == 303 {
+            headers[.cacheControl] = "public, max-age=3600"
+        } else {
+            headers[.cacheControl] = "no-store"
+        }
+        headers[.vary] = "Accept-Encoding"
+        if gzip { headers[.contentEncoding] = "gzip" }
+        let buffer = body ?? ByteBuffer(bytes: rendered.body)
+        headers[.contentLength] = String(buffer.readableBytes)
+        return Response(status: .init(code: rendered.status), headers: headers, body: .init(byteBuffer: buffer))
+    }
+
+    static func etag(_ release: String, gzip: Bool) -> String { "\"\(release)\(gzip ? "-gz" : "")\"" }
+
+    static func acceptsGzip(_ request: Request) -> Bool {
+        guard let accept = request.headers[.acceptEncoding]?.lowercased() else { return false }
+        return accept.split(separator: ",").contains { part in
+            let fields = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            return fields.first == "gzip" && !fields.dropFirst().contains { $0.replacingOccurrences(of: " ", with: "") == "q=0" }
+        }
+    }
+
+    static func notFound(_ site: Site, _ request: Request) -> Rendered {
+        if request.uri.path.hasPrefix("/api/") {
+            return site.problem(status: 404, kind: "not-found", title: "Not found", detail: "No API endpoint has this address; see /openapi.json.")
+        }
+        return site.error(status: 404, heading: "Not found", message: "No page has this address. Search for a job title or start from the hub.")
+    }
+}

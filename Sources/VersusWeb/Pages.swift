@@ -1,0 +1,81 @@
+import Foundation
+import Mustache
+import VersusCore
+import VersusService
+
+/// A page: a model value rendered by a template, then wrapped in the layout. The router and the exporter
+/// call the same `Site.page(_:)`, so the export is the site.
+struct Page {
+    let template: String
+    let model: Any
+    let head: Head
+
+    struct Head {
+        let title: String
+        let description: String
+        let canonical: SiteURL
+    }
+}
+
+/// What a link shows: an address and its words.
+struct Link {
+    let href: String
+    let title: String
+
+    init(_ url: SiteURL, _ title: String) {
+        href = url.path
+        self.title = title
+    }
+
+    init(href: String, title: String) {
+        self.href = href
+        self.title = title
+    }
+}
+
+struct LayoutModel {
+    let title: String
+    let description: String
+    let canonical: String
+    let stylesheet = SiteURL.stylesheet.path
+    let script = SiteURL.script.path
+    let home = SiteURL.home.path
+    let occupations = SiteURL.occupations.path
+    let searchAction = "/search"
+    let suggestAction = SiteURL.Pattern.apiSuggest
+    let openAPI = SiteURL.openAPI.path
+    let sitemap = SiteURL.sitemap.path
+    let attribution = Attribution.onet
+    let blsAttribution = Attribution.bls(["Occupational Employment and Wage Statistics (May 2025)", "Employment Projections (2024-34)",
+                                          "Occupational Requirements Survey (2020, preliminary)"])
+    let body: String
+}
+
+/// The templates, loaded once from the module's resources.
+struct Templates: Sendable {
+    let library: MustacheLibrary
+
+    static func load() async throws -> Templates {
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Templates") else { throw WebError.missingResources }
+        return Templates(library: try await MustacheLibrary(directory: folder.path))
+    }
+
+    func render(_ page: Page, base: String) -> String {
+        let body = library.render(page.model, withTemplate: page.template) ?? ""
+        let layout = LayoutModel(title: page.head.title, description: page.head.description, canonical: page.head.canonical.absolute(base), body: body)
+        return library.render(layout, withTemplate: "layout") ?? ""
+    }
+}
+
+enum WebError: Error {
+    case missingResources
+}
+
+enum Assets {
+    static func load(_ name: String) throws -> [UInt8] {
+        guard let url = Bundle.module.resourceURL?.appendingPathComponent("Assets").appendingPathComponent(name) else {
+            throw WebError.missingResources
+        }
+        return Array(try Data(contentsOf: url))
+    }
+}

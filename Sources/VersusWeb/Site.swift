@@ -1,0 +1,294 @@
+import Foundation
+import VersusCore
+import VersusService
+
+/// A response's bytes before HTTP: what the router sends and the exporter writes.
+struct Rendered: Sendable {
+    enum Kind: String, Sendable {
+        case html = "text/html; charset=utf-8"
+        case json = "application/json; charset=utf-8"
+        case problem = "application/problem+json; charset=utf-8"
+        case css = "text/css; charset=utf-8"
+        case javascript = "text/javascript; charset=utf-8"
+        case xml = "application/xml; charset=utf-8"
+        case text = "text/plain; charset=utf-8"
+    }
+
+    var status: Int = 200
+    var kind: Kind
+    var body: [UInt8]
+    /// Where a 303 sends the client.
+    var location: String?
+
+    init(status: Int = 200, kind: Kind, body: [UInt8], location: String? = nil) {
+        self.status = status
+        self.kind = kind
+        self.body = body
+        self.location = location
+    }
+
+    init(status: Int = 200, kind: Kind, _ text: String) {
+        self.init(status: status, kind: kind, body: Array(text.utf8))
+    }
+
+    static func redirect(_ url: SiteURL) -> Rendered {
+        Rendered(status: 303, kind: .text, body: [], location: url.path)
+    }
+}
+
+/// Every page and document of the site, rendered from the service's values: the one function the router and
+/// the exporter share.
+struct Site: Sendable {
+    let service: VersusService
+    let templates: Templates
+    /// The site's public origin for canonical links and the sitemap ("https://versus.example").
+    let base: String
+    let stylesheet: [UInt8]
+    let script: [UInt8]
+
+    static func load(service: VersusService, base: String) async throws -> Site {
+        Site(service: service, templates: try await Templates.load(), base: base,
+             stylesheet: try Assets.load("site.css"), script: try Assets.load("site.js"))
+    }
+
+    func html(_ page: Page, status: Int = 200) -> Rendered {
+        Rendered(status: status, kind: .html, templates.render(page, base: base))
+    }
+
+    // MARK: Pages
+
+    func hub() -> Rendered {
+        let catalog = service.catalog
+        let seeds = catalog.entries.filter { $0.origin == .seed }
+        let employment = service.reference.employment
+        func smaller(_ entry: CatalogEntry) -> Double { min(employment[entry.first.code] ?? 0, employment[entry.second.code] ?? 0) }
+        let popular = catalog.entries.filter { $0.origin != .seed }.sorted { smaller($0) > smaller($1) }.prefix(12)
+        let counts = Dictionary(grouping: service.occupations, by: { $0.code.socPrefix.majorGroup }).mapValues(\.count)
+        struct Family { let href: String; let title: String; let count: Int }
+        struct Model { let compareAction: String; let suggestAction: String; let seeds: [Link]; let popular: [Link]; let families: [Family] }
+        let model = Model(
+            compareAction: SiteURL.Pattern.compareForm, suggestAction: SiteURL.Pattern.apiSuggest,
+            seeds: seeds.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
+            popular: popular.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
+            families: service.reference.families.map { family in
+                Family(href: SiteURL.occupations.path + "#" + family.code.rawValue, title: family.title, count: counts[family.code] ?? 0)
+            })
+        return html(Page(template: "hub", model: model, head: .init(
+            title: "Job Search: compare careers from public data · Versus",
+            description: "Compare any two jobs: duties, requirements, work environment, skills and pay, from O*NET and BLS data.",
+            canonical: .home)))
+    }
+
+    func comparison(_ result: WrittenComparison, place: PlaceParameter?) -> Rendered {
+        let comparison = result.comparison
+        let article = result.article
+        let (first, second) = (comparison.first, comparison.second)
+        let canonicalSlug = result.catalogEntry.flatMap { entry in
+            article.navigation?.next != nil || article.navigation?.previous != nil ? entry.slug : nil
+        } ?? article.slug
+        let canonical = SiteURL.comparison(slug: canonicalSlug, place: comparison.area.map { .area($0.code) })
+        var related: [Link] = []
+        for role in comparison.roles {
+            for entry in service.comparisons(of: role.occupation.code) where entry.slug != result.catalogEntry?.slug {
+                if !related.contains(where: { $0.title == entry.title }) { related.append(Link(.comparison(slug: entry.slug, place: nil), entry.title)) }
+            }
+        }
+        var alternatives: [Link] = []
+        for (role, other) in [(first, second), (second, first)] {
+            for alternative in role.request.alternatives {
+                let pair = role === first ? (alternative.code.rawValue, other.occupation.code.rawValue) : (other.occupation.code.rawValue, alternative.code.rawValue)
+                alternatives.append(Link(.compareForm(first: pair.0, second: pair.1, place: nil),
+                                         "\(alternative.title) instead of \(role.occupation.title) for “\(role.request.query)”"))
+            }
+        }
+        var notes: [String] = []
+        for role in comparison.roles {
+            if let matched = role.request.matchedTitle, Slug.make(matched) != Slug.make(role.request.query) {
+                notes.append("“\(role.request.query)” was read as the title “\(matched)” (\(role.occupation.title)).")
+            }
+        }
+        let pay = Charts.payRanges(
+            comparison.roles.map { Charts.PayRange(label: $0.name.text, wages: $0.local?.estimate ?? $0.profile.nationalWages) },
+            caption: "Annual pay\(comparison.area.map { " in \($0.title)" } ?? ", United States"): \(first.name.text) and \(second.name.text)",
+            id: "pay-chart")
+        let skills = skillDifferences(first.profile, second.profile)
+        let skillsChart = skills.isEmpty ? nil
+            : Charts.differences(skills, firstLabel: first.name.text, secondLabel: second.name.text, id: "skills-chart")
+        struct State { let code: String; let title: String; let selected: Bool }
+        struct Model {
+            let home: String; let placeAction: String; let states: [State]; let weakNotes: [String]; let article: String; let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
+        }
+        let links = article.navigation
+        let model = Model(
+            home: SiteURL.home.path, placeAction: SiteURL.comparison(slug: canonicalSlug, place: nil).path,
+            states: service.reference.areas.states.map { State(code: $0.code, title: $0.title, selected: $0 == comparison.area) },
+            weakNotes: notes, article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
+            alternatives: Array(alternatives.prefix(8)), related: Array(related.prefix(12)),
+            previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
+            next: links?.next.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
+        let description = "\(first.name.text) vs. \(second.name.text): duties, requirements, work environment, skills and pay"
+            + "\(comparison.area.map { " in \($0.title)" } ?? "") compared from O*NET 30.1 and BLS data."
+        let title = comparison.area.map { "\(first.name.text) vs. \(second.name.text) in \($0.title) · Versus" } ?? article.title + " · Versus"
+        return html(Page(template: "comparison", model: model, head: .init(title: title, description: description, canonical: canonical)))
+    }
+
+    /// The skills and knowledge whose O*NET importance differs most, where at least one role rates them 3.0 or more
+    /// ("important" on O*NET's 1–5 scale): a gap in something neither job needs says nothing.
+    func skillDifferences(_ a: OccupationProfile, _ b: OccupationProfile) -> [Charts.Difference] {
+        var differences: [Charts.Difference] = []
+        for (left, right) in [(a.skills, b.skills), (a.knowledge, b.knowledge)] {
+            let other = Dictionary(right.map { ($0.elementID, $0) }, uniquingKeysWith: { first, _ in first })
+            for rating in left {
+                guard let x = rating.importance, let y = other[rating.elementID]?.importance, max(x, y) >= 3.0, abs(x - y) >= 0.25 else { continue }
+                differences.append(Charts.Difference(name: rating.name, first: x, second: y))
+            }
+        }
+        return Array(differences.sorted { abs($0.first - $0.second) > abs($1.first - $1.second) }.prefix(8))
+    }
+
+    func occupation(_ facts: OccupationFacts) -> Rendered {
+        let profile = facts.profile
+        let occupation = profile.occupation
+        let canonical = SiteURL.occupation(occupation.code, place: facts.local.map { .area($0.area.code) })
+        struct PayRow { let area: String; let employment: String; let p10: String; let p25: String; let median: String; let p75: String; let p90: String }
+        func row(_ area: String, _ wages: WageEstimate?) -> PayRow {
+            guard let w = wages else {
+                let none = "not published"
+                return PayRow(area: area, employment: none, p10: none, p25: none, median: none, p75: none, p90: none)
+            }
+            return PayRow(area: area, employment: w.employment.countText, p10: w.annualP10.annualText, p25: w.annualP25.annualText,
+                          median: w.annualMedian.annualText, p75: w.annualP75.annualText, p90: w.annualP90.annualText)
+        }
+        var payRows = [row("United States", profile.nationalWages)]
+        if let local = facts.local { payRows.append(row(local.area.title, local.estimate)) }
+        let wageNote: String
+        if let source = profile.wageSource {
+            wageNote = source.basis == .own
+                ? "OEWS May 2025, all industries, annual wages (SOC \(source.code.rawValue))."
+                : "OEWS publishes no figures for this occupation alone; these are for the group \(source.title) (\(source.code.rawValue)), which contains it."
+        } else {
+            wageNote = "OEWS publishes no wages for this occupation."
+        }
+        var outlook: [String] = []
+        if let p = profile.projections {
+            let group = p.basis == .aggregate ? " (figures for the group \(p.title))" : ""
+            if let change = p.changePercent { outlook.append("Employment change 2024–34: \(NumberText.percent(change))\(group)") }
+            if let openings = p.annualOpenings { outlook.append("Openings a year, on average: \(NumberText.count(openings * 1000))\(group)") }
+        }
+        if outlook.isEmpty { outlook.append("BLS Employment Projections publish no outlook for this occupation.") }
+        var requirements: [String] = []
+        if let education = profile.projections?.typicalEducation { requirements.append("Typical education for entry (BLS): \(education)") }
+        if let experience = profile.projections?.workExperience { requirements.append("Work experience in a related occupation (BLS): \(experience)") }
+        if let training = profile.projections?.onTheJobTraining { requirements.append("On-the-job training (BLS): \(training)") }
+        if let zone = profile.jobZone { requirements.append("O*NET \(zone.name)") }
+        if requirements.isEmpty { requirements.append("Not published.") }
+        let core = profile.tasks.filter { $0.kind == .core }.prefix(10).map(\.statement)
+        let skills = profile.skills.filter { $0.importance != nil }.sorted { ($0.importance ?? 0) > ($1.importance ?? 0) }.prefix(8)
+            .map { "\($0.name) (importance \(NumberText.decimal($0.importance!, places: 2)) of 5)" }
+        let technologies = profile.technologies.sorted { ($0.inDemand ? 2 : 0) + ($0.hot ? 1 : 0) > ($1.inDemand ? 2 : 0) + ($1.hot ? 1 : 0) }
+            .prefix(14).map { $0.name + ($0.inDemand ? " (in demand)" : "") }
+        struct Related { let href: String; let title: String; let compareHref: String }
+        struct State { let code: String; let title: String; let selected: Bool }
+        struct Model {
+            let home: String; let family: Link?; let name: String; let code: String; let onetTitle: String; let description: String
+            let placeAction: String; let states: [State]; let payRows: [PayRow]; let wageNote: String; let stateChart: String?
+            let outlook: [String]; let requirements: [String]; let titles: String; let tasks: [String]; let skills: [String]
+            let technologies: [String]; let related: [Related]; let comparisons: [Link]
+        }
+        let model = Model(
+            home: SiteURL.home.path,
+            family: facts.family.map { Link(SiteURL.occupations, $0.title) }.map { Link(href: $0.href + "#" + facts.family!.code.rawValue, title: $0.title) },
+            name: facts.name, code: occupation.code.rawValue, onetTitle: occupation.title, description: occupation.description,
+            placeAction: SiteURL.occupation(occupation.code, place: nil).path,
+            states: service.reference.areas.states.map { State(code: $0.code, title: $0.title, selected: $0 == facts.local?.area) },
+            payRows: payRows, wageNote: wageNote, stateChart: Charts.statePay(facts.stateWages, id: "state-chart"),
+            outlook: outlook, requirements: requirements, titles: profile.reportedTitles.prefix(12).joined(separator: " · "),
+            tasks: core.isEmpty ? ["O*NET lists no core tasks for this occupation."] : Array(core),
+            skills: skills.isEmpty ? ["Not published."] : Array(skills), technologies: Array(technologies),
+            related: profile.related.prefix(10).map { related in
+                Related(href: SiteURL.occupation(related.code, place: nil).path, title: related.title,
+                        compareHref: SiteURL.compareForm(first: occupation.code.rawValue, second: related.code.rawValue, place: nil).path)
+            },
+            comparisons: facts.comparisons.prefix(12).map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
+        let description = "\(facts.name) (\(occupation.title)): what they do, pay by state, outlook, requirements and skills from O*NET and BLS."
+        return html(Page(template: "occupation", model: model, head: .init(
+            title: "\(facts.name): \(occupation.title) · Versus", description: description, canonical: canonical)))
+    }
+
+    func occupations() -> Rendered {
+        struct Family { let anchor: String; let title: String; let occupations: [Link] }
+        let byFamily = Dictionary(grouping: service.occupations, by: { $0.code.socPrefix.majorGroup })
+        let families = service.reference.families.map { family in
+            Family(anchor: family.code.rawValue, title: family.title,
+                   occupations: (byFamily[family.code] ?? []).map { Link(.occupation($0.code, place: nil), $0.title) })
+        }
+        struct Model { let home: String; let families: [Family] }
+        return html(Page(template: "occupations", model: Model(home: SiteURL.home.path, families: families), head: .init(
+            title: "Occupations by family · Versus", description: "Every O*NET occupation, by SOC 2018 major group.", canonical: .occupations)))
+    }
+
+    func search(_ query: String, results: [TitleMatch]) -> Rendered {
+        struct Result { let href: String; let title: String; let matched: String; let score: String }
+        struct Model { let home: String; let query: String; let weak: Bool; let results: [Result] }
+        let model = Model(
+            home: SiteURL.home.path, query: query, weak: (results.first?.score ?? 0) < TitleChoice.minimumScore && !results.isEmpty,
+            results: results.map { Result(href: SiteURL.occupation($0.code, place: nil).path, title: $0.title, matched: $0.matched,
+                                          score: NumberText.decimal($0.score, places: 2)) })
+        return html(Page(template: "search", model: model, head: .init(
+            title: "Occupations for “\(query)” · Versus", description: "Occupations whose titles match “\(query)”.", canonical: .search(query: query))))
+    }
+
+    func error(status: Int, heading: String, message: String, suggestions: [Link] = []) -> Rendered {
+        struct Model { let home: String; let searchAction: String; let heading: String; let message: String; let suggestions: [Link] }
+        let model = Model(home: SiteURL.home.path, searchAction: "/search", heading: heading, message: message, suggestions: suggestions)
+        return html(Page(template: "error", model: model, head: .init(title: "\(heading) · Versus", description: message, canonical: .home)),
+                    status: status)
+    }
+
+    /// An input error as a page: 404 for what does not exist, 400 for what cannot be read, with what to try instead.
+    func error(_ error: InputError) -> Rendered {
+        let suggestions = error.nearestTitles.map { Link(.occupation($0.code, place: nil), "\($0.title) (matched “\($0.matched)”)") }
+        var codes: [Link] = []
+        if case .unknownCode(_, let nearest) = error { codes = nearest.map { Link(.occupation($0.code, place: nil), $0.title) } }
+        return self.error(status: Self.status(error), heading: Self.status(error) == 404 ? "Not found" : "That input cannot be used",
+                          message: Self.sentence(error.description), suggestions: suggestions + codes)
+    }
+
+    static func status(_ error: InputError) -> Int {
+        switch error {
+        case .unknownCode, .unknownComparison: return 404
+        default: return 400
+        }
+    }
+
+    /// The first line of an error's description, as a sentence.
+    static func sentence(_ text: String) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? text
+        return line.prefix(1).uppercased() + line.dropFirst() + (line.hasSuffix(".") ? "" : ".")
+    }
+
+    // MARK: Documents
+
+    func sitemap() -> Rendered {
+        var urls: [SiteURL] = [.home, .occupations]
+        urls += service.catalog.entries.map { .comparison(slug: $0.slug, place: nil) }
+        urls += service.occupations.map { .occupation($0.code, place: nil) }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for url in urls { out += "<url><loc>\(HTMLRenderer.escape(url.absolute(base)))</loc></url>\n" }
+        return Rendered(kind: .xml, out + "</urlset>\n")
+    }
+
+    func robots() -> Rendered {
+        Rendered(kind: .text, "User-agent: *\nAllow: /\nSitemap: \(SiteURL.sitemap.absolute(base))\n")
+    }
+}
+
+extension Estimate {
+    var countText: String {
+        switch self {
+        case .value(let v): return NumberText.count(v)
+        case .atLeast(let v): return NumberText.count(v) + " or more"
+        case .notPublished: return "not published"
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import VersusCore
+
+/// Every address of the site, typed: route registration, every link, the sitemap and the export's file names
+/// all come from here, so no URL string is built by hand anywhere else.
+public enum SiteURL: Hashable, Sendable {
+    case home
+    /// The two-title form's target: `/compare?a=…&b=…` redirects to a comparison's stable address.
+    case compareForm(first: String, second: String, place: PlaceParameter?)
+    case comparison(slug: String, place: PlaceParameter?)
+    case occupations
+    case occupation(OccupationCode, place: PlaceParameter?)
+    case search(query: String)
+    case stylesheet
+    case script
+    case sitemap
+    case robots
+    case openAPI
+    case health
+    case metrics
+    case apiSearch(query: String, limit: Int?)
+    case apiSuggest(query: String)
+    case apiCompare(first: String, second: String, place: PlaceParameter?)
+    case apiComparison(slug: String)
+    case apiOccupation(OccupationCode)
+
+    /// The router's patterns, one per route (`:name` is a parameter).
+    public enum Pattern {
+        public static let home = "/"
+        public static let compareForm = "/compare"
+        public static let comparison = "/compare/:slug"
+        public static let occupations = "/occupations"
+        public static let occupation = "/occupations/:code"
+        public static let search = "/search"
+        public static let stylesheet = "/assets/site.css"
+        public static let script = "/assets/site.js"
+        public static let sitemap = "/sitemap.xml"
+        public static let robots = "/robots.txt"
+        public static let openAPI = "/openapi.json"
+        public static let health = "/healthz"
+        public static let metrics = "/metrics"
+        public static let apiSearch = "/api/search"
+        public static let apiSuggest = "/api/suggest"
+        public static let apiCompare = "/api/compare"
+        public static let apiComparison = "/api/comparisons/:slug"
+        public static let apiOccupation = "/api/occupations/:code"
+    }
+
+    /// The path with its query, percent-encoded: what goes in an `href`.
+    public var path: String {
+        switch self {
+        case .home: return "/"
+        case .compareForm(let first, let second, let place):
+            return "/compare" + Self.query([("a", first), ("b", second)] + (place?.pairs ?? []))
+        case .comparison(let slug, let place): return "/compare/" + Self.segment(slug) + Self.query(place?.pairs ?? [])
+        case .occupations: return "/occupations"
+        case .occupation(let code, let place): return "/occupations/" + code.rawValue + Self.query(place?.pairs ?? [])
+        case .search(let query): return "/search" + Self.query([("q", query)])
+        case .stylesheet: return Pattern.stylesheet
+        case .script: return Pattern.script
+        case .sitemap: return Pattern.sitemap
+        case .robots: return Pattern.robots
+        case .openAPI: return Pattern.openAPI
+        case .health: return Pattern.health
+        case .metrics: return Pattern.metrics
+        case .apiSearch(let query, let limit): return "/api/search" + Self.query([("q", query)] + (limit.map { [("limit", String($0))] } ?? []))
+        case .apiSuggest(let query): return "/api/suggest" + Self.query([("q", query)])
+        case .apiCompare(let first, let second, let place):
+            return "/api/compare" + Self.query([("a", first), ("b", second)] + (place?.pairs ?? []))
+        case .apiComparison(let slug): return "/api/comparisons/" + Self.segment(slug)
+        case .apiOccupation(let code): return "/api/occupations/" + code.rawValue
+        }
+    }
+
+    /// Where the static export writes this page: directories with an index file, so `/compare/x` works on any
+    /// static server; nil for what only a live server answers.
+    public var exportFile: String? {
+        switch self {
+        case .home: return "index.html"
+        case .comparison(let slug, nil): return "compare/\(slug)/index.html"
+        case .occupations: return "occupations/index.html"
+        case .occupation(let code, nil): return "occupations/\(code.rawValue)/index.html"
+        case .stylesheet: return "assets/site.css"
+        case .script: return "assets/site.js"
+        case .sitemap: return "sitemap.xml"
+        case .robots: return "robots.txt"
+        case .openAPI: return "openapi.json"
+        case .apiComparison(let slug): return "api/comparisons/\(slug).json"
+        case .apiOccupation(let code): return "api/occupations/\(code.rawValue).json"
+        default: return nil
+        }
+    }
+
+    /// An absolute URL on `base` ("https://example.org"), for canonical links and the sitemap.
+    public func absolute(_ base: String) -> String {
+        (base.hasSuffix("/") ? String(base.dropLast()) : base) + path
+    }
+
+    static func segment(_ text: String) -> String { percentEncode(text) }
+
+    static func query(_ pairs: [(String, String)]) -> String {
+        guard !pairs.isEmpty else { return "" }
+        return "?" + pairs.map { percentEncode($0.0) + "=" + percentEncode($0.1) }.joined(separator: "&")
+    }
+
+    /// RFC 3986 unreserved characters pass; every other byte is %XX.
+    static func percentEncode(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".utf8)
+                out += "%" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 15)]], as: UTF8.self)
+            }
+        }
+        return out
+    }
+}
+
+/// `?state=` or `?area=` on a page: local pay.
+public enum PlaceParameter: Hashable, Sendable {
+    case state(String)
+    case area(String)
+
+    var pairs: [(String, String)] {
+        switch self {
+        case .state(let value): return [("state", value)]
+        case .area(let value): return [("area", value)]
+        }
+    }
+}
