@@ -26,8 +26,8 @@ fi
 requirements=Tests/e2e/requirements.txt
 echo "e2e: pip install -r $requirements"
 # Debian's own Python refuses system-wide installs (PEP 668); a root CI machine may override that.
-python3 -m pip install -q -r "$requirements" </dev/null \
-  || python3 -m pip install -q --break-system-packages -r "$requirements" </dev/null
+python3 -m pip install -q --ignore-requires-python -r "$requirements" </dev/null \
+  || python3 -m pip install -q --ignore-requires-python --break-system-packages -r "$requirements" </dev/null
 
 if [ -z "${VERSUS_BIN:-}" ]; then
   echo "e2e: swift build -c release --product versus"

@@ -5,6 +5,7 @@ Screenshots of every step go to the artifacts folder."""
 
 import base64
 import json
+import warnings
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -174,8 +175,10 @@ def test_occupation_page(server, driver, artifacts):
     click(driver, link)
     WebDriverWait(driver, 30).until(lambda d: path_of(d).startswith("/occupations/") and ready(d))
     assert path_of(driver) == f"/occupations/{CHIEF_EXECUTIVES}", driver.current_url
-    assert "Chief Executives" in driver.find_element(By.TAG_NAME, "h1").text
+    # The heading is the name people use ("CEO"); the O*NET title is on the page under it.
+    assert driver.find_element(By.TAG_NAME, "h1").text.strip(), "the occupation page has an empty <h1>"
     text = driver.find_element(By.TAG_NAME, "main").text
+    assert "Chief Executives" in text and CHIEF_EXECUTIVES in text, "the page does not name 11-1011.00 Chief Executives"
     for heading in ("Pay", "Core tasks", "Related occupations"):
         assert heading in text, f"occupation page has no {heading!r}"
     screenshot(driver, artifacts, "05-occupation-chief-executives")
@@ -203,6 +206,10 @@ def test_axe(server, driver, artifacts, name, path):
     if violations:
         print(f"\naxe-core {version} on {path}:")
         print(axe.report(violations))
+    for v in violations:
+        if v.get("impact") not in ("serious", "critical"):
+            warnings.warn(f"axe-core {version} on {path}: {v['id']} ({v['impact']}, {len(v['nodes'])} nodes): "
+                          f"{v['help']}; first: {v['nodes'][0]['target']}")
     grave = [v for v in violations if v.get("impact") in ("serious", "critical")]
     assert not grave, "serious or critical accessibility violations on {}: {}".format(
         path, ", ".join(f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes)" for v in grave))
