@@ -11,16 +11,16 @@ public struct WebConfiguration: Sendable {
     public var base: String
     /// Names the data release and the code: responses are immutable for one tag, so it is the ETag.
     public var release: String
-    /// Rendered responses kept, by URI and encoding.
-    public var cacheCapacity: Int
+    /// Bytes of rendered responses kept, by URI and encoding (0: no cache).
+    public var cacheBytes: Int
 
     public static let maximumURILength = 2048
     public static let maximumParameters = 16
 
-    public init(base: String = "http://127.0.0.1:8080", release: String, cacheCapacity: Int = 4096) {
+    public init(base: String = "http://127.0.0.1:8080", release: String, cacheBytes: Int = 64 << 20) {
         self.base = base
         self.release = release
-        self.cacheCapacity = cacheCapacity
+        self.cacheBytes = cacheBytes
     }
 }
 
@@ -83,48 +83,60 @@ final class ResponseCache: @unchecked Sendable {
     }
 
     struct Entry {
+        /// The response without its bytes, which `body` holds once (compressed or not).
         let rendered: Rendered
         let body: ByteBuffer
+        let gzipped: Bool
         var used: UInt64
     }
 
     private struct State {
         var entries: [Key: Entry] = [:]
+        var bytes = 0
         var clock: UInt64 = 0
     }
 
     // NSLock rather than Synchronization.Mutex, which needs macOS 15 (the package supports 14). Guards `state`.
     private let lock = NSLock()
     private var state = State()
-    let capacity: Int
+    /// At most this many bodies' bytes: pages differ tenfold in size, so a count alone would not bound memory.
+    let capacityBytes: Int
 
-    init(capacity: Int) {
-        self.capacity = capacity
+    init(capacityBytes: Int) {
+        self.capacityBytes = capacityBytes
     }
 
-    func get(_ key: Key) -> (Rendered, ByteBuffer)? {
+    func get(_ key: Key) -> Entry? {
         lock.withLock {
             state.clock += 1
             guard var entry = state.entries[key] else { return nil }
             entry.used = state.clock
             state.entries[key] = entry
-            return (entry.rendered, entry.body)
+            return entry
         }
     }
 
-    func put(_ key: Key, _ rendered: Rendered, body: ByteBuffer) {
-        guard capacity > 0 else { return }
+    func put(_ key: Key, _ rendered: Rendered, body: ByteBuffer, gzipped: Bool) {
+        guard body.readableBytes <= capacityBytes / 8 else { return }
+        var head = rendered
+        head.body = []
         lock.withLock {
             state.clock += 1
-            state.entries[key] = Entry(rendered: rendered, body: body, used: state.clock)
-            if state.entries.count > capacity {
-                // Evict the oldest tenth at once, so a full cache sorts rarely.
-                let oldest = state.entries.sorted { $0.value.used < $1.value.used }.prefix(max(1, capacity / 10)).map(\.key)
-                for key in oldest { state.entries.removeValue(forKey: key) }
+            if let old = state.entries[key] { state.bytes -= old.body.readableBytes }
+            state.entries[key] = Entry(rendered: head, body: body, gzipped: gzipped, used: state.clock)
+            state.bytes += body.readableBytes
+            if state.bytes > capacityBytes {
+                // Evict the least recently used down to nine tenths at once, so a full cache sorts rarely.
+                for (key, entry) in state.entries.sorted(by: { $0.value.used < $1.value.used }) {
+                    guard state.bytes > capacityBytes / 10 * 9 else { break }
+                    state.entries.removeValue(forKey: key)
+                    state.bytes -= entry.body.readableBytes
+                }
             }
         }
     }
 
+    var bytes: Int { lock.withLock { state.bytes } }
     var count: Int { lock.withLock { state.entries.count } }
 }
 

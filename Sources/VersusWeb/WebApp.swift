@@ -21,7 +21,7 @@ public struct WebApp: Sendable {
     {
         WebApp(
             site: try await Site.load(service: service, base: configuration.base), configuration: configuration,
-            cache: ResponseCache(capacity: configuration.cacheCapacity), openAPI: try Assets.load("openapi.json"), metrics: metrics)
+            cache: ResponseCache(capacityBytes: configuration.cacheBytes), openAPI: try Assets.load("openapi.json"), metrics: metrics)
     }
 
     public var service: VersusService { site.service }
@@ -91,9 +91,9 @@ public struct WebApp: Sendable {
         let gzip = Responses.acceptsGzip(request)
         let key = ResponseCache.Key(uri: request.uri.description, gzip: gzip)
         let release = configuration.release
-        if let (rendered, body) = cache.get(key) {
-            if rendered.status == 200, matches(request, Responses.etag(release, gzip: gzip)) { return notModified(release, gzip: gzip) }
-            return Responses.make(rendered, request: request, cacheable: true, release: release, body: body, gzip: gzip && compressible(rendered))
+        if let hit = cache.get(key) {
+            if hit.rendered.status == 200, matches(request, Responses.etag(release, gzip: gzip)) { return notModified(release, gzip: gzip) }
+            return Responses.make(hit.rendered, request: request, cacheable: true, release: release, body: hit.body, gzip: hit.gzipped)
         }
         let rendered: Rendered
         do {
@@ -114,7 +114,7 @@ public struct WebApp: Sendable {
         }
         let compress = gzip && compressible(rendered)
         let body = compress ? Self.gzip(rendered.body) : ByteBuffer(bytes: rendered.body)
-        if rendered.status == 200 || rendered.status == 303 { cache.put(key, rendered, body: body) }
+        if rendered.status == 200 || rendered.status == 303 { cache.put(key, rendered, body: body, gzipped: compress) }
         if rendered.status == 200, matches(request, Responses.etag(release, gzip: gzip)) { return notModified(release, gzip: gzip) }
         return Responses.make(rendered, request: request, cacheable: true, release: release, body: body, gzip: compress)
     }

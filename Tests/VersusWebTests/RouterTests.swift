@@ -14,7 +14,7 @@ import VersusService
 struct RouterTests {
     static func app(cache: Int = 64) async throws -> WebApp {
         try await WebApp.load(
-            service: SmallWorld.service(), configuration: WebConfiguration(base: "https://versus.test", release: "r1", cacheCapacity: cache))
+            service: SmallWorld.service(), configuration: WebConfiguration(base: "https://versus.test", release: "r1", cacheBytes: cache << 20))
     }
 
     static func get(
@@ -204,5 +204,19 @@ struct RouterTests {
             #expect(Self.text(response).contains("<loc>https://versus.test/compare/operations-manager-vs-coo</loc>"))
         }
         try await Self.get("/healthz") { response in #expect(Self.text(response) == "ok\n") }
+    }
+
+    @Test("the response cache is bounded by bytes, evicting the least recently used")
+    func cacheBound() {
+        let cache = ResponseCache(capacityBytes: 8_000)
+        let page = Rendered(kind: .html, body: Array(repeating: 0x61, count: 900))
+        for n in 0..<20 {
+            cache.put(.init(uri: "/\(n)", gzip: false), page, body: ByteBuffer(bytes: page.body), gzipped: false)
+            _ = cache.get(.init(uri: "/0", gzip: false))  // kept warm
+        }
+        #expect(cache.bytes <= 8_000)
+        #expect(cache.get(.init(uri: "/0", gzip: false)) != nil)
+        #expect(cache.get(.init(uri: "/1", gzip: false)) == nil)
+        #expect(cache.get(.init(uri: "/19", gzip: false))?.rendered.body.isEmpty == true)
     }
 }
