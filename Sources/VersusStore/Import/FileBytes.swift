@@ -36,3 +36,83 @@ enum FileBytes {
         return output.readBytes(length: output.readableBytes) ?? []
     }
 }
+
+/// Reads and gunzips the data files on a second thread while the loader inserts the rows of earlier ones, so
+/// that decompressing is off the import's critical path. Largest first: the loader reaches the big files
+/// late (OEWS estimates come after O*NET), and small ones it can read itself when it gets there first.
+final class FilePrefetcher: @unchecked Sendable {  // `state` and `queue` are only touched holding `condition`
+    private enum State {
+        case reading
+        case done(Result<[UInt8], Error>)
+        /// Handed to the loader (or read by it): not read ahead again.
+        case taken
+    }
+
+    private let condition = NSCondition()
+    private var state: [String: State] = [:]
+    private var queue: [URL]
+
+    init(files: [URL]) {
+        queue = files
+        let thread = Thread { [self] in
+            while let next = claimNext() {
+                finish(Self.key(next), Result { try FileBytes.read(next, displayName: next.lastPathComponent) })
+            }
+        }
+        thread.name = "versus import: read ahead"
+        thread.start()
+    }
+
+    /// Every `.gz` file under `data`, largest first: the files worth decompressing ahead.
+    convenience init(data: DataDirectory) {
+        var files: [(url: URL, size: Int)] = []
+        if let enumerator = FileManager.default.enumerator(at: data.url, includingPropertiesForKeys: [.fileSizeKey]) {
+            for case let url as URL in enumerator where url.pathExtension == "gz" {
+                files.append((url, (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0))
+            }
+        }
+        self.init(files: files.sorted { $0.size > $1.size }.map(\.url))
+    }
+
+    private static func key(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+
+    private func claimNext() -> URL? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            if state[Self.key(next)] == nil {
+                state[Self.key(next)] = .reading
+                return next
+            }
+        }
+        return nil
+    }
+
+    private func finish(_ key: String, _ result: Result<[UInt8], Error>) {
+        condition.lock()
+        state[key] = .done(result)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Stops reading ahead (the files already read are dropped with the prefetcher).
+    func cancel() {
+        condition.lock()
+        queue.removeAll()
+        condition.unlock()
+    }
+
+    /// The file's bytes: read ahead, or being read (waits for it), or read now on this thread. A file that
+    /// failed ahead is read again here, so that its error is the one a plain read gives.
+    func read(_ url: URL, displayName: String) throws -> [UInt8] {
+        let key = Self.key(url)
+        condition.lock()
+        while case .reading = state[key] { condition.wait() }
+        let found = state[key]
+        state[key] = .taken
+        condition.unlock()
+        if case .done(.success(let bytes)) = found { return bytes }
+        return try FileBytes.read(url, displayName: displayName)
+    }
+}
