@@ -13,7 +13,7 @@ if ! command -v sqlite3 >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3
 fi
-swift build -c release --product versus >/dev/null
+swift build -c release --product versus >/dev/null 2>&1 || swift build -c release --product versus  # the second shows why
 versus=$PWD/.build/release/versus
 
 work=$(mktemp -d)
@@ -40,7 +40,7 @@ seconds() {
   start=$(date +%s.%N)
   "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
   end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  printf '%.3f' "$(echo "$end - $start" | bc)"
 }
 best() { printf '%s\n' "$@" | sort -n | head -1; }
 

@@ -69,9 +69,9 @@ struct Loader {
         while try table.next() {
             do {
                 try body(table, statement)
-            } catch let error as InsertError {
+            } catch let error as InsertError where !DatabaseBuilder.isDiskFull(error) {
                 throw table.error("cannot be stored (\(error.message))")
-            } catch let error as DatabaseError {
+            } catch let error as DatabaseError where !DatabaseBuilder.isDiskFull(error) {
                 throw table.error("cannot be stored (\(error.message ?? error.description))")
             }
         }

@@ -19,7 +19,7 @@ final class RowInsert {
 
     func execute(arguments: InsertArguments) throws {
         guard arguments.values.count == parameterCount else {
-            throw InsertError(message: "wrong number of values: \(arguments.values.count) for \(parameterCount) parameters")
+            throw InsertError(code: SQLITE_MISUSE, message: "wrong number of values: \(arguments.values.count) for \(parameterCount) parameters")
         }
         defer {
             sqlite3_reset(handle)
@@ -28,10 +28,10 @@ final class RowInsert {
         for (offset, value) in arguments.values.enumerated() {
             let index = Int32(offset + 1)
             let code = value?.bind(to: handle, at: index) ?? sqlite3_bind_null(handle, index)
-            guard code == SQLITE_OK else { throw InsertError(message: Self.message(handle)) }
+            guard code == SQLITE_OK else { throw InsertError(code: code, message: Self.message(handle)) }
         }
         let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw InsertError(message: Self.message(handle)) }
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw InsertError(code: code, message: Self.message(handle)) }
     }
 
     private static func message(_ handle: OpaquePointer) -> String {
@@ -41,6 +41,7 @@ final class RowInsert {
 
 /// Why SQLite refused a row (a duplicate key, a NOT NULL column left empty), in SQLite's words.
 struct InsertError: Error {
+    let code: Int32
     let message: String
 }
 
