@@ -4,6 +4,9 @@ import NIOCore
 
 /// Reads a data file whole, gunzipping it when its name ends in `.gz`.
 enum FileBytes {
+    /// The largest decompressed file read (OEWS estimates are 44 MB): a bound on what one file may cost in memory.
+    static let largestFile: UInt32 = 512 << 20
+
     static func read(_ url: URL, displayName: String) throws -> [UInt8] {
         let raw: Data
         do {
@@ -19,18 +22,22 @@ enum FileBytes {
         guard compressed.count >= 18, compressed[compressed.startIndex] == 0x1f, compressed[compressed.startIndex + 1] == 0x8b else {
             throw ImportError(file: displayName, message: "is not a gzip file (bad header)")
         }
+        // The trailer's ISIZE is the decompressed length mod 2^32: exact for any file the importer reads. Output is
+        // decompressed into a buffer of that size, so a file cannot claim little and expand without bound.
+        let tail = compressed.suffix(4)
+        let expectedSize = tail.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        guard expectedSize <= largestFile else {
+            throw ImportError(file: displayName, message: "is a truncated or damaged gzip file (its trailer says \(expectedSize) bytes, more than the \(largestFile) an upstream file may have)")
+        }
         var input = ByteBuffer(bytes: compressed)
-        var output: ByteBuffer
+        var output = ByteBufferAllocator().buffer(capacity: Int(expectedSize) + 1)
         do {
-            output = try input.decompress(with: .gzip())
+            try input.decompress(to: &output, with: .gzip())
         } catch {
             throw ImportError(file: displayName, message: "is a damaged or truncated gzip file (\(error))")
         }
-        // zlib stops quietly at the end of a truncated stream; the trailer's ISIZE
-        // (length mod 2^32) is what catches a file cut short.
-        let tail = compressed.suffix(4)
-        let expectedSize = tail.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        guard UInt32(truncatingIfNeeded: output.readableBytes) == expectedSize else {
+        // zlib stops quietly at the end of a truncated stream: the length is what catches a file cut short.
+        guard UInt32(truncatingIfNeeded: output.readableBytes) == expectedSize, output.readableBytes <= largestFile else {
             throw ImportError(file: displayName, message: "is a truncated or damaged gzip file (decompressed \(output.readableBytes) bytes, trailer says \(expectedSize))")
         }
         return output.readBytes(length: output.readableBytes) ?? []
