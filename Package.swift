@@ -70,7 +70,7 @@ let package = Package(
         ),
         // Hand-built values for tests: a small world of occupations, titles and areas.
         .target(name: "VersusFixtures", dependencies: ["VersusCore", "VersusService"], path: "Tests/VersusFixtures"),
-        .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore"]),
+        .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore"], exclude: ["Golden"]),
         .testTarget(
             name: "VersusStoreTests",
             dependencies: ["VersusStore", "VersusCore", .product(name: "GRDB", package: "GRDB.swift")],

@@ -14,7 +14,9 @@ enum Schema {
         "schema \(version) title-index \(TitleIndex.snapshotVersion) casing \(TitleCasing.version) names \(PopularTitle.version)"
     }
 
-    static let sql = """
+    /// The tables, with their primary keys and unique indexes: those are checks (a duplicate row stops the
+    /// import at its line), so they exist while the rows are inserted.
+    static let tables = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
         -- O*NET occupations with their SOC 2018 code (crosswalk), job zone and the OEWS code whose wages describe them.
@@ -27,7 +29,6 @@ enum Schema {
             wage_code TEXT,               -- OEWS OCC_CODE, NULL when OEWS publishes nothing that contains it
             wage_basis TEXT               -- 'own' | 'aggregate'
         );
-        CREATE INDEX occupation_soc ON occupation(soc_code);
 
         CREATE TABLE soc_definition (code TEXT PRIMARY KEY, level TEXT NOT NULL, title TEXT NOT NULL, definition TEXT);
 
@@ -43,8 +44,6 @@ enum Schema {
             industry_restriction TEXT,    -- Census: the Census industry code(s) the title is restricted to
             census_code TEXT              -- Census 2018 occupation code
         );
-        CREATE INDEX title_code ON title(code);
-        CREATE INDEX title_soc ON title(soc_code);
         -- The title search index built from the tables at import (TitleIndex.snapshot()): a command that
         -- searches loads it in milliseconds instead of building it in half a second. One row.
         CREATE TABLE title_index_snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), snapshot BLOB NOT NULL);
@@ -92,9 +91,7 @@ enum Schema {
             code TEXT NOT NULL, example TEXT NOT NULL, commodity_code TEXT, commodity_title TEXT, hot INTEGER NOT NULL, in_demand INTEGER NOT NULL,
             occupations INTEGER, related INTEGER
         );
-        CREATE INDEX technology_code ON technology(code, example);
         CREATE TABLE tool (code TEXT NOT NULL, example TEXT NOT NULL, commodity_code TEXT, commodity_title TEXT, occupations INTEGER, related INTEGER);
-        CREATE INDEX tool_code ON tool(code, example);
         CREATE TABLE related_occupation (code TEXT NOT NULL, related_code TEXT NOT NULL, tier TEXT NOT NULL, rank INTEGER NOT NULL, PRIMARY KEY (code, related_code)) WITHOUT ROWID;
         CREATE TABLE interest (code TEXT NOT NULL, element_id TEXT NOT NULL, element_name TEXT NOT NULL, scale_id TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (code, element_id, scale_id)) WITHOUT ROWID;
         CREATE TABLE work_value (code TEXT NOT NULL, element_id TEXT NOT NULL, element_name TEXT NOT NULL, scale_id TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (code, element_id, scale_id)) WITHOUT ROWID;
@@ -112,9 +109,6 @@ enum Schema {
             annual_only INTEGER NOT NULL, hourly_only INTEGER NOT NULL,
             PRIMARY KEY (area, naics, occ_code)
         ) WITHOUT ROWID;
-        CREATE INDEX oews_estimate_occ ON oews_estimate(occ_code, naics, area);
-        -- An occupation's national employment by industry as one short range (the comparison's "where they work").
-        CREATE INDEX oews_estimate_national_industry ON oews_estimate(occ_code, naics, tot_emp) WHERE area = '0000000';
 
         -- Employment Projections 2024-34 (employment in thousands, as published).
         CREATE TABLE ep_occupation (
@@ -142,11 +136,22 @@ enum Schema {
             estimate, standard_error,                               -- number or marker
             data_footnote TEXT, standard_error_footnote TEXT, series_footnote TEXT
         );
-        CREATE INDEX ors_estimate_soc ON ors_estimate(soc_code);
-        -- The comparison reads a fixed set of estimates per SOC code; covering them spares a table lookup per estimate.
-        CREATE INDEX ors_estimate_measure ON ors_estimate(soc_code, estimate_code, estimate, data_footnote);
         -- Names derived at import by Core's rules (title casing learnt from short titles, each occupation's popular name).
         CREATE TABLE derived_name (kind TEXT NOT NULL, version INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
         CREATE TABLE ors_footnote (code TEXT PRIMARY KEY, text TEXT NOT NULL);
+        """
+
+    /// The other indexes (but technology's and tool's, which the loader builds for its own count), created once the tables are loaded: sorting a loaded table into an index is
+    /// faster than keeping the index in order through every insert.
+    static let indexes = """
+        CREATE INDEX occupation_soc ON occupation(soc_code);
+        CREATE INDEX title_code ON title(code);
+        CREATE INDEX title_soc ON title(soc_code);
+        CREATE INDEX oews_estimate_occ ON oews_estimate(occ_code, naics, area);
+        -- An occupation's national employment by industry as one short range (the comparison's "where they work").
+        CREATE INDEX oews_estimate_national_industry ON oews_estimate(occ_code, naics, tot_emp) WHERE area = '0000000';
+        CREATE INDEX ors_estimate_soc ON ors_estimate(soc_code);
+        -- The comparison reads a fixed set of estimates per SOC code; covering them spares a table lookup per estimate.
+        CREATE INDEX ors_estimate_measure ON ors_estimate(soc_code, estimate_code, estimate, data_footnote);
         """
 }

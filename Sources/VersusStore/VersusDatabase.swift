@@ -10,7 +10,14 @@ public final class VersusDatabase: Sendable {
     /// `verify` reads every page first (`PRAGMA quick_check`, about a second): a long-running server does, so a
     /// truncated or corrupt file fails at start-up instead of halfway through serving; a one-shot command does not.
     public init(path: String, verify: Bool = false) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.unreadable(path: path, reason: "no such file") }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw StoreError.unreadable(path: path, reason: "no such file")
+        }
+        guard !isFolder.boolValue else { throw StoreError.unreadable(path: path, reason: "it is a folder, not a file") }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw StoreError.unreadable(path: path, reason: "the file cannot be read (permission denied)")
+        }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.label = "versus"
@@ -27,6 +34,10 @@ public final class VersusDatabase: Sendable {
                     let check = try String.fetchOne(db, sql: "PRAGMA quick_check")
                     guard check == "ok" else { throw StoreError.unreadable(path: path, reason: "the file is damaged (\(check ?? "no answer"))") }
                 }
+                // An empty file opens as an empty database: without this it would fail later with "no such table".
+                guard try db.tableExists("meta") else {
+                    throw StoreError.unreadable(path: path, reason: "not a Versus database (it has no meta table)")
+                }
                 return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
             }
             guard version == String(Schema.version) else {
@@ -34,6 +45,11 @@ public final class VersusDatabase: Sendable {
             }
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.unreadable(
+                path: path, reason: "not a Versus database, or one damaged beyond recognition (\(error.message ?? "\(error)"))")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            throw StoreError.unreadable(path: path, reason: "the file is damaged (\(error.message ?? "\(error)"))")
         } catch {
             throw StoreError.unreadable(path: path, reason: "\(error)")
         }
@@ -55,7 +71,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .unreadable(let path, let reason): return "cannot open the Versus database at \(path): \(reason)"
+        case .unreadable(let path, let reason): return "cannot open the Versus database at \(path): \(reason); `versus import` builds it again"
         case .incompatible(let path, let found, let expected):
             return "the database at \(path) has schema version \(found), this Versus needs \(expected): delete it or run `versus import`"
         case .unknownOccupation(let code): return "no O*NET occupation has the code \(code)"

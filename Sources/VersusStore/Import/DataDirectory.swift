@@ -21,6 +21,11 @@ public struct DataDirectory: Sendable {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw ImportError(file: "\(folder)/PROVENANCE.md", message: "is missing: it records the row count each file is checked against")
         }
+        return Self.rowCounts(provenance: text)
+    }
+
+    /// The `| \`file\` | rows | ... |` rows of a PROVENANCE.md.
+    static func rowCounts(provenance text: String) -> [String: Int] {
         var counts: [String: Int] = [:]
         for line in text.split(whereSeparator: \.isNewline) {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Builds the Versus database from the upstream files, atomically.
 ///
@@ -11,6 +12,9 @@ public struct DatabaseBuilder {
 
     public let data: DataDirectory
     public let progress: Progress?
+    /// Caps the file at this many pages (PRAGMA max_page_count): SQLite then fails as on a full disk. For tests
+    /// where no small file system can be mounted.
+    var maximumPageCount: Int? = nil
 
     public init(data: DataDirectory, progress: Progress? = nil) {
         self.data = data
@@ -37,9 +41,16 @@ public struct DatabaseBuilder {
             configuration.journalMode = .default
             let queue = try DatabaseQueue(path: temporary.path, configuration: configuration)
             try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;")
+                // The file is private until renamed into place, so it needs no journal; a cache the size of the whole
+                // database (about 160 MB) keeps every page in memory until the one write at commit.
+                try db.execute(
+                    sql: """
+                        PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;
+                        PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE;
+                        """)
+                if let maximumPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }
                 try db.inTransaction {
-                    try db.execute(sql: Schema.sql)
+                    try db.execute(sql: Schema.tables)
                     var loader = Loader(db: db, data: data, progress: progress)
                     try loader.loadAll()
                     report.rowCounts = loader.rowCounts
@@ -55,6 +66,13 @@ public struct DatabaseBuilder {
             try queue.close()
         } catch let error as ImportError {
             throw error
+        } catch let error where Self.isDiskFull(error) {
+            throw ImportError(
+                file: destination.path,
+                message: """
+                    could not be built: the disk is full (\(Self.freeSpace(folder)) free in \(folder.path)). \
+                    The partial file was removed and any previous database is unchanged.
+                    """)
         } catch {
             throw ImportError(file: destination.path, message: "could not be built: \(error)")
         }
@@ -64,5 +82,19 @@ public struct DatabaseBuilder {
         }
         report.seconds = Date().timeIntervalSince(started)
         return report
+    }
+
+    /// SQLite reports a write that found no space (ENOSPC) as SQLITE_FULL, as it does a file at max_page_count.
+    static func isDiskFull(_ error: Error) -> Bool {
+        if let error = error as? DatabaseError { return error.resultCode == .SQLITE_FULL }
+        if let error = error as? InsertError { return error.code & 0xFF == SQLITE_FULL }
+        return false
+    }
+
+    private static func freeSpace(_ folder: URL) -> String {
+        var stats = statvfs()
+        guard statvfs(folder.path, &stats) == 0 else { return "unknown space" }
+        let bytes = Double(stats.f_bavail) * Double(stats.f_frsize)
+        return bytes >= 1_000_000 ? "\(Int(bytes / 1_000_000)) MB" : "\(Int(bytes / 1_000)) kB"
     }
 }

@@ -9,6 +9,7 @@ struct Loader {
     let progress: DatabaseBuilder.Progress?
     private(set) var rowCounts: [(file: String, rows: Int)] = []
     private var recordedCounts: [String: [String: Int]] = [:]
+    private var prefetcher: FilePrefetcher?
 
     init(db: Database, data: DataDirectory, progress: DatabaseBuilder.Progress?) {
         self.db = db
@@ -24,18 +25,27 @@ struct Loader {
     static let ors = "bls-ors/2020"
 
     mutating func loadAll() throws {
+        prefetcher = FilePrefetcher(data: data)
+        defer { prefetcher?.cancel() }
         try step("O*NET 30.1") { try $0.loadONet() }
         try step("SOC 2018") { try $0.loadSOC() }
         try step("Census 2022 occupation index") { try $0.loadCensus() }
         try step("OEWS May 2025") { try $0.loadOEWS() }
+        try step("Linking occupations to OEWS wages") { try $0.linkWages() }
+        // The title index needs only the titles, the occupations and their national wages, all loaded by now:
+        // it is built on the second core while the rest loads.
+        let indexStarted = Date()
+        let titleIndex = try buildTitleIndex()
+        defer { _ = titleIndex.value() }  // an import that fails still waits for it, leaving no work behind
         try step("Employment Projections 2024-34") { try $0.loadProjections() }
         try step("ORS 2020 (preliminary)") { try $0.loadORS() }
-        try step("Linking occupations to OEWS wages") { try $0.linkWages() }
         try step("Checking") { try $0.check() }
+        try step("Indexes") { try $0.db.execute(sql: Schema.indexes) }
         try step("Title casing and popular names") { try DerivedNames.store($0.db) }
-        let started = Date()
-        let bytes = try storeTitleIndex()
-        progress?("Title search index: \(String(format: "%.1f", Double(bytes) / 1_000_000)) MB snapshot in \(Self.seconds(since: started)) s")
+        let bytes = try storeTitleIndex(titleIndex.value())
+        progress?(
+            "Title search index: \(String(format: "%.1f", Double(bytes) / 1_000_000)) MB snapshot in \(Self.seconds(since: indexStarted)) s (beside the loading)"
+        )
     }
 
     private mutating func step(_ name: String, _ body: (inout Loader) throws -> Void) throws {
@@ -52,15 +62,18 @@ struct Loader {
     /// Reads one file, runs `body` for each row with a statement prepared from `sql`, then checks the row count.
     private mutating func load(
         _ folder: String, _ name: String, format: DelimitedReader.Format = .tsv, columns: [String],
-        sql: String, _ body: (UpstreamTable, Statement) throws -> Void
+        sql: String, _ body: (UpstreamTable, RowInsert) throws -> Void
     ) throws {
         let (url, displayName) = try data.file(folder, name)
-        var table = try UpstreamTable(url: url, name: displayName, format: format, required: columns)
-        let statement = try db.makeStatement(sql: sql)
+        let bytes = try prefetcher.map { try $0.read(url, displayName: displayName) } ?? FileBytes.read(url, displayName: displayName)
+        var table = try UpstreamTable(bytes: bytes, name: displayName, format: format, required: columns)
+        let statement = try RowInsert(db, sql: sql)
         while try table.next() {
             do {
                 try body(table, statement)
-            } catch let error as DatabaseError {
+            } catch let error as InsertError where !DatabaseBuilder.isDiskFull(error) {
+                throw table.error("cannot be stored (\(error.message))")
+            } catch let error as DatabaseError where !DatabaseBuilder.isDiskFull(error) {
                 throw table.error("cannot be stored (\(error.message ?? error.description))")
             }
         }
@@ -253,9 +266,11 @@ struct Loader {
             ])
         }
         // How telling each technology and tool is for its occupation (see the schema): counted once here, not per comparison.
+        // Their index is built here, before the other indexes, because the count reads through it.
         for table in ["technology", "tool"] {
             try db.execute(
                 sql: """
+                    CREATE INDEX \(table)_code ON \(table)(code, example);
                     CREATE TEMP TABLE example_count AS SELECT example, count(DISTINCT code) AS n FROM \(table) GROUP BY example;
                     CREATE UNIQUE INDEX temp.example_count_key ON example_count(example);
                     UPDATE \(table) SET occupations = (SELECT n FROM example_count WHERE example_count.example = \(table).example),
@@ -356,12 +371,11 @@ struct Loader {
             guard areas.contains(area) else { throw row.error("\"AREA\" \(area) is not in areas.csv") }
             guard industries.contains(naics) else { throw row.error("\"NAICS\" \(naics) is not in industries.csv") }
             guard occupations.contains(occ) else { throw row.error("\"OCC_CODE\" \(occ) is not in occupations.csv") }
-            var values: [DatabaseValue] = [area.databaseValue, naics.databaseValue, occ.databaseValue]
+            var values: InsertArguments = [area, naics, occ]
             for index in numericIndexes! { values.append(try row.numberOrMarker(at: index, markers: markers)) }
-            values.append(try row.flag("ANNUAL", yes: "TRUE", no: "FALSE").databaseValue)
-            values.append(try row.flag("HOURLY", yes: "TRUE", no: "FALSE").databaseValue)
-            insert.setUncheckedArguments(StatementArguments(values))
-            try insert.execute()
+            values.append(try row.flag("ANNUAL", yes: "TRUE", no: "FALSE"))
+            values.append(try row.flag("HOURLY", yes: "TRUE", no: "FALSE"))
+            try insert.execute(arguments: values)
         }
     }
 
@@ -509,11 +523,16 @@ struct Loader {
                 """)
     }
 
-    /// Builds the title index from the loaded tables and stores its snapshot, so that a command that
-    /// searches loads the index instead of building it. Returns the snapshot's size in bytes.
-    private func storeTitleIndex() throws -> Int {
+    /// Starts building the title index from the loaded tables, on a thread of its own: its input is read here,
+    /// the index and its snapshot are built there.
+    private func buildTitleIndex() throws -> BackgroundWork<[UInt8]> {
         let input = try VersusDatabase.titleIndexInput(db)
-        let snapshot = TitleIndex(occupations: input.occupations, titles: input.titles).snapshot()
+        return BackgroundWork("versus import: title index") { TitleIndex(occupations: input.occupations, titles: input.titles).snapshot() }
+    }
+
+    /// Stores the title index snapshot, so that a command that searches loads the index instead of building
+    /// it. Returns the snapshot's size in bytes.
+    private func storeTitleIndex(_ snapshot: [UInt8]) throws -> Int {
         try db.execute(sql: "INSERT INTO title_index_snapshot(id, snapshot) VALUES (1, ?)", arguments: [Data(snapshot)])
         return snapshot.count
     }
@@ -528,5 +547,26 @@ struct Loader {
                 file: "\(Self.soc)/onet_soc_2019_to_soc_2018_crosswalk.tsv",
                 message: "maps \(orphan) to a SOC code missing from soc_2018_definitions.tsv")
         }
+    }
+}
+
+/// Work done on a thread of its own; `value()` waits for it.
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {  // `result` is written before `done` is signalled, read after
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ name: String, _ body: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            result = body()
+            done.signal()
+        }
+        thread.name = name
+        thread.start()
+    }
+
+    func value() -> Value {
+        done.wait()
+        defer { done.signal() }  // for the next caller
+        return result!
     }
 }
