@@ -8,7 +8,7 @@ swift build -c release --product versus >/dev/null
 versus=.build/release/versus
 export NO_COLOR=1
 "$versus" show 11-1021.00 >/dev/null   # builds the database on first use, outside the timing
-hyperfine --warmup 3 --min-runs 30 -N "$@" \
+hyperfine --warmup 3 -N "${@:---min-runs=30}" \
   --command-name 'show, text'                         "$versus show 11-1021.00" \
   --command-name 'show, json'                         "$versus show 11-1021.00 --json" \
   --command-name 'search'                             "$versus search 'ops mgr'" \

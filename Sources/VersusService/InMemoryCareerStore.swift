@@ -27,7 +27,7 @@ public struct InMemoryCareerStore: CareerStore {
     }
 
     public func stateWages(_ wageCode: SOCCode) async throws -> [LocalWages] {
-        referenceData.areas.states.compactMap { state in
+        try referenceData.areas.states.compactMap { state in
             wagesByArea[state.code]?[wageCode].map { LocalWages(area: state, estimate: $0) }
         }
     }

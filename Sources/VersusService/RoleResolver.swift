@@ -1,15 +1,16 @@
 import VersusCore
 
 /// Turns what a person typed for one role into the occupation it names, with the others it could mean.
-struct RoleResolver: Sendable {
-    let index: TitleIndex
+struct RoleResolver {
+    /// Read only when a title must be searched: a comparison of two codes never loads it.
+    let index: () throws -> TitleIndex
     let catalog: ComparisonCatalog
     let occupations: [OccupationCode: String]
 
-    func resolve(_ typed: TypedTitle) throws(InputError) -> RoleRequest {
+    func resolve(_ typed: TypedTitle) throws -> RoleRequest {
         switch typed {
         case .code(let code):
-            guard occupations[code] != nil else { throw .unknownCode(code, nearest: nearest(code)) }
+            guard occupations[code] != nil else { throw InputError.unknownCode(code, nearest: nearest(code)) }
             return RoleRequest(query: code.rawValue, resolved: code, matchedTitle: nil, nameWhenQueryIsCode: catalog.names[code])
         case .title(let text):
             let choice = try choose(text)
@@ -30,19 +31,20 @@ struct RoleResolver: Sendable {
         return RoleRequest(query: role.name, resolved: role.code, matchedTitle: matched, alternatives: alternatives)
     }
 
-    func choose(_ text: String) throws(InputError) -> TitleChoice {
+    func choose(_ text: String) throws -> TitleChoice {
+        let index = try self.index()
         let matches: [TitleMatch]
         do {
             matches = try index.search(text, limit: 6)
         } catch let error as TitleQueryError {
-            throw .badTitle(error)
+            throw InputError.badTitle(error)
         } catch {
-            throw .badTitle(.binary)
+            throw InputError.badTitle(.binary)
         }
         do {
             return try TitleChoice(query: text, matches: matches)
         } catch {
-            throw .unclearTitle(error)
+            throw InputError.unclearTitle(error)
         }
     }
 

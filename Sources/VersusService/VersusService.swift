@@ -4,14 +4,16 @@ import VersusCore
 /// The application layer: the questions every front end asks (compare two titles, an occupation's page, search
 /// and suggest, the catalog) answered in one place, so the CLI, the site, the API and the export never disagree.
 ///
-/// Everything that is the same for every request (title index, catalog, names, areas) is loaded once by `init`;
-/// a request then costs one store read at most. Front ends parse their input into strings and render the values
-/// returned here; they never query the store or the title index themselves.
+/// Everything that is the same for every request (title index, catalog, names, areas) is read once, when first
+/// needed: a one-shot command pays only for what it uses, and a server calls `loadAll` at start-up. A request then
+/// costs one store read at most. Front ends parse their input into strings and render the values returned here;
+/// they never query the store or the title index themselves.
 public struct VersusService: Sendable {
     public let reference: ReferenceData
-    public let catalog: ComparisonCatalog
     private let store: any CareerStore
-    private let resolver: RoleResolver
+    private let catalogPart: Lazy<ComparisonCatalog>
+    /// O*NET titles by code: which codes exist, and what to suggest near a code that does not.
+    private let titlesPart: Lazy<[OccupationCode: String]>
 
     /// At most this many type-ahead suggestions.
     public static let suggestionLimit = 10
@@ -20,10 +22,25 @@ public struct VersusService: Sendable {
 
     public init(store: any CareerStore) async throws {
         self.store = store
-        reference = try await store.reference()
-        catalog = ComparisonCatalog(reference.catalogInputs)
-        let titles = Dictionary(reference.catalogInputs.occupations.map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
-        resolver = RoleResolver(index: reference.titleIndex, catalog: catalog, occupations: titles)
+        let reference = try await store.reference()
+        self.reference = reference
+        catalogPart = Lazy { ComparisonCatalog(try reference.catalogInputs) }
+        titlesPart = Lazy {
+            Dictionary(try reference.catalogInputs.occupations.map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// Reads everything requests share now, so that a server pays for it (or fails) at start-up, never in a request.
+    public func loadAll() throws {
+        try reference.loadAll()
+        _ = try (catalogPart.get(), titlesPart.get())
+    }
+
+    /// The comparison catalog: seed pairs first, then pairs of related occupations.
+    public var catalog: ComparisonCatalog { get throws { try catalogPart.get() } }
+
+    private var resolver: RoleResolver {
+        get throws { RoleResolver(index: { try reference.titleIndex }, catalog: try catalog, occupations: try titlesPart.get()) }
     }
 
     // MARK: Comparisons
@@ -39,7 +56,8 @@ public struct VersusService: Sendable {
     /// The comparison an address names: a catalog slug, or two typed titles as `canonicalSlug` writes them.
     public func compare(slug: String, place: Place? = nil) async throws -> WrittenComparison {
         let area = try area(place)
-        if let entry = catalog.entry(slug: slug) {
+        if let entry = try catalog.entry(slug: slug) {
+            let resolver = try self.resolver
             return try await write(resolver.resolve(catalogRole: entry.first), resolver.resolve(catalogRole: entry.second), area: area)
         }
         let (first, second) = try Self.titles(inSlug: slug)
@@ -51,7 +69,7 @@ public struct VersusService: Sendable {
     /// order), else the typed titles as slugs joined by "-vs-", which `compare(slug:)` resolves the same way.
     public func canonicalSlug(_ first: String, _ second: String) throws -> String {
         let (a, b) = try resolve(first, second)
-        if let entry = catalog.entry(a.resolved, b.resolved) { return entry.slug }
+        if let entry = try catalog.entry(a.resolved, b.resolved) { return entry.slug }
         return Slug.make(a.query) + "-vs-" + Slug.make(b.query)
     }
 
@@ -67,13 +85,14 @@ public struct VersusService: Sendable {
         return (first, second)
     }
 
-    private func resolve(_ first: String, _ second: String) throws(InputError) -> (RoleRequest, RoleRequest) {
+    private func resolve(_ first: String, _ second: String) throws -> (RoleRequest, RoleRequest) {
         let typed: [TypedTitle]
         do {
             typed = [try TypedTitle(first), try TypedTitle(second)]
         } catch {
-            throw .badTitle(error)
+            throw InputError.badTitle(error)
         }
+        let (catalog, resolver) = (try self.catalog, try self.resolver)
         if let entry = catalog.entry(named: typed[0].text, typed[1].text) {
             let roles = Slug.make(typed[0].text) == Slug.make(entry.first.name) ? (entry.first, entry.second) : (entry.second, entry.first)
             return (resolver.resolve(catalogRole: roles.0), resolver.resolve(catalogRole: roles.1))
@@ -83,19 +102,21 @@ public struct VersusService: Sendable {
 
     private func write(_ first: RoleRequest, _ second: RoleRequest, area: OEWSAreaRef?) async throws -> WrittenComparison {
         let placed = try await store.profiles([first.resolved, second.resolved], area: area)
-        let casing = reference.casing
+        let casing = try reference.casing
         let roles = (
             Comparison.Role(request: first, profile: placed[0].profile, local: placed[0].local, casing: casing),
             Comparison.Role(request: second, profile: placed[1].profile, local: placed[1].local, casing: casing)
         )
+        let catalog = try self.catalog
         let entry = catalog.entry(first.resolved, second.resolved)
-        let comparison = Comparison(first: roles.0, second: roles.1, area: area, catalog: entry.flatMap { navigation($0, roles) })
+        let links = entry.flatMap { navigation($0, roles, in: catalog) }
+        let comparison = Comparison(first: roles.0, second: roles.1, area: area, catalog: links)
         return WrittenComparison(comparison: comparison, article: ArticleWriter.write(comparison), catalogEntry: entry)
     }
 
     /// Previous and Next are the catalog entry's neighbours, so they are shown only on the page that is that
     /// entry (its names, in either order); a page with other names says which entry it is, with no neighbours.
-    private func navigation(_ entry: CatalogEntry, _ roles: (Comparison.Role, Comparison.Role)) -> CatalogLinks? {
+    private func navigation(_ entry: CatalogEntry, _ roles: (Comparison.Role, Comparison.Role), in catalog: ComparisonCatalog) -> CatalogLinks? {
         let names = [Slug.make(roles.0.name.text), Slug.make(roles.1.name.text)]
         let entryNames = [Slug.make(entry.first.name), Slug.make(entry.second.name)]
         if names == entryNames || names == entryNames.reversed() { return catalog.links(entry) }
@@ -110,10 +131,10 @@ public struct VersusService: Sendable {
         let placed = try await store.profiles([occupationCode], area: area)[0]
         var states: [LocalWages] = []
         if let wageCode = placed.profile.wageSource?.code { states = try await store.stateWages(wageCode) }
-        let family = reference.families.first { $0.code == placed.profile.occupation.socCode.majorGroup }
+        let family = try reference.families.first { $0.code == placed.profile.occupation.socCode.majorGroup }
         return OccupationFacts(
-            profile: placed.profile, name: catalog.names[occupationCode] ?? placed.profile.occupation.title, family: family,
-            stateWages: states, local: placed.local, comparisons: comparisons(of: occupationCode))
+            profile: placed.profile, name: try catalog.names[occupationCode] ?? placed.profile.occupation.title, family: family,
+            stateWages: states, local: placed.local, comparisons: try comparisons(of: occupationCode))
     }
 
     /// `versus show`'s summary.
@@ -124,74 +145,77 @@ public struct VersusService: Sendable {
     }
 
     /// A typed O*NET-SOC code of an occupation the data has.
-    public func code(_ text: String) throws(InputError) -> OccupationCode {
+    public func code(_ text: String) throws -> OccupationCode {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let code = OccupationCode(trimmed) else { throw .notACode(text) }
-        guard resolver.occupations[code] != nil else { throw .unknownCode(code, nearest: resolver.nearest(code)) }
+        guard let code = OccupationCode(trimmed) else { throw InputError.notACode(text) }
+        let resolver = try self.resolver
+        guard resolver.occupations[code] != nil else { throw InputError.unknownCode(code, nearest: resolver.nearest(code)) }
         return code
     }
 
     /// Every occupation with the name people search for, by code.
-    public var occupations: [OccupationRef] { reference.catalogInputs.occupations }
+    public var occupations: [OccupationRef] { get throws { try reference.catalogInputs.occupations } }
 
     /// The catalog comparisons that include `code`, in catalog order.
-    public func comparisons(of code: OccupationCode) -> [CatalogEntry] {
-        catalog.entries.filter { $0.first.code == code || $0.second.code == code }
+    public func comparisons(of code: OccupationCode) throws -> [CatalogEntry] {
+        try catalog.entries(including: code)
     }
 
     // MARK: Search
 
     /// Occupations a title may name, best first: what `versus search` and the site's search page show.
-    public func search(_ query: String, limit: Int = 10) throws(InputError) -> [TitleMatch] {
+    public func search(_ query: String, limit: Int = 10) throws -> [TitleMatch] {
         try search(query, limit: min(max(limit, 1), Self.searchLimit), typing: false)
     }
 
     /// Type-ahead: the last word may be unfinished.
-    public func suggest(_ query: String) throws(InputError) -> [TitleMatch] {
+    public func suggest(_ query: String) throws -> [TitleMatch] {
         try search(query, limit: Self.suggestionLimit, typing: true)
     }
 
     /// `typing`: the last word may be unfinished (type-ahead), so it is completed even when it is a word of its own.
-    public func search(_ query: String, limit: Int, typing: Bool) throws(InputError) -> [TitleMatch] {
+    public func search(_ query: String, limit: Int, typing: Bool) throws -> [TitleMatch] {
+        let index = try reference.titleIndex
         do {
-            return try reference.titleIndex.search(query, limit: limit, typing: typing)
+            return try index.search(query, limit: limit, typing: typing)
         } catch let error as TitleQueryError {
-            throw .badTitle(error)
+            throw InputError.badTitle(error)
         } catch {
-            throw .badTitle(.binary)
+            throw InputError.badTitle(.binary)
         }
     }
 
     /// How search reads a query: each word, what it may stand for, the variants tried.
-    public func explain(_ query: String) throws(InputError) -> String {
+    public func explain(_ query: String) throws -> String {
+        let index = try reference.titleIndex
         do {
-            return try reference.titleIndex.explain(query)
+            return try index.explain(query)
         } catch let error as TitleQueryError {
-            throw .badTitle(error)
+            throw InputError.badTitle(error)
         } catch {
-            throw .badTitle(.binary)
+            throw InputError.badTitle(.binary)
         }
     }
 
     /// The abbreviations and acronyms the title index learnt.
-    public var lexiconSummary: [String] { reference.titleIndex.lexiconSummary }
+    public var lexiconSummary: [String] { get throws { try reference.titleIndex.lexiconSummary } }
 
     /// Title search scored against queries with known answers.
-    public func evaluate(_ cases: [TitleEvaluation.Case]) -> TitleEvaluation {
-        TitleEvaluation(cases: cases, index: reference.titleIndex)
+    public func evaluate(_ cases: [TitleEvaluation.Case]) throws -> TitleEvaluation {
+        TitleEvaluation(cases: cases, index: try reference.titleIndex)
     }
 
     // MARK: Places
 
     /// The OEWS area a place names; nil for none.
-    public func area(_ place: Place?) throws(InputError) -> OEWSAreaRef? {
+    public func area(_ place: Place?) throws -> OEWSAreaRef? {
         guard let place else { return nil }
         let statesOnly: Bool
         if case .state = place { statesOnly = true } else { statesOnly = false }
-        switch reference.areas.lookup(place.text, kind: statesOnly ? .state : .any) {
+        switch try reference.areas.lookup(place.text, kind: statesOnly ? .state : .any) {
         case .found(let area): return area
-        case .ambiguous(let areas): throw .ambiguousPlace(place.text, areas)
-        case .notFound: throw .unknownPlace(place.text, statesOnly: statesOnly)
+        case .ambiguous(let areas): throw InputError.ambiguousPlace(place.text, areas)
+        case .notFound: throw InputError.unknownPlace(place.text, statesOnly: statesOnly)
         }
     }
 }

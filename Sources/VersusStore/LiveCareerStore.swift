@@ -1,25 +1,27 @@
 import GRDB
 import VersusCore
 
-/// The application's store over the SQLite database: `CareerStore` for the service, with the reference
-/// lookups every profile needs read once when it opens.
+/// The application's store over the SQLite database: `CareerStore` for the service. What every request shares
+/// (reference data, the lookups every profile needs) is read once, when first used.
 public struct LiveCareerStore: CareerStore {
     public let database: VersusDatabase
-    let lookups: ProfileLookups
+    private let lookups: Lazy<ProfileLookups>
+    private let referenceData: ReferenceData
 
     public init(database: VersusDatabase) throws {
         self.database = database
-        lookups = try database.profileLookups()
+        lookups = Lazy { try database.profileLookups() }
+        referenceData = ReferenceData(
+            titleIndex: Lazy { try database.titleIndex() }, catalogInputs: Lazy { try database.catalogInputs() },
+            casing: Lazy { try database.titleCasing() }, areas: Lazy { try database.areaDirectory() },
+            families: Lazy { try database.families() }, employment: Lazy { try database.employment() })
     }
 
-    public func reference() async throws -> ReferenceData {
-        ReferenceData(
-            titleIndex: try database.titleIndex(), catalogInputs: try database.catalogInputs(), casing: try database.titleCasing(),
-            areas: try database.areaDirectory(), families: try database.families(), employment: try database.employment())
-    }
+    public func reference() async throws -> ReferenceData { referenceData }
 
     public func profiles(_ codes: [OccupationCode], area: OEWSAreaRef?) async throws -> [PlacedProfile] {
-        try await database.read { [lookups] db in
+        let lookups = try self.lookups.get()
+        return try await database.read { db in
             let profiles = try VersusDatabase.profiles(db, codes, lookups)
             return try profiles.map { profile in
                 PlacedProfile(profile: profile, local: try area.map { try VersusDatabase.localWages(db, profile, area: $0) })

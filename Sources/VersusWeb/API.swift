@@ -4,7 +4,7 @@ import VersusService
 /// The JSON API: the same service calls as the pages, the same documents as the CLI (`versus compare --format
 /// json` prints exactly what `/api/compare` answers). Errors are RFC 9457 problems. Documented in openapi.json.
 extension Site {
-    func apiSearch(_ query: String, limit: Int, typing: Bool) throws(InputError) -> Rendered {
+    func apiSearch(_ query: String, limit: Int, typing: Bool) throws -> Rendered {
         let results = typing ? try service.suggest(query) : try service.search(query, limit: limit)
         let document = JSONValue.object([("query", .string(query)), ("results", .array(results.map(JSONValue.match)))])
         return Rendered(kind: .json, document.serialized() + "\n")

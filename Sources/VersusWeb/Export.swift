@@ -36,8 +36,8 @@ public struct SiteExport: Sendable {
         try save(.sitemap, site.sitemap())
         try save(.robots, site.robots())
         try save(.openAPI, Rendered(kind: .json, body: app.openAPI))
-        let entries = service.catalog.entries
-        let occupations = service.occupations
+        let entries = site.shared.catalog.entries
+        let occupations = site.shared.occupations
         let total = entries.count + occupations.count
         var done = 0
         // Pages are made two at a time (this machine's cores) and written in order.

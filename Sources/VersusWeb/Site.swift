@@ -45,11 +45,27 @@ struct Site: Sendable {
     let base: String
     let stylesheet: [UInt8]
     let script: [UInt8]
+    let shared: Shared
 
+    /// What every page shares, read from the service once, when the site is built.
+    struct Shared: Sendable {
+        let catalog: ComparisonCatalog
+        let employment: [OccupationCode: Double]
+        let families: [SOCGroup]
+        let states: [OEWSAreaRef]
+        let occupations: [OccupationRef]
+    }
+
+    /// Reads everything requests share now (`VersusService.loadAll`): a server pays for it, or fails, at start-up.
     static func load(service: VersusService, base: String) async throws -> Site {
-        Site(
+        try service.loadAll()
+        let reference = service.reference
+        let shared = Shared(
+            catalog: try service.catalog, employment: try reference.employment, families: try reference.families,
+            states: try reference.areas.states, occupations: try service.occupations)
+        return Site(
             service: service, templates: try await Templates.load(), base: base,
-            stylesheet: try Assets.load("site.css"), script: try Assets.load("site.js"))
+            stylesheet: try Assets.load("site.css"), script: try Assets.load("site.js"), shared: shared)
     }
 
     func html(_ page: Page, status: Int = 200) -> Rendered {
@@ -59,19 +75,19 @@ struct Site: Sendable {
     // MARK: Pages
 
     func hub() -> Rendered {
-        let catalog = service.catalog
+        let catalog = shared.catalog
         let seeds = catalog.entries.filter { $0.origin == .seed }
-        let employment = service.reference.employment
+        let employment = shared.employment
         func smaller(_ entry: CatalogEntry) -> Double { min(employment[entry.first.code] ?? 0, employment[entry.second.code] ?? 0) }
         let popular = catalog.entries.filter { $0.origin != .seed }.sorted { smaller($0) > smaller($1) }.prefix(12)
-        let counts = Dictionary(grouping: service.occupations, by: { $0.code.socPrefix.majorGroup }).mapValues(\.count)
+        let counts = Dictionary(grouping: shared.occupations, by: { $0.code.socPrefix.majorGroup }).mapValues(\.count)
         struct Family { let href: String; let title: String; let count: Int }
         struct Model { let compareAction: String; let suggestAction: String; let seeds: [Link]; let popular: [Link]; let families: [Family] }
         let model = Model(
             compareAction: SiteURL.Pattern.compareForm, suggestAction: SiteURL.Pattern.apiSuggest,
             seeds: seeds.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
             popular: popular.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
-            families: service.reference.families.map { family in
+            families: shared.families.map { family in
                 Family(href: SiteURL.occupations.path + "#" + family.code.rawValue, title: family.title, count: counts[family.code] ?? 0)
             })
         return html(
@@ -94,7 +110,7 @@ struct Site: Sendable {
         let canonical = SiteURL.comparison(slug: canonicalSlug, place: comparison.area.map { .area($0.code) })
         var related: [Link] = []
         for role in comparison.roles {
-            for entry in service.comparisons(of: role.occupation.code) where entry.slug != result.catalogEntry?.slug {
+            for entry in shared.catalog.entries(including: role.occupation.code) where entry.slug != result.catalogEntry?.slug {
                 if !related.contains(where: { $0.title == entry.title }) {
                     related.append(Link(.comparison(slug: entry.slug, place: nil), entry.title))
                 }
@@ -135,7 +151,7 @@ struct Site: Sendable {
         let links = article.navigation
         let model = Model(
             home: SiteURL.home.path, placeAction: SiteURL.comparison(slug: canonicalSlug, place: nil).path,
-            states: service.reference.areas.states.map { State(code: $0.code, title: $0.title, selected: $0 == comparison.area) },
+            states: shared.states.map { State(code: $0.code, title: $0.title, selected: $0 == comparison.area) },
             metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: notes,
             article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
             alternatives: Array(alternatives.prefix(8)), related: Array(related.prefix(12)),
@@ -224,7 +240,7 @@ struct Site: Sendable {
             },
             name: facts.name, code: occupation.code.rawValue, onetTitle: occupation.title, description: occupation.description,
             placeAction: SiteURL.occupation(occupation.code, place: nil).path,
-            states: service.reference.areas.states.map { State(code: $0.code, title: $0.title, selected: $0 == facts.local?.area) },
+            states: shared.states.map { State(code: $0.code, title: $0.title, selected: $0 == facts.local?.area) },
             metro: facts.local.flatMap { $0.area.kind == .metro ? $0.area.title : nil } ?? "", payRows: payRows, wageNote: wageNote,
             stateChart: Charts.statePay(facts.stateWages, id: "state-chart"),
             outlook: outlook, requirements: requirements, titles: profile.reportedTitles.prefix(12).joined(separator: " · "),
@@ -246,8 +262,8 @@ struct Site: Sendable {
 
     func occupations() -> Rendered {
         struct Family { let anchor: String; let title: String; let occupations: [Link] }
-        let byFamily = Dictionary(grouping: service.occupations, by: { $0.code.socPrefix.majorGroup })
-        let families = service.reference.families.map { family in
+        let byFamily = Dictionary(grouping: shared.occupations, by: { $0.code.socPrefix.majorGroup })
+        let families = shared.families.map { family in
             Family(
                 anchor: family.code.rawValue, title: family.title,
                 occupations: (byFamily[family.code] ?? []).map { Link(.occupation($0.code, place: nil), $0.title) })
@@ -314,8 +330,8 @@ struct Site: Sendable {
 
     func sitemap() -> Rendered {
         var urls: [SiteURL] = [.home, .occupations]
-        urls += service.catalog.entries.map { .comparison(slug: $0.slug, place: nil) }
-        urls += service.occupations.map { .occupation($0.code, place: nil) }
+        urls += shared.catalog.entries.map { .comparison(slug: $0.slug, place: nil) }
+        urls += shared.occupations.map { .occupation($0.code, place: nil) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for url in urls { out += "<url><loc>\(HTMLRenderer.escape(url.absolute(base)))</loc></url>\n" }
         return Rendered(kind: .xml, out + "</urlset>\n")

@@ -39,18 +39,18 @@ struct Search: AsyncParsableCommand {
     func run() async throws {
         let service = try await store.startService()
         if showLexicon {
-            print(service.lexiconSummary.joined(separator: "\n"))
+            print(try service.lexiconSummary.joined(separator: "\n"))
             return
         }
         if query.isEmpty {
-            answerStandardInput(service)
+            try answerStandardInput(service)
         } else {
             let text = query.joined(separator: " ")
-            do throws(InputError) {
+            do {
                 let results = try service.search(text, limit: limit, typing: typing)
                 if explain && !json { print(try service.explain(text) + "\n") }
                 print(json ? TitleSearchRendering.jsonLine(query: text, results: results) : TitleSearchRendering.text(query: text, results: results))
-            } catch {
+            } catch let error as InputError {
                 if json { print(TitleSearchRendering.jsonLine(query: text, error: error.description, kind: error.kind)) }
                 throw error  // printed as "Error: <what is wrong>", exit status 1
             }
@@ -59,7 +59,7 @@ struct Search: AsyncParsableCommand {
 
     /// Batch mode: one answer per input line, in order; a line that cannot be searched gets its error
     /// in place of results, and the batch goes on.
-    private func answerStandardInput(_ service: VersusService) {
+    private func answerStandardInput(_ service: VersusService) throws {
         var output = ""
         func flush() {
             FileHandle.standardOutput.write(Data(output.utf8))
@@ -67,14 +67,14 @@ struct Search: AsyncParsableCommand {
         }
         for line in StandardInputLines() {
             let text = String(validating: line, as: UTF8.self)
-            do throws(InputError) {
-                guard let text else { throw .badTitle(.binary) }
+            do {
+                guard let text else { throw InputError.badTitle(.binary) }
                 let results = try service.search(text, limit: limit, typing: typing)
                 output +=
                     json
                     ? TitleSearchRendering.jsonLine(query: text, results: results)
                     : text + "\n" + TitleSearchRendering.text(query: text, results: results) + "\n"
-            } catch {
+            } catch let error as InputError {
                 let shown = text ?? String(decoding: line, as: UTF8.self)
                 output +=
                     json

@@ -9,6 +9,12 @@ struct Versus: AsyncParsableCommand {
     /// This program's version: part of every ETag, so a new build never serves a cached old page as current.
     static let version = "0.8.0"
 
+    /// Before any other thread allocates, so that one-shot commands use one arena (see `Allocator`).
+    static func main() async {
+        if CommandLine.arguments.dropFirst().first != "serve" { Allocator.preferOneArena() }
+        await main(nil)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "versus",
         abstract: "Compare careers from public data (O*NET 30.1, BLS OEWS May 2025, Employment Projections 2024-34, ORS 2020).",

@@ -127,6 +127,11 @@ public struct ComparisonCatalog: Sendable {
 
     public func entry(slug: String) -> CatalogEntry? { indexBySlug[slug].map { entries[$0] } }
 
+    /// The entries that include `code`, in catalog order.
+    public func entries(including code: OccupationCode) -> [CatalogEntry] {
+        entries.filter { $0.first.code == code || $0.second.code == code }
+    }
+
     /// The catalog entry of a pair of occupations, in either order.
     public func entry(_ a: OccupationCode, _ b: OccupationCode) -> CatalogEntry? { indexByPair[PairKey(a, b)].map { entries[$0] } }
 
