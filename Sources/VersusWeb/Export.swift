@@ -25,7 +25,7 @@ public struct SiteExport: Sendable {
             guard let name = url.exportFile else { return }
             let file = folder.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(rendered.body).write(to: file)
+            try ExportFile.save(rendered.body, to: file.path)
             report.files += 1
             report.bytes += rendered.body.count
         }
@@ -61,13 +61,56 @@ public struct SiteExport: Sendable {
                 progress(done, total)
             }
         }
-        for occupation in occupations {
-            let facts = try await service.occupation(occupation.code.rawValue)
-            try save(.occupation(occupation.code, place: nil), site.occupation(facts))
-            try save(.apiOccupation(occupation.code), site.apiOccupation(facts))
-            done += 1
-            progress(done, total)
+        for batch in stride(from: 0, to: occupations.count, by: 64) {
+            let slice = Array(occupations[batch..<min(batch + 64, occupations.count)])
+            let pages = try await withThrowingTaskGroup(of: (Int, Rendered, Rendered).self) { group in
+                for (offset, occupation) in slice.enumerated() {
+                    group.addTask {
+                        let facts = try await service.occupation(occupation.code.rawValue)
+                        return (offset, site.occupation(facts), site.apiOccupation(facts))
+                    }
+                }
+                var pages: [(Int, Rendered, Rendered)] = []
+                for try await page in group { pages.append(page) }
+                return pages.sorted { $0.0 < $1.0 }
+            }
+            for (offset, page, document) in pages {
+                try save(.occupation(slice[offset].code, place: nil), page)
+                try save(.apiOccupation(slice[offset].code), document)
+                done += 1
+                progress(done, total)
+            }
         }
         return report
+    }
+}
+
+/// A file of the export that could not be written, with the system's reason.
+public struct ExportError: Error, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    static func cannotWrite(path: String, errno code: Int32) -> ExportError {
+        ExportError(path: path, reason: String(cString: strerror(code)))
+    }
+
+    public var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// One file of the export.
+enum ExportFile {
+    /// With write(2) and no fsync: `Data.write` waits for the disk after each file, which made up most of the
+    /// export's time over its 9,000 files. An export cut short by a crash is simply made again.
+    static func save(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ExportError.cannotWrite(path: path, errno: errno) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw ExportError.cannotWrite(path: path, errno: errno) }
+            written += count
+        }
     }
 }

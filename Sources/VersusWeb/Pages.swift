@@ -17,8 +17,8 @@ struct Page {
     }
 }
 
-/// What a link shows: an address and its words.
-struct Link {
+/// What a link shows: an address and its words. Read by name, without reflection (see `MustacheTree`).
+struct Link: MustacheParent {
     let href: String
     let title: String
 
@@ -30,6 +30,29 @@ struct Link {
     init(href: String, title: String) {
         self.href = href
         self.title = title
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "title": title
+        default: nil
+        }
+    }
+}
+
+/// A state in a page's place selector. Read by name, without reflection: every page lists them all.
+struct StateOption: MustacheParent {
+    let state: OEWSAreaRef
+    let selected: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "code": state.code
+        case "title": state.title
+        case "selected": selected
+        default: nil
+        }
     }
 }
 
@@ -63,10 +86,10 @@ struct Templates: Sendable {
     }
 
     func render(_ page: Page, base: String) -> String {
-        let body = library.render(page.model, withTemplate: page.template) ?? ""
+        let body = library.render(MustacheTree.make(page.model), withTemplate: page.template) ?? ""
         let layout = LayoutModel(
             title: page.head.title, description: page.head.description, canonical: page.head.canonical.absolute(base), body: body)
-        return library.render(layout, withTemplate: "layout") ?? ""
+        return library.render(MustacheTree.make(layout), withTemplate: "layout") ?? ""
     }
 }
 

@@ -143,15 +143,14 @@ struct Site: Sendable {
             skills.isEmpty
             ? nil
             : Charts.differences(skills, firstLabel: first.name.text, secondLabel: second.name.text, id: "skills-chart")
-        struct State { let code: String; let title: String; let selected: Bool }
         struct Model {
-            let home: String; let placeAction: String; let states: [State]; let metro: String; let weakNotes: [String]; let article: String;
+            let home: String; let placeAction: String; let states: [StateOption]; let metro: String; let weakNotes: [String]; let article: String;
             let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
         }
         let links = article.navigation
         let model = Model(
             home: SiteURL.home.path, placeAction: SiteURL.comparison(slug: canonicalSlug, place: nil).path,
-            states: shared.states.map { State(code: $0.code, title: $0.title, selected: $0 == comparison.area) },
+            states: shared.states.map { StateOption(state: $0, selected: $0 == comparison.area) },
             metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: notes,
             article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
             alternatives: Array(alternatives.prefix(8)), related: Array(related.prefix(12)),
@@ -226,10 +225,10 @@ struct Site: Sendable {
         let technologies = profile.technologies.sorted { ($0.inDemand ? 2 : 0) + ($0.hot ? 1 : 0) > ($1.inDemand ? 2 : 0) + ($1.hot ? 1 : 0) }
             .prefix(14).map { $0.name + ($0.inDemand ? " (in demand)" : "") }
         struct Related { let href: String; let title: String; let compareHref: String }
-        struct State { let code: String; let title: String; let selected: Bool }
         struct Model {
             let home: String; let family: Link?; let name: String; let code: String; let onetTitle: String; let description: String
-            let placeAction: String; let states: [State]; let metro: String; let payRows: [PayRow]; let wageNote: String; let stateChart: String?
+            let placeAction: String; let states: [StateOption]; let metro: String; let payRows: [PayRow]; let wageNote: String;
+            let stateChart: String?
             let outlook: [String]; let requirements: [String]; let titles: String; let tasks: [String]; let skills: [String]
             let technologies: [String]; let related: [Related]; let comparisons: [Link]
         }
@@ -240,7 +239,7 @@ struct Site: Sendable {
             },
             name: facts.name, code: occupation.code.rawValue, onetTitle: occupation.title, description: occupation.description,
             placeAction: SiteURL.occupation(occupation.code, place: nil).path,
-            states: shared.states.map { State(code: $0.code, title: $0.title, selected: $0 == facts.local?.area) },
+            states: shared.states.map { StateOption(state: $0, selected: $0 == facts.local?.area) },
             metro: facts.local.flatMap { $0.area.kind == .metro ? $0.area.title : nil } ?? "", payRows: payRows, wageNote: wageNote,
             stateChart: Charts.statePay(facts.stateWages, id: "state-chart"),
             outlook: outlook, requirements: requirements, titles: profile.reportedTitles.prefix(12).joined(separator: " · "),
