@@ -54,17 +54,30 @@ struct Site: Sendable {
         let families: [SOCGroup]
         let states: [OEWSAreaRef]
         let occupations: [OccupationRef]
+        /// The place selector's options with each state selected (and, under "", none): the same on every page.
+        let stateOptions: [String: String]
+
+        func stateOptions(selecting area: OEWSAreaRef?) -> String {
+            stateOptions[area?.code ?? ""] ?? stateOptions[""] ?? ""
+        }
     }
 
     /// Reads everything requests share now (`VersusService.loadAll`): a server pays for it, or fails, at start-up.
     static func load(service: VersusService, base: String) async throws -> Site {
         try service.loadAll()
         let reference = service.reference
+        let templates = try await Templates.load()
+        let states = try reference.areas.states
+        var options: [String: String] = [:]
+        for selected in [nil] + states {
+            let model = ["states": states.map { StateOption(state: $0, selected: $0 == selected) }]
+            options[selected?.code ?? ""] = templates.library.render(model, withTemplate: "state-options") ?? ""
+        }
         let shared = Shared(
             catalog: try service.catalog, employment: try reference.employment, families: try reference.families,
-            states: try reference.areas.states, occupations: try service.occupations)
+            states: states, occupations: try service.occupations, stateOptions: options)
         return Site(
-            service: service, templates: try await Templates.load(), base: base,
+            service: service, templates: templates, base: base,
             stylesheet: try Assets.load("site.css"), script: try Assets.load("site.js"), shared: shared)
     }
 
@@ -144,13 +157,13 @@ struct Site: Sendable {
             ? nil
             : Charts.differences(skills, firstLabel: first.name.text, secondLabel: second.name.text, id: "skills-chart")
         struct Model {
-            let home: String; let placeAction: String; let states: [StateOption]; let metro: String; let weakNotes: [String]; let article: String;
+            let home: String; let placeAction: String; let stateOptions: String; let metro: String; let weakNotes: [String]; let article: String;
             let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
         }
         let links = article.navigation
         let model = Model(
             home: SiteURL.home.path, placeAction: SiteURL.comparison(slug: canonicalSlug, place: nil).path,
-            states: shared.states.map { StateOption(state: $0, selected: $0 == comparison.area) },
+            stateOptions: shared.stateOptions(selecting: comparison.area),
             metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: notes,
             article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
             alternatives: Array(alternatives.prefix(8)), related: Array(related.prefix(12)),
@@ -227,7 +240,7 @@ struct Site: Sendable {
         struct Related { let href: String; let title: String; let compareHref: String }
         struct Model {
             let home: String; let family: Link?; let name: String; let code: String; let onetTitle: String; let description: String
-            let placeAction: String; let states: [StateOption]; let metro: String; let payRows: [PayRow]; let wageNote: String;
+            let placeAction: String; let stateOptions: String; let metro: String; let payRows: [PayRow]; let wageNote: String;
             let stateChart: String?
             let outlook: [String]; let requirements: [String]; let titles: String; let tasks: [String]; let skills: [String]
             let technologies: [String]; let related: [Related]; let comparisons: [Link]
@@ -239,7 +252,7 @@ struct Site: Sendable {
             },
             name: facts.name, code: occupation.code.rawValue, onetTitle: occupation.title, description: occupation.description,
             placeAction: SiteURL.occupation(occupation.code, place: nil).path,
-            states: shared.states.map { StateOption(state: $0, selected: $0 == facts.local?.area) },
+            stateOptions: shared.stateOptions(selecting: facts.local?.area),
             metro: facts.local.flatMap { $0.area.kind == .metro ? $0.area.title : nil } ?? "", payRows: payRows, wageNote: wageNote,
             stateChart: Charts.statePay(facts.stateWages, id: "state-chart"),
             outlook: outlook, requirements: requirements, titles: profile.reportedTitles.prefix(12).joined(separator: " · "),
