@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "VersusCoreTests", dependencies: ["VersusCore"], exclude: ["Golden"]),
         .testTarget(
             name: "VersusStoreTests",
-            dependencies: ["VersusStore", "VersusCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["VersusStore", "VersusCore", "VersusService", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "VersusServiceTests", dependencies: ["VersusService", "VersusCore", "VersusFixtures", "versus"]),

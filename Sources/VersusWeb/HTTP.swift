@@ -13,14 +13,17 @@ public struct WebConfiguration: Sendable {
     public var release: String
     /// Bytes of rendered responses kept, by URI and encoding (0: no cache).
     public var cacheBytes: Int
+    /// Pages for a static host (`versus export`): links that only a live server answers are left out.
+    public var isStatic: Bool
 
     public static let maximumURILength = 2048
     public static let maximumParameters = 16
 
-    public init(base: String = "http://127.0.0.1:8080", release: String, cacheBytes: Int = 64 << 20) {
+    public init(base: String = "http://127.0.0.1:8080", release: String, cacheBytes: Int = 64 << 20, isStatic: Bool = false) {
         self.base = base
         self.release = release
         self.cacheBytes = cacheBytes
+        self.isStatic = isStatic
     }
 }
 

@@ -14,6 +14,8 @@ struct Page {
         let title: String
         let description: String
         let canonical: SiteURL
+        /// What the header's search box shows: the query of a search page, so it can be refined.
+        var query: String = ""
     }
 }
 
@@ -60,6 +62,7 @@ struct LayoutModel {
     let title: String
     let description: String
     let canonical: String
+    let query: String
     let stylesheet = SiteURL.stylesheet.path
     let script = SiteURL.script.path
     let home = SiteURL.home.path
@@ -88,7 +91,8 @@ struct Templates: Sendable {
     func render(_ page: Page, base: String) -> String {
         let body = library.render(MustacheTree.make(page.model), withTemplate: page.template) ?? ""
         let layout = LayoutModel(
-            title: page.head.title, description: page.head.description, canonical: page.head.canonical.absolute(base), body: body)
+            title: page.head.title, description: page.head.description, canonical: page.head.canonical.absolute(base),
+            query: page.head.query, body: body)
         return library.render(MustacheTree.make(layout), withTemplate: "layout") ?? ""
     }
 }

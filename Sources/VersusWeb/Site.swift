@@ -46,6 +46,8 @@ struct Site: Sendable {
     let stylesheet: [UInt8]
     let script: [UInt8]
     let shared: Shared
+    /// Pages for a static host (`versus export`): no links that only a live server answers.
+    let isStatic: Bool
 
     /// What every page shares, read from the service once, when the site is built.
     struct Shared: Sendable {
@@ -63,7 +65,7 @@ struct Site: Sendable {
     }
 
     /// Reads everything requests share now (`VersusService.loadAll`): a server pays for it, or fails, at start-up.
-    static func load(service: VersusService, base: String) async throws -> Site {
+    static func load(service: VersusService, base: String, isStatic: Bool = false) async throws -> Site {
         try service.loadAll()
         let reference = service.reference
         let templates = try await Templates.load()
@@ -78,7 +80,16 @@ struct Site: Sendable {
             states: states, occupations: try service.occupations, stateOptions: options)
         return Site(
             service: service, templates: templates, base: base,
-            stylesheet: try Assets.load("site.css"), script: try Assets.load("site.js"), shared: shared)
+            stylesheet: try Assets.load("site.css"), script: try Assets.load("site.js"), shared: shared, isStatic: isStatic)
+    }
+
+    /// A comparison of two occupations by code: the catalog's page when the pair has one, else the compare form's
+    /// redirect, which only a live server answers (so a static export leaves that link out).
+    func comparisonURL(_ first: String, _ second: String) -> SiteURL? {
+        if let a = OccupationCode(first), let b = OccupationCode(second), let entry = shared.catalog.entry(a, b) {
+            return .comparison(slug: entry.slug, place: nil)
+        }
+        return isStatic ? nil : .compareForm(first: first, second: second, place: nil)
     }
 
     func html(_ page: Page, status: Int = 200) -> Rendered {
@@ -135,10 +146,8 @@ struct Site: Sendable {
                 let pair =
                     role === first
                     ? (alternative.code.rawValue, other.occupation.code.rawValue) : (other.occupation.code.rawValue, alternative.code.rawValue)
-                alternatives.append(
-                    Link(
-                        .compareForm(first: pair.0, second: pair.1, place: nil),
-                        "\(alternative.title) instead of \(role.occupation.title) for “\(role.request.query)”"))
+                guard let url = comparisonURL(pair.0, pair.1) else { continue }
+                alternatives.append(Link(url, "\(alternative.title) instead of \(role.occupation.title) for “\(role.request.query)”"))
             }
         }
         var notes: [String] = []
@@ -158,7 +167,7 @@ struct Site: Sendable {
             : Charts.differences(skills, firstLabel: first.name.text, secondLabel: second.name.text, id: "skills-chart")
         struct Model {
             let home: String; let placeAction: String; let stateOptions: String; let metro: String; let weakNotes: [String]; let article: String;
-            let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
+            let hasAlternatives: Bool; let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
         }
         let links = article.navigation
         let model = Model(
@@ -166,7 +175,7 @@ struct Site: Sendable {
             stateOptions: shared.stateOptions(selecting: comparison.area),
             metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: notes,
             article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
-            alternatives: Array(alternatives.prefix(8)), related: Array(related.prefix(12)),
+            hasAlternatives: !alternatives.isEmpty, alternatives: Array(alternatives.prefix(8)), related: Array(related.prefix(12)),
             previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
             next: links?.next.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
         let description =
@@ -237,7 +246,7 @@ struct Site: Sendable {
             .map { "\($0.name) (importance \(NumberText.decimal($0.importance!, places: 2)) of 5)" }
         let technologies = profile.technologies.sorted { ($0.inDemand ? 2 : 0) + ($0.hot ? 1 : 0) > ($1.inDemand ? 2 : 0) + ($1.hot ? 1 : 0) }
             .prefix(14).map { $0.name + ($0.inDemand ? " (in demand)" : "") }
-        struct Related { let href: String; let title: String; let compareHref: String }
+        struct Related { let href: String; let title: String; let compareHref: String? }
         struct Model {
             let home: String; let family: Link?; let name: String; let code: String; let onetTitle: String; let description: String
             let placeAction: String; let stateOptions: String; let metro: String; let payRows: [PayRow]; let wageNote: String;
@@ -261,7 +270,7 @@ struct Site: Sendable {
             related: profile.related.prefix(10).map { related in
                 Related(
                     href: SiteURL.occupation(related.code, place: nil).path, title: related.title,
-                    compareHref: SiteURL.compareForm(first: occupation.code.rawValue, second: related.code.rawValue, place: nil).path)
+                    compareHref: comparisonURL(occupation.code.rawValue, related.code.rawValue)?.path)
             },
             comparisons: facts.comparisons.prefix(12).map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
         let description = "\(facts.name) (\(occupation.title)): what they do, pay by state, outlook, requirements and skills from O*NET and BLS."
@@ -304,7 +313,7 @@ struct Site: Sendable {
                 template: "search", model: model,
                 head: .init(
                     title: "Occupations for “\(query)” · Versus", description: "Occupations whose titles match “\(query)”.",
-                    canonical: .search(query: query))))
+                    canonical: .search(query: query), query: query)))
     }
 
     func error(status: Int, heading: String, message: String, suggestions: [Link] = []) -> Rendered {

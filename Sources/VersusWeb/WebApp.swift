@@ -20,7 +20,7 @@ public struct WebApp: Sendable {
     public static func load(service: VersusService, configuration: WebConfiguration, metrics: (@Sendable () -> [UInt8])? = nil) async throws -> WebApp
     {
         WebApp(
-            site: try await Site.load(service: service, base: configuration.base), configuration: configuration,
+            site: try await Site.load(service: service, base: configuration.base, isStatic: configuration.isStatic), configuration: configuration,
             cache: ResponseCache(capacityBytes: configuration.cacheBytes), openAPI: try Assets.load("openapi.json"), metrics: metrics)
     }
 

@@ -69,7 +69,8 @@ struct Export: AsyncParsableCommand {
         let started = Date()
         let (database, release) = try store.openDatabaseForServing()
         let service = try await VersusService(store: LiveCareerStore(database: database))
-        let app = try await WebApp.load(service: service, configuration: WebConfiguration(base: baseURL, release: release, cacheBytes: 0))
+        let app = try await WebApp.load(
+            service: service, configuration: WebConfiguration(base: baseURL, release: release, cacheBytes: 0, isStatic: true))
         let folder = URL(fileURLWithPath: out)
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1 && !store.quiet)
         let report = try await SiteExport(app: app).write(to: folder) { done, total in bar.show(done, total) }

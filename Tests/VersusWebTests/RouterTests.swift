@@ -96,6 +96,31 @@ struct RouterTests {
         try await Self.get("/search?q=coo") { response in
             #expect(response.status == .ok)
             #expect(Self.text(response).contains("Chief Executives"))
+            #expect(Self.text(response).contains("value=\"coo\""), "the search box keeps the query")
+        }
+    }
+
+    @Test("a title with two meanings lists the other one, linked to its own comparison")
+    func alternatives() async throws {
+        try await Self.get("/compare/project-manager-vs-registered-nurse") { response in
+            #expect(response.status == .ok)
+            let html = Self.text(response)
+            #expect(html.contains("Did you mean another occupation?"))
+            #expect(html.contains("instead of"))
+        }
+    }
+
+    @Test("a static export links only what a static host can answer")
+    func staticLinks() async throws {
+        let configuration = WebConfiguration(base: "https://versus.test", release: "r1", cacheBytes: 0, isStatic: true)
+        let app = try await WebApp.load(service: SmallWorld.service(), configuration: configuration)
+        let application = Application(router: app.buildRouter())
+        try await application.test(.router) { client in
+            for uri in ["/occupations/29-1141.00", "/occupations/11-1021.00", "/compare/project-manager-vs-registered-nurse"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(!Self.text(response).contains("href=\"/compare?"), "\(uri) links the compare form")
+                }
+            }
         }
     }
 
