@@ -43,6 +43,18 @@ struct Link: MustacheParent {
     }
 }
 
+/// A list a template shows under a heading of its own: nil when empty, so `{{#list}}…{{#items}}…{{/items}}…{{/list}}`
+/// shows the heading once, or not at all. (swift-mustache cannot test an array's first element: `{{#list.0}}` is
+/// never true.)
+struct Listing<Item> {
+    let items: [Item]
+
+    init?(_ items: some Collection<Item>) {
+        guard !items.isEmpty else { return nil }
+        self.items = Array(items)
+    }
+}
+
 /// A state in a page's place selector. Read by name, without reflection: every page lists them all.
 struct StateOption: MustacheParent {
     let state: OEWSAreaRef

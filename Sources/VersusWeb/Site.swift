@@ -166,16 +166,17 @@ struct Site: Sendable {
             ? nil
             : Charts.differences(skills, firstLabel: first.name.text, secondLabel: second.name.text, id: "skills-chart")
         struct Model {
-            let home: String; let placeAction: String; let stateOptions: String; let metro: String; let weakNotes: [String]; let article: String;
-            let hasAlternatives: Bool; let alternatives: [Link]; let related: [Link]; let previous: Link?; let next: Link?
+            let home: String; let placeAction: String; let stateOptions: String; let metro: String; let weakNotes: Listing<String>?;
+            let article: String;
+            let alternatives: Listing<Link>?; let related: Listing<Link>?; let previous: Link?; let next: Link?
         }
         let links = article.navigation
         let model = Model(
             home: SiteURL.home.path, placeAction: SiteURL.comparison(slug: canonicalSlug, place: nil).path,
             stateOptions: shared.stateOptions(selecting: comparison.area),
-            metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: notes,
+            metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: Listing(notes),
             article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
-            hasAlternatives: !alternatives.isEmpty, alternatives: Array(alternatives.prefix(8)), related: Array(related.prefix(12)),
+            alternatives: Listing(alternatives.prefix(8)), related: Listing(related.prefix(12)),
             previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
             next: links?.next.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
         let description =
@@ -252,7 +253,7 @@ struct Site: Sendable {
             let placeAction: String; let stateOptions: String; let metro: String; let payRows: [PayRow]; let wageNote: String;
             let stateChart: String?
             let outlook: [String]; let requirements: [String]; let titles: String; let tasks: [String]; let skills: [String]
-            let technologies: [String]; let related: [Related]; let comparisons: [Link]
+            let technologies: Listing<String>?; let related: [Related]; let comparisons: Listing<Link>?
         }
         let model = Model(
             home: SiteURL.home.path,
@@ -266,13 +267,13 @@ struct Site: Sendable {
             stateChart: Charts.statePay(facts.stateWages, id: "state-chart"),
             outlook: outlook, requirements: requirements, titles: profile.reportedTitles.prefix(12).joined(separator: " · "),
             tasks: core.isEmpty ? ["O*NET lists no core tasks for this occupation."] : Array(core),
-            skills: skills.isEmpty ? ["Not published."] : Array(skills), technologies: Array(technologies),
+            skills: skills.isEmpty ? ["Not published."] : Array(skills), technologies: Listing(technologies),
             related: profile.related.prefix(10).map { related in
                 Related(
                     href: SiteURL.occupation(related.code, place: nil).path, title: related.title,
                     compareHref: comparisonURL(occupation.code.rawValue, related.code.rawValue)?.path)
             },
-            comparisons: facts.comparisons.prefix(12).map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
+            comparisons: Listing(facts.comparisons.prefix(12).map { Link(.comparison(slug: $0.slug, place: nil), $0.title) }))
         let description = "\(facts.name) (\(occupation.title)): what they do, pay by state, outlook, requirements and skills from O*NET and BLS."
         return html(
             Page(
@@ -317,8 +318,8 @@ struct Site: Sendable {
     }
 
     func error(status: Int, heading: String, message: String, suggestions: [Link] = []) -> Rendered {
-        struct Model { let home: String; let searchAction: String; let heading: String; let message: String; let suggestions: [Link] }
-        let model = Model(home: SiteURL.home.path, searchAction: "/search", heading: heading, message: message, suggestions: suggestions)
+        struct Model { let home: String; let searchAction: String; let heading: String; let message: String; let suggestions: Listing<Link>? }
+        let model = Model(home: SiteURL.home.path, searchAction: "/search", heading: heading, message: message, suggestions: Listing(suggestions))
         return html(
             Page(template: "error", model: model, head: .init(title: "\(heading) · Versus", description: message, canonical: .home)),
             status: status)

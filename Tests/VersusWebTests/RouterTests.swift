@@ -83,6 +83,27 @@ struct RouterTests {
         }
     }
 
+    /// Each list with a heading of its own appears when it has items (`Listing`): these never did while the templates
+    /// guarded them with `{{#list.0}}`, which swift-mustache never finds on an array.
+    @Test("lists under their own headings appear: related comparisons, weak-match notes, technologies, suggestions")
+    func listsUnderHeadings() async throws {
+        try await Self.get("/compare/project-manager-vs-registered-nurse") { response in
+            #expect(Self.text(response).contains("Related comparisons"))
+        }
+        try await Self.get("/compare/ops-mgr-vs-coo") { response in
+            #expect(Self.text(response).contains("How the titles were matched"))
+        }
+        try await Self.get("/occupations/29-1141.00") { response in
+            let html = Self.text(response)
+            #expect(html.contains("<h2>Technology</h2>") && html.contains("Microsoft Excel"))
+            #expect(html.contains("<h2>Comparisons</h2>"))
+        }
+        try await Self.get("/occupations/29-1141.99") { response in
+            #expect(response.status == .notFound)
+            #expect(Self.text(response).contains("Perhaps one of these"))
+        }
+    }
+
     @Test("occupation pages, the browse page and search")
     func occupationAndSearch() async throws {
         try await Self.get("/occupations/29-1141.00") { response in
