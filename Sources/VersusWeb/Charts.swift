@@ -1,3 +1,4 @@
+import Foundation
 import VersusCore
 
 /// Charts as inline SVG drawn on the server: no script, a title and a text alternative on each, and only
@@ -45,13 +46,24 @@ enum Charts {
                 "\(role.label): 10th percentile \(money(values[0])), 25th \(money(values[1])), median \(money(values[2])), 75th \(money(values[3])), 90th \(money(values[4]))"
             )
         }
-        out += "<text x=\"\(fmt(left))\" y=\"\(fmt(height - 4))\" font-size=\"12\" fill=\"currentColor\">\(money(low))</text>"
-        out +=
-            "<text x=\"\(fmt(width - right))\" y=\"\(fmt(height - 4))\" font-size=\"12\" text-anchor=\"end\" fill=\"currentColor\">\(money(high))</text>"
+        for tick in ticks(from: low, to: high) {
+            out += "<line x1=\"\(fmt(x(tick)))\" x2=\"\(fmt(x(tick)))\" y1=\"24\" y2=\"\(fmt(height - 18))\" stroke=\"#d5dbe3\"/>"
+            out +=
+                "<text x=\"\(fmt(x(tick)))\" y=\"\(fmt(height - 4))\" font-size=\"12\" text-anchor=\"middle\" fill=\"currentColor\">\(money(tick))</text>"
+        }
         return out
             + svgClose(
                 id: id, description: "Annual pay, 10th to 90th percentile with the middle half as a box. " + description.joined(separator: "; ") + "."
             )
+    }
+
+    /// Round values between `low` and `high` for an axis: four to seven of them, at a step of 1, 2, 2.5 or 5 times a
+    /// power of ten ($10,000, $20,000, $25,000…).
+    static func ticks(from low: Double, to high: Double) -> [Double] {
+        guard high > low else { return [] }
+        let magnitude = pow(10, floor(log10((high - low) / 5)))
+        let step = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { (high - low) / $0 <= 6 } ?? magnitude * 10
+        return stride(from: ceil(low / step) * step, through: high, by: step).map { $0 }
     }
 
     struct Difference {
@@ -65,7 +77,8 @@ enum Charts {
     static func differences(_ items: [Difference], firstLabel: String, secondLabel: String, id: String) -> String {
         let (width, middle, rowHeight) = (640.0, 400.0, 26.0)
         let height = 48 + rowHeight * Double(items.count)
-        let scale = 120.0 / 4  // four points of importance span 120 px
+        // The largest gap spans 140 px (a gap under one point, as if it were one), so small differences stay visible.
+        let scale = 140.0 / max(items.map { abs($0.second - $0.first) }.max() ?? 1, 1)
         let title = "Largest differences in importance: \(firstLabel) and \(secondLabel)"
         var out = svgOpen(width: width, height: height, id: id, title: title)
         out +=

@@ -121,6 +121,13 @@ struct RouterTests {
         }
     }
 
+    @Test("the pay axis is labelled at round values")
+    func payTicks() {
+        #expect(Charts.ticks(from: 30_000, to: 120_000) == [40_000, 60_000, 80_000, 100_000, 120_000])
+        #expect(Charts.ticks(from: 27_000, to: 61_000) == [30_000, 40_000, 50_000, 60_000])
+        #expect(Charts.ticks(from: 5, to: 5).isEmpty)
+    }
+
     @Test("a title with two meanings lists the other one, linked to its own comparison")
     func alternatives() async throws {
         try await Self.get("/compare/project-manager-vs-registered-nurse") { response in
