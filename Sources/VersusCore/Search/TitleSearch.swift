@@ -23,7 +23,7 @@ extension TitleIndex {
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
-            let scale = namesJob(plan) ? 1 : Self.noJobNounScale
+            let scale = namesJob(plan) || isTitle(tokens) ? 1 : Self.noJobNounScale
             scratch.nextOccupationGeneration()
             for variant in plan.variants { score(variant, scratch) }
             if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
@@ -55,7 +55,8 @@ extension TitleIndex {
                         + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
             }
         }
-        lines.append("(* job noun\(namesJob(plan) ? "" : "; none here, so every score is scaled by \(Self.noJobNounScale)"))")
+        let namesJob = namesJob(plan) || isTitle(tokens)
+        lines.append("(* job noun\(namesJob ? "" : "; none here, so every score is scaled by \(Self.noJobNounScale)"))")
         return lines.joined(separator: "\n")
     }
 
@@ -71,6 +72,22 @@ extension TitleIndex {
                 !position.isNoise && position.alternatives.contains { $0.weight >= 0.85 && isJobNoun[Int($0.word)] }
             }
         }
+    }
+
+    /// Whether the query is, word for word, a title the data holds ("Simonizer", "School Principal"): such a title
+    /// names a job whatever its words are on their own, so it is never scaled down as a query with no job noun.
+    func isTitle(_ tokens: [TitleToken]) -> Bool {
+        var ids = Set<Int32>()
+        for token in tokens {
+            guard let id = wordIDs[token.word] else { return false }
+            ids.insert(id)
+        }
+        guard let rarest = ids.min(by: { documentFrequency[Int($0)] < documentFrequency[Int($1)] }) else { return false }
+        for entry in postings[Int(postingOffsets[Int(rarest)])..<Int(postingOffsets[Int(rarest) + 1])] {
+            let words = entryWords[Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])]
+            if words.count == ids.count, words.allSatisfy(ids.contains) { return true }
+        }
+        return false
     }
 
     /// A word of the employer list that no occupation's own title has: the data's evidence wins over the
