@@ -23,7 +23,7 @@ extension TitleIndex {
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
-            let scale = namesJob(plan) || isTitle(tokens) ? 1 : Self.noJobNounScale
+            let scale = namesJob(plan) || isTitle(plan) ? 1 : Self.noJobNounScale
             scratch.nextOccupationGeneration()
             for variant in plan.variants { score(variant, scratch) }
             if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
@@ -55,7 +55,7 @@ extension TitleIndex {
                         + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
             }
         }
-        let namesJob = namesJob(plan) || isTitle(tokens)
+        let namesJob = namesJob(plan) || isTitle(plan)
         lines.append("(* job noun\(namesJob ? "" : "; none here, so every score is scaled by \(Self.noJobNounScale)"))")
         return lines.joined(separator: "\n")
     }
@@ -76,10 +76,11 @@ extension TitleIndex {
 
     /// Whether the query is, word for word, a title the data holds ("Simonizer", "School Principal"): such a title
     /// names a job whatever its words are on their own, so it is never scaled down as a query with no job noun.
-    func isTitle(_ tokens: [TitleToken]) -> Bool {
+    /// The query's words as read ("director of operations": director, operation), noise words included.
+    func isTitle(_ plan: Plan) -> Bool {
         var ids = Set<Int32>()
-        for token in tokens {
-            guard let id = wordIDs[token.word] else { return false }
+        for position in plan.variants.first?.positions ?? [] {
+            guard let id = wordIDs[position.canonical] else { return false }
             ids.insert(id)
         }
         guard let rarest = ids.min(by: { documentFrequency[Int($0)] < documentFrequency[Int($1)] }) else { return false }
