@@ -36,6 +36,8 @@ public final class TitleIndex: Sendable {
     let entryIsAllNoise: [Bool]
     let entryLinkOffsets: [Int32]
     let links: [EntryLink]
+    /// `links` as scoring reads them, a quarter of their size: derived, never stored.
+    let linkTargets: [LinkTarget]
     let displayTitles: [String]
     /// Each occupation's own O*NET title as an entry (-1 if it has none).
     let occupationTitleEntries: [Int32]
@@ -61,6 +63,18 @@ public final class TitleIndex: Sendable {
         let source: TitleSource
         /// The entry is (one form of) the occupation's own O*NET title.
         let isOccupationTitle: Bool
+    }
+
+    /// What scoring needs of a link: whom it names, and how much of a match's score reaches them.
+    struct LinkTarget: Sendable {
+        let occupation: Int32
+        /// `linkFloor + (1 - linkFloor) × strength`.
+        let factor: Float
+
+        init(_ link: EntryLink) {
+            occupation = link.occupation
+            factor = TitleIndex.linkFloor + (1 - TitleIndex.linkFloor) * link.strength
+        }
     }
 
     /// Noise words weigh this fraction of a normal word: present, but hardly deciding.
@@ -251,6 +265,7 @@ public final class TitleIndex: Sendable {
         }
         entryLinkOffsets = linkOffsets
         links = flatLinks
+        linkTargets = flatLinks.map(LinkTarget.init)
         var titleEntries = Array(repeating: Int32(-1), count: occupations.count)
         for entry in 0..<entryWordLists.count {
             for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] where link.isOccupationTitle {
@@ -320,6 +335,7 @@ public final class TitleIndex: Sendable {
         self.entryIsAllNoise = entryIsAllNoise
         self.entryLinkOffsets = entryLinkOffsets
         self.links = links
+        linkTargets = links.map(LinkTarget.init)
         self.displayTitles = displayTitles
         self.occupationTitleEntries = occupationTitleEntries
         occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)
