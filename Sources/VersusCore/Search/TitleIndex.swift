@@ -202,7 +202,28 @@ public final class TitleIndex: Sendable {
         }
         isJobNoun = words.indices.map { headCounts[$0] >= 2 && headCounts[$0] * 10 >= useCounts[$0] && !noise[$0] }
 
-        // 4. Entries in flat arrays, and the inverted index.
+        // 4. Entries numbered lightest first, so that every posting list starts with the titles its word explains
+        //    best ("Developer", then "Web Developer", …): a search that only needs the best few titles of a common
+        //    word reads the start of its list. Every posting list then also runs in entry order, so a search
+        //    walks its working memory forwards rather than at random. Ties keep the order the data gave.
+        let titleOrder = entryWordLists  // by first appearance in the data
+        let entryWeight = { (list: [Int32]) -> Float in
+            let onlyNoise = list.allSatisfy { noise[Int($0)] }
+            var weight: Float = 0
+            for id in list {
+                // Noise words weigh little, unless the title is nothing but noise ("Principal" is a school principal).
+                weight += noise[Int(id)] && !onlyNoise ? inverse[Int(id)] * Self.noiseWeight : inverse[Int(id)]
+            }
+            return weight
+        }
+        // A positive Float's bit pattern orders like the Float: weight and first appearance sort as one integer.
+        let firstSeen = titleOrder.enumerated().map { UInt64(entryWeight($0.element).bitPattern) << 32 | UInt64($0.offset) }.sorted()
+            .map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+        var renumbered = Array(repeating: Int32(0), count: firstSeen.count)
+        for (entry, seen) in firstSeen.enumerated() { renumbered[Int(seen)] = Int32(entry) }
+        entryWordLists = firstSeen.map { titleOrder[Int($0)] }
+
+        // 5. Entries in flat arrays, and the inverted index.
         var wordOffsets: [Int32] = [0]
         var flatWords: [Int32] = []
         var weights: [Float] = []
@@ -212,14 +233,8 @@ public final class TitleIndex: Sendable {
         for list in entryWordLists {
             flatWords.append(contentsOf: list)
             wordOffsets.append(Int32(flatWords.count))
-            let onlyNoise = list.allSatisfy { noise[Int($0)] }
-            allNoise.append(onlyNoise)
-            var weight: Float = 0
-            for id in list {
-                // Noise words weigh little, unless the title is nothing but noise ("Principal" is a school principal).
-                weight += noise[Int(id)] && !onlyNoise ? inverse[Int(id)] * Self.noiseWeight : inverse[Int(id)]
-            }
-            weights.append(weight)
+            allNoise.append(list.allSatisfy { noise[Int($0)] })
+            weights.append(entryWeight(list))
         }
         entryWordOffsets = wordOffsets
         entryWords = flatWords
@@ -231,25 +246,19 @@ public final class TitleIndex: Sendable {
         for index in 1..<postingOffsets.count { postingOffsets[index] += postingOffsets[index - 1] }
         var fill = postingOffsets
         var postings = Array(repeating: Int32(0), count: flatWords.count)
-        // Entries in order of weight, lightest first, so that every posting list starts with the titles
-        // its word explains best ("Developer", then "Web Developer", …): a search that only needs the
-        // best few titles of a common word reads the start of its list.
-        // A positive Float's bit pattern orders like the Float: weight and id sort as one integer.
-        let byWeight = weights.enumerated().map { UInt64($0.element.bitPattern) << 32 | UInt64($0.offset) }.sorted()
-        for key in byWeight {
-            let entry = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            for id in entryWordLists[Int(entry)] {
-                postings[Int(fill[Int(id)])] = entry
+        for (entry, list) in entryWordLists.enumerated() {
+            for id in list {
+                postings[Int(fill[Int(id)])] = Int32(entry)
                 fill[Int(id)] += 1
             }
         }
         self.postingOffsets = postingOffsets
         self.postings = postings
 
-        // 5. Links in entry order.
+        // 6. Links in entry order.
         var linksByEntry = Array(repeating: [EntryLink](), count: entryWordLists.count)
         for (key, build) in linkBuilds {
-            let entry = Int(key >> 32), occupation = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            let entry = Int(renumbered[Int(key >> 32)]), occupation = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
             linksByEntry[entry].append(
                 EntryLink(
                     occupation: occupation, strength: build.strength, displayTitle: build.display,
@@ -267,7 +276,7 @@ public final class TitleIndex: Sendable {
         links = flatLinks
         linkTargets = flatLinks.map(LinkTarget.init)
         var titleEntries = Array(repeating: Int32(-1), count: occupations.count)
-        for entry in 0..<entryWordLists.count {
+        for entry in renumbered.map(Int.init) {  // an occupation's title as the data first gives it
             for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] where link.isOccupationTitle {
                 if titleEntries[Int(link.occupation)] < 0 { titleEntries[Int(link.occupation)] = Int32(entry) }
             }
@@ -276,7 +285,7 @@ public final class TitleIndex: Sendable {
         occupationTitleWords = Self.titleWords(titleEntries, offsets: wordOffsets, words: flatWords)
         displayTitles = titles.map(\.text)
 
-        // 6. Initials of entries with two to five meaningful words.
+        // 7. Initials of entries with two to five meaningful words.
         var initials: [String: [Int32]] = [:]
         for (entry, list) in entryWordLists.enumerated() {
             let meaningful = list.filter { !noise[Int($0)] }
@@ -299,7 +308,11 @@ public final class TitleIndex: Sendable {
             }
         }
         self.initials = initials.mapValues { entries in
-            Array(entries.sorted { strongest[Int($0)] != strongest[Int($1)] ? strongest[Int($0)] > strongest[Int($1)] : $0 < $1 }.prefix(3))
+            Array(
+                entries.sorted {
+                    strongest[Int($0)] != strongest[Int($1)] ? strongest[Int($0)] > strongest[Int($1)] : firstSeen[Int($0)] < firstSeen[Int($1)]
+                }
+                .prefix(3))
         }
 
         fuzzyWords = FuzzyWordIndex(words: words)
