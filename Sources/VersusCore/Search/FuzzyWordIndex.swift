@@ -4,25 +4,27 @@ struct FuzzyWordIndex: Sendable {
     /// Trigram → range in `postings` (word ids sharing that trigram).
     let gramRanges: [UInt32: Range<Int32>]
     let postings: [Int32]
-    private let words: [[UInt8]]
-    /// Letters of each word: the bounded search reads these many times, and a flat array is quicker than `words`.
+    /// Every word's letters, one after another: words are read by the thousand per lookup, and one block
+    /// spares a pointer to follow (and a reference count to keep) for each.
+    private let wordLetters: [UInt8]
+    /// Word `id` is `wordLetters[letterOffsets[id]..<letterOffsets[id + 1]]`.
+    private let letterOffsets: [Int32]
+    /// Letters of each word.
     private let lengths: [Int32]
 
     /// An index built before, as read back from a snapshot: `gramRanges` must lie within `postings`,
     /// and `postings` hold ids of `words`, each range in the order of `init(words:)`.
     init(words: [String], gramRanges: [UInt32: Range<Int32>], postings: [Int32]) {
-        self.words = words.map { Array($0.utf8) }
-        lengths = self.words.map { Int32($0.count) }
+        (wordLetters, letterOffsets, lengths) = Self.flatten(words)
         self.gramRanges = gramRanges
         self.postings = postings
     }
 
     init(words: [String]) {
-        self.words = words.map { Array($0.utf8) }
-        let lengths = self.words.map { Int32($0.count) }
-        self.lengths = lengths
+        (wordLetters, letterOffsets, lengths) = Self.flatten(words)
+        let lengths = self.lengths
         var lists: [UInt32: [Int32]] = [:]
-        for (id, word) in self.words.enumerated() where Self.isIndexable(word) {
+        for (id, word) in words.map({ Array($0.utf8) }).enumerated() where Self.isIndexable(word) {
             var seen = Set<UInt32>()
             Self.forEachGram(word) { gram in
                 if seen.insert(gram).inserted { lists[gram, default: []].append(Int32(id)) }
@@ -41,7 +43,18 @@ struct FuzzyWordIndex: Sendable {
         postings = flat
     }
 
-    /// Whether every trigram's words run from the shortest to the longest, as `neighbours` needs.
+    private static func flatten(_ words: [String]) -> (letters: [UInt8], offsets: [Int32], lengths: [Int32]) {
+        var letters: [UInt8] = []
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(words.count + 1)
+        for word in words {
+            letters.append(contentsOf: word.utf8)
+            offsets.append(Int32(letters.count))
+        }
+        return (letters, offsets, words.indices.map { offsets[$0 + 1] - offsets[$0] })
+    }
+
+    /// Whether every trigram's words run from the shortest to the longest, as `nearest` needs.
     var isOrderedByLength: Bool {
         gramRanges.values.allSatisfy { range in
             range.dropFirst().allSatisfy { lengths[Int(postings[Int($0) - 1])] <= lengths[Int(postings[Int($0)])] }
@@ -57,40 +70,45 @@ struct FuzzyWordIndex: Sendable {
     ) -> [(id: Int32, distance: Int)] {
         let letters = Array(word.utf8)
         guard Self.isIndexable(letters), maxDistance >= 0, limit > 0 else { return [] }
-        if scratch.counts.count < words.count { scratch.counts = Array(repeating: 0, count: words.count) }
+        if scratch.counts.count < lengths.count { scratch.counts = Array(repeating: 0, count: lengths.count) }
         countSharedGrams(letters, lengths: Int32(letters.count - maxDistance)...Int32(letters.count + maxDistance), &scratch)
         // Candidates that may lie within `maxDistance` (see `sharedGramsNeeded` and `bagDistance`), with the
         // nearest they may be.
         scratch.letterCounts.setLetters(letters)
         defer { scratch.letterCounts.clear(letters) }
-        var candidates: [(id: Int32, shared: Int32, atLeast: Int)] = []
-        for id in scratch.touched {
-            let shared = Int32(scratch.counts[Int(id)])
-            scratch.counts[Int(id)] = 0
-            guard shared >= sharedGramsNeeded(letters.count, Int(lengths[Int(id)]), distance: maxDistance), isWanted(id) else { continue }
-            let atLeast = scratch.letterCounts.bagDistance(to: words[Int(id)])
-            if atLeast <= maxDistance { candidates.append((id, shared, atLeast)) }
-        }
-        scratch.touched.removeAll(keepingCapacity: true)
-
-        // Distance by distance, the preferred candidates first, so that a search stops as soon as it has `limit` words.
-        candidates.sort { a, b in
-            let (preferenceA, preferenceB) = (preference(a.id), preference(b.id))
-            return preferenceA != preferenceB ? preferenceA > preferenceB : a.id < b.id
-        }
-        var found: [(id: Int32, distance: Int)] = []
-        for distance in 0...maxDistance {
-            for candidate in candidates where candidate.atLeast <= distance {
-                let id = Int(candidate.id), length = Int(lengths[id])
-                // Nearer candidates were found in an earlier round; these filters only skip what cannot be this near.
-                guard abs(length - letters.count) <= distance, candidate.shared >= sharedGramsNeeded(letters.count, length, distance: distance),
-                    scratch.rows.distance(letters, words[id], bound: distance) == distance
-                else { continue }
-                found.append((candidate.id, distance))
-                if found.count == limit { return found }
+        return wordLetters.withUnsafeBufferPointer { blob in
+            func word(_ id: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: blob[Int(letterOffsets[id])..<Int(letterOffsets[id + 1])])
             }
+            var candidates: [(id: Int32, shared: Int32, atLeast: Int)] = []
+            for id in scratch.touched {
+                let shared = Int32(scratch.counts[Int(id)])
+                scratch.counts[Int(id)] = 0
+                guard shared >= sharedGramsNeeded(letters.count, Int(lengths[Int(id)]), distance: maxDistance), isWanted(id) else { continue }
+                let atLeast = scratch.letterCounts.bagDistance(to: word(Int(id)))
+                if atLeast <= maxDistance { candidates.append((id, shared, atLeast)) }
+            }
+            scratch.touched.removeAll(keepingCapacity: true)
+
+            // Distance by distance, the preferred candidates first, so that a search stops as soon as it has `limit` words.
+            candidates.sort { a, b in
+                let (preferenceA, preferenceB) = (preference(a.id), preference(b.id))
+                return preferenceA != preferenceB ? preferenceA > preferenceB : a.id < b.id
+            }
+            var found: [(id: Int32, distance: Int)] = []
+            for distance in 0...maxDistance {
+                for candidate in candidates where candidate.atLeast <= distance {
+                    let id = Int(candidate.id), length = Int(lengths[id])
+                    // Nearer candidates were found in an earlier round; these filters only skip what cannot be this near.
+                    guard abs(length - letters.count) <= distance, candidate.shared >= sharedGramsNeeded(letters.count, length, distance: distance),
+                        scratch.rows.distance(letters, word(id), bound: distance) == distance
+                    else { continue }
+                    found.append((candidate.id, distance))
+                    if found.count == limit { return found }
+                }
+            }
+            return found
         }
-        return found
     }
 
     /// Counts, for each word of a length in `lengths`, the distinct trigrams it shares with `letters`.
@@ -124,14 +142,14 @@ struct FuzzyWordIndex: Sendable {
     func resembling(_ word: String, minimumSimilarity: Double, limit: Int, scratch: inout FuzzyScratch) -> [(id: Int32, similarity: Double)] {
         let letters = Array(word.utf8)
         guard Self.isIndexable(letters) else { return [] }
-        if scratch.counts.count < words.count { scratch.counts = Array(repeating: 0, count: words.count) }
+        if scratch.counts.count < lengths.count { scratch.counts = Array(repeating: 0, count: lengths.count) }
         countSharedGrams(letters, lengths: 0...Int32.max, &scratch)
         let gramCount = Double(letters.count)  // one trigram per letter, with the padding
         var found: [(id: Int32, similarity: Double)] = []
         for id in scratch.touched {
             let shared = Double(scratch.counts[Int(id)])
             scratch.counts[Int(id)] = 0
-            let candidateGrams = Double(words[Int(id)].count + 1)
+            let candidateGrams = Double(lengths[Int(id)] + 1)
             let similarity = 2 * shared / (gramCount + candidateGrams)
             if similarity >= minimumSimilarity { found.append((id, similarity)) }
         }
@@ -163,7 +181,7 @@ struct EditDistanceRows {
 
     /// Optimal string alignment distance (Damerau-Levenshtein without re-edits), or `bound + 1`
     /// as soon as it is certain to exceed `bound`.
-    mutating func distance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int {
+    mutating func distance(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>, bound: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > bound { return bound + 1 }
         if previous.count < m + 1 {
@@ -226,7 +244,7 @@ struct LetterCounts {
     /// The letters that one word has and the other has not (as multisets), on the side with more: each
     /// insertion, deletion or substitution changes this by at most one and a swap not at all, so it is never
     /// more than the edit distance. A few additions, against the edit distance's table.
-    mutating func bagDistance(to other: [UInt8]) -> Int {
+    mutating func bagDistance(to other: UnsafeBufferPointer<UInt8>) -> Int {
         var shared = 0
         for letter in other where counts[Int(letter)] > 0 {
             counts[Int(letter)] -= 1

@@ -548,41 +548,39 @@ extension TitleIndex {
         var newlyTouched = scratch.touchedOccupations
         scratch.touchedOccupations = []  // moved out, so that appending does not copy
         // Buffers taken once: element access through the scratch object would check exclusivity each time.
-        entryWeights.withUnsafeBufferPointer { weights in
-            entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
-                linkTargets.withUnsafeBufferPointer { links in
-                    scratch.entries.withUnsafeBufferPointer { state in
-                        scratch.similarities.withUnsafeMutableBufferPointer { similarities in
-                            scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
-                                scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
-                                    scratch.occupationLink.withUnsafeMutableBufferPointer { bestLinks in
-                                        var best: Float = 0
-                                        for (position, candidate) in touched.enumerated() {
-                                            let entry = Int(candidate)
-                                            let queryCoverage = min(1, state[entry].queryMatch / total)
-                                            let titleCoverage = min(1, state[entry].titleMatch / weights[entry])
-                                            let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
-                                            similarities[position] = similarity
-                                            best = max(best, similarity)
-                                        }
-                                        let floor = best * Self.accumulateFloor
-                                        for (position, candidate) in touched.enumerated() {
-                                            let similarity = similarities[position]
-                                            guard similarity >= floor else { continue }
-                                            let entry = Int(candidate)
-                                            for slot in Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1]) {
-                                                let link = links[slot]
-                                                let value = similarity * link.factor
-                                                let occupation = Int(link.occupation)
-                                                if stamps[occupation] != occupationGeneration {
-                                                    stamps[occupation] = occupationGeneration
-                                                    scores[occupation] = value
-                                                    bestLinks[occupation] = Int32(slot)
-                                                    newlyTouched.append(Int32(occupation))
-                                                } else if value > scores[occupation] {
-                                                    scores[occupation] = value
-                                                    bestLinks[occupation] = Int32(slot)
-                                                }
+        entryScoring.withUnsafeBufferPointer { entryScoring in
+            linkTargets.withUnsafeBufferPointer { links in
+                scratch.entries.withUnsafeBufferPointer { state in
+                    scratch.similarities.withUnsafeMutableBufferPointer { similarities in
+                        scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
+                            scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
+                                scratch.occupationLink.withUnsafeMutableBufferPointer { bestLinks in
+                                    var best: Float = 0
+                                    for (position, candidate) in touched.enumerated() {
+                                        let entry = Int(candidate)
+                                        let queryCoverage = min(1, state[entry].queryMatch / total)
+                                        let titleCoverage = min(1, state[entry].titleMatch / entryScoring[entry].weight)
+                                        let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
+                                        similarities[position] = similarity
+                                        best = max(best, similarity)
+                                    }
+                                    let floor = best * Self.accumulateFloor
+                                    for (position, candidate) in touched.enumerated() {
+                                        let similarity = similarities[position]
+                                        guard similarity >= floor else { continue }
+                                        let entry = entryScoring[Int(candidate)]
+                                        for slot in Int(entry.firstLink)..<Int(entry.linkEnd) {
+                                            let link = slot == entry.firstLink ? entry.first : links[slot]
+                                            let value = similarity * link.factor
+                                            let occupation = Int(link.occupation)
+                                            if stamps[occupation] != occupationGeneration {
+                                                stamps[occupation] = occupationGeneration
+                                                scores[occupation] = value
+                                                bestLinks[occupation] = Int32(slot)
+                                                newlyTouched.append(Int32(occupation))
+                                            } else if value > scores[occupation] {
+                                                scores[occupation] = value
+                                                bestLinks[occupation] = Int32(slot)
                                             }
                                         }
                                     }
