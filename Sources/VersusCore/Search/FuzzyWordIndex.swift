@@ -4,20 +4,27 @@ struct FuzzyWordIndex: Sendable {
     /// Trigram → range in `postings` (word ids sharing that trigram).
     let gramRanges: [UInt32: Range<Int32>]
     let postings: [Int32]
-    private let words: [[UInt8]]
+    /// Every word's letters, one after another: words are read by the thousand per lookup, and one block
+    /// spares a pointer to follow (and a reference count to keep) for each.
+    private let wordLetters: [UInt8]
+    /// Word `id` is `wordLetters[letterOffsets[id]..<letterOffsets[id + 1]]`.
+    private let letterOffsets: [Int32]
+    /// Letters of each word.
+    private let lengths: [Int32]
 
     /// An index built before, as read back from a snapshot: `gramRanges` must lie within `postings`,
-    /// and `postings` hold ids of `words`.
+    /// and `postings` hold ids of `words`, each range in the order of `init(words:)`.
     init(words: [String], gramRanges: [UInt32: Range<Int32>], postings: [Int32]) {
-        self.words = words.map { Array($0.utf8) }
+        (wordLetters, letterOffsets, lengths) = Self.flatten(words)
         self.gramRanges = gramRanges
         self.postings = postings
     }
 
     init(words: [String]) {
-        self.words = words.map { Array($0.utf8) }
+        (wordLetters, letterOffsets, lengths) = Self.flatten(words)
+        let lengths = self.lengths
         var lists: [UInt32: [Int32]] = [:]
-        for (id, word) in self.words.enumerated() where Self.isIndexable(word) {
+        for (id, word) in words.map({ Array($0.utf8) }).enumerated() where Self.isIndexable(word) {
             var seen = Set<UInt32>()
             Self.forEachGram(word) { gram in
                 if seen.insert(gram).inserted { lists[gram, default: []].append(Int32(id)) }
@@ -28,74 +35,125 @@ struct FuzzyWordIndex: Sendable {
         flat.reserveCapacity(lists.values.reduce(0) { $0 + $1.count })
         for (gram, ids) in lists {
             let start = Int32(flat.count)
-            flat.append(contentsOf: ids)
+            // Shortest words first: a bounded search reads only the words of about the right length.
+            flat.append(contentsOf: ids.sorted { lengths[Int($0)] != lengths[Int($1)] ? lengths[Int($0)] < lengths[Int($1)] : $0 < $1 })
             ranges[gram] = start..<Int32(flat.count)
         }
         gramRanges = ranges
         postings = flat
     }
 
-    /// Words within `maxDistance` edits (insertions, deletions, substitutions, swaps of neighbours),
-    /// closest first. `counts` is a caller-owned buffer of one slot per word, left all zero on return.
-    func neighbours(of word: String, maxDistance: Int, counts: inout [UInt16], touched: inout [Int32], rows: inout EditDistanceRows) -> [(
-        id: Int32, distance: Int
-    )] {
+    private static func flatten(_ words: [String]) -> (letters: [UInt8], offsets: [Int32], lengths: [Int32]) {
+        var letters: [UInt8] = []
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(words.count + 1)
+        for word in words {
+            letters.append(contentsOf: word.utf8)
+            offsets.append(Int32(letters.count))
+        }
+        return (letters, offsets, words.indices.map { offsets[$0 + 1] - offsets[$0] })
+    }
+
+    /// Whether every trigram's words run from the shortest to the longest, as `nearest` needs.
+    var isOrderedByLength: Bool {
+        gramRanges.values.allSatisfy { range in
+            range.dropFirst().allSatisfy { lengths[Int(postings[Int($0) - 1])] <= lengths[Int(postings[Int($0)])] }
+        }
+    }
+
+    /// The `limit` words nearest to `word` within `maxDistance` edits (insertions, deletions, substitutions,
+    /// swaps of neighbours) among those `isWanted` accepts: nearest first, then by `preference` (higher
+    /// first), then by id. `scratch` is caller-owned and left ready for the next call.
+    func nearest(
+        to word: String, maxDistance: Int, limit: Int, scratch: inout FuzzyScratch,
+        isWanted: (Int32) -> Bool, preference: (Int32) -> Int32
+    ) -> [(id: Int32, distance: Int)] {
         let letters = Array(word.utf8)
-        guard Self.isIndexable(letters), maxDistance > 0 else { return [] }
-        var gramCount = 0
+        guard Self.isIndexable(letters), maxDistance >= 0, limit > 0 else { return [] }
+        if scratch.counts.count < lengths.count { scratch.counts = Array(repeating: 0, count: lengths.count) }
+        countSharedGrams(letters, lengths: Int32(letters.count - maxDistance)...Int32(letters.count + maxDistance), &scratch)
+        // Candidates that may lie within `maxDistance` (see `sharedGramsNeeded` and `bagDistance`), with the
+        // nearest they may be.
+        scratch.letterCounts.setLetters(letters)
+        defer { scratch.letterCounts.clear(letters) }
+        return wordLetters.withUnsafeBufferPointer { blob in
+            func word(_ id: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: blob[Int(letterOffsets[id])..<Int(letterOffsets[id + 1])])
+            }
+            var candidates: [(id: Int32, shared: Int32, atLeast: Int)] = []
+            for id in scratch.touched {
+                let shared = Int32(scratch.counts[Int(id)])
+                scratch.counts[Int(id)] = 0
+                guard shared >= sharedGramsNeeded(letters.count, Int(lengths[Int(id)]), distance: maxDistance), isWanted(id) else { continue }
+                let atLeast = scratch.letterCounts.bagDistance(to: word(Int(id)))
+                if atLeast <= maxDistance { candidates.append((id, shared, atLeast)) }
+            }
+            scratch.touched.removeAll(keepingCapacity: true)
+
+            // Distance by distance, the preferred candidates first, so that a search stops as soon as it has `limit` words.
+            candidates.sort { a, b in
+                let (preferenceA, preferenceB) = (preference(a.id), preference(b.id))
+                return preferenceA != preferenceB ? preferenceA > preferenceB : a.id < b.id
+            }
+            var found: [(id: Int32, distance: Int)] = []
+            for distance in 0...maxDistance {
+                for candidate in candidates where candidate.atLeast <= distance {
+                    let id = Int(candidate.id), length = Int(lengths[id])
+                    // Nearer candidates were found in an earlier round; these filters only skip what cannot be this near.
+                    guard abs(length - letters.count) <= distance, candidate.shared >= sharedGramsNeeded(letters.count, length, distance: distance),
+                        scratch.rows.distance(letters, word(id), bound: distance) == distance
+                    else { continue }
+                    found.append((candidate.id, distance))
+                    if found.count == limit { return found }
+                }
+            }
+            return found
+        }
+    }
+
+    /// Counts, for each word of a length in `lengths`, the distinct trigrams it shares with `letters`.
+    private func countSharedGrams(_ letters: [UInt8], lengths: ClosedRange<Int32>, _ scratch: inout FuzzyScratch) {
         Self.forEachGram(letters) { gram in
-            gramCount += 1
             guard let range = gramRanges[gram] else { return }
-            for index in range {
-                let id = postings[Int(index)]
-                if counts[Int(id)] == 0 { touched.append(id) }
-                counts[Int(id)] &+= 1
+            // Each trigram's words run from the shortest: find the first long enough, stop at the first too long.
+            var low = Int(range.lowerBound), high = Int(range.upperBound)
+            while low < high {
+                let middle = (low + high) / 2
+                if lengths.lowerBound > self.lengths[Int(postings[middle])] { low = middle + 1 } else { high = middle }
+            }
+            for index in low..<Int(range.upperBound) {
+                let id = postings[index]
+                guard self.lengths[Int(id)] <= lengths.upperBound else { break }
+                if scratch.counts[Int(id)] == 0 { scratch.touched.append(id) }
+                scratch.counts[Int(id)] &+= 1
             }
         }
-        // An insertion, deletion or substitution destroys at most three trigrams, a swap of neighbours
-        // ("stroage") four: a word within k edits shares at least this many.
-        let needed = max(1, gramCount - 4 * maxDistance)
-        var found: [(id: Int32, distance: Int)] = []
-        for id in touched {
-            let shared = Int(counts[Int(id)])
-            counts[Int(id)] = 0
-            guard shared >= needed else { continue }
-            let candidate = words[Int(id)]
-            guard abs(candidate.count - letters.count) <= maxDistance else { continue }
-            let distance = rows.distance(letters, candidate, bound: maxDistance)
-            if distance <= maxDistance { found.append((id, distance)) }
-        }
-        touched.removeAll(keepingCapacity: true)
-        found.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.id < $1.id }
-        return found
+    }
+
+    /// An insertion, deletion or substitution destroys at most three trigrams, a swap of neighbours
+    /// ("stroage") four: of a pair of words within `distance` edits, the longer (with as many trigrams
+    /// as letters) keeps at least this many.
+    private func sharedGramsNeeded(_ length: Int, _ otherLength: Int, distance: Int) -> Int32 {
+        Int32(max(1, max(length, otherLength) - 4 * distance))
     }
 
     /// Words sharing the most trigrams with `word` (Dice coefficient at least `minimumSimilarity`),
     /// with no bound on the edit distance: the last resort for a word nothing else recognises.
-    func resembling(_ word: String, minimumSimilarity: Double, limit: Int, counts: inout [UInt16], touched: inout [Int32]) -> [(
-        id: Int32, similarity: Double
-    )] {
+    func resembling(_ word: String, minimumSimilarity: Double, limit: Int, scratch: inout FuzzyScratch) -> [(id: Int32, similarity: Double)] {
         let letters = Array(word.utf8)
         guard Self.isIndexable(letters) else { return [] }
-        var gramCount = 0
-        Self.forEachGram(letters) { gram in
-            gramCount += 1
-            guard let range = gramRanges[gram] else { return }
-            for index in range {
-                let id = postings[Int(index)]
-                if counts[Int(id)] == 0 { touched.append(id) }
-                counts[Int(id)] &+= 1
-            }
-        }
+        if scratch.counts.count < lengths.count { scratch.counts = Array(repeating: 0, count: lengths.count) }
+        countSharedGrams(letters, lengths: 0...Int32.max, &scratch)
+        let gramCount = Double(letters.count)  // one trigram per letter, with the padding
         var found: [(id: Int32, similarity: Double)] = []
-        for id in touched {
-            let shared = Double(counts[Int(id)])
-            counts[Int(id)] = 0
-            let candidateGrams = Double(words[Int(id)].count + 1)
-            let similarity = 2 * shared / (Double(gramCount) + candidateGrams)
+        for id in scratch.touched {
+            let shared = Double(scratch.counts[Int(id)])
+            scratch.counts[Int(id)] = 0
+            let candidateGrams = Double(lengths[Int(id)] + 1)
+            let similarity = 2 * shared / (gramCount + candidateGrams)
             if similarity >= minimumSimilarity { found.append((id, similarity)) }
         }
-        touched.removeAll(keepingCapacity: true)
+        scratch.touched.removeAll(keepingCapacity: true)
         found.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.id < $1.id }
         return Array(found.prefix(limit))
     }
@@ -123,7 +181,7 @@ struct EditDistanceRows {
 
     /// Optimal string alignment distance (Damerau-Levenshtein without re-edits), or `bound + 1`
     /// as soon as it is certain to exceed `bound`.
-    mutating func distance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int {
+    mutating func distance(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>, bound: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > bound { return bound + 1 }
         if previous.count < m + 1 {
@@ -149,5 +207,50 @@ struct EditDistanceRows {
             swap(&previous, &current)
         }
         return n == 0 ? m : (m == 0 ? n : previous[m])
+    }
+}
+
+/// Working memory of `FuzzyWordIndex.nearest`, kept by the caller so that a search allocates little.
+struct FuzzyScratch {
+    /// Per word of the index: trigrams shared with the word looked for; all zero between searches.
+    var counts: [UInt16] = []
+    var touched: [Int32] = []
+    var rows = EditDistanceRows()
+    var letterCounts = LetterCounts()
+}
+
+/// The letters of one word, counted, to bound its edit distance to others cheaply.
+struct LetterCounts {
+    private var counts = [Int16](repeating: 0, count: 256)
+    /// `counts` as set, to restore after a comparison.
+    private var original = [Int16](repeating: 0, count: 256)
+    private var length = 0
+
+    mutating func setLetters(_ letters: [UInt8]) {
+        for letter in letters { counts[Int(letter)] += 1 }
+        for letter in letters { original[Int(letter)] = counts[Int(letter)] }
+        length = letters.count
+    }
+
+    /// Back to all zero, given the letters set.
+    mutating func clear(_ letters: [UInt8]) {
+        for letter in letters {
+            counts[Int(letter)] = 0
+            original[Int(letter)] = 0
+        }
+        length = 0
+    }
+
+    /// The letters that one word has and the other has not (as multisets), on the side with more: each
+    /// insertion, deletion or substitution changes this by at most one and a swap not at all, so it is never
+    /// more than the edit distance. A few additions, against the edit distance's table.
+    mutating func bagDistance(to other: UnsafeBufferPointer<UInt8>) -> Int {
+        var shared = 0
+        for letter in other where counts[Int(letter)] > 0 {
+            counts[Int(letter)] -= 1
+            shared += 1
+        }
+        for letter in other { counts[Int(letter)] = original[Int(letter)] }
+        return max(length, other.count) - shared
     }
 }

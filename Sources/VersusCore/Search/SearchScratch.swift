@@ -24,16 +24,14 @@ final class SearchScratch {
     var touchedOccupations: [Int32] = []
     var occupationGeneration: UInt32 = 0
 
-    var gramCounts: [UInt16]
-    var gramTouched: [Int32] = []
-    var editRows = EditDistanceRows()
+    var fuzzy = FuzzyScratch()
 
     init(entries: Int, occupations: Int, words: Int) {
         self.entries = Array(repeating: EntryState(), count: entries)
         occupationStamp = Array(repeating: 0, count: occupations)
         occupationScore = Array(repeating: 0, count: occupations)
         occupationLink = Array(repeating: -1, count: occupations)
-        gramCounts = Array(repeating: 0, count: words)
+        fuzzy.counts = Array(repeating: 0, count: words)
         touchedEntries.reserveCapacity(4096)
         similarities.reserveCapacity(4096)
         touchedOccupations.reserveCapacity(256)

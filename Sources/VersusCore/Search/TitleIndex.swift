@@ -36,6 +36,10 @@ public final class TitleIndex: Sendable {
     let entryIsAllNoise: [Bool]
     let entryLinkOffsets: [Int32]
     let links: [EntryLink]
+    /// `links` as scoring reads them, a quarter of their size: derived, never stored.
+    let linkTargets: [LinkTarget]
+    /// What scoring reads of each entry, side by side: derived, never stored.
+    let entryScoring: [EntryScoring]
     let displayTitles: [String]
     /// Each occupation's own O*NET title as an entry (-1 if it has none).
     let occupationTitleEntries: [Int32]
@@ -61,6 +65,44 @@ public final class TitleIndex: Sendable {
         let source: TitleSource
         /// The entry is (one form of) the occupation's own O*NET title.
         let isOccupationTitle: Bool
+    }
+
+    /// What scoring needs of a link: whom it names, and how much of a match's score reaches them.
+    struct LinkTarget: Sendable {
+        let occupation: Int32
+        /// `linkFloor + (1 - linkFloor) × strength`.
+        let factor: Float
+
+        init(_ link: EntryLink) {
+            occupation = link.occupation
+            factor = TitleIndex.linkFloor + (1 - TitleIndex.linkFloor) * link.strength
+        }
+
+        init(occupation: Int32, factor: Float) {
+            self.occupation = occupation
+            self.factor = factor
+        }
+    }
+
+    /// An entry's weight and links in one place, so that crediting a matched entry's occupations costs one
+    /// cache miss rather than three (weight, link offsets, links): with the first link at hand, the
+    /// common title that names one occupation needs nothing else.
+    struct EntryScoring: Sendable {
+        let weight: Float
+        /// The entry's links are `linkTargets[firstLink..<linkEnd]`.
+        let firstLink: Int32
+        let linkEnd: Int32
+        /// `linkTargets[firstLink]`, when the entry has a link.
+        let first: LinkTarget
+
+        static func all(weights: [Float], linkOffsets: [Int32], targets: [LinkTarget]) -> [EntryScoring] {
+            weights.indices.map { entry in
+                let start = linkOffsets[entry], end = linkOffsets[entry + 1]
+                return EntryScoring(
+                    weight: weights[entry], firstLink: start, linkEnd: end,
+                    first: start < end ? targets[Int(start)] : LinkTarget(occupation: 0, factor: 0))
+            }
+        }
     }
 
     /// Noise words weigh this fraction of a normal word: present, but hardly deciding.
@@ -188,7 +230,28 @@ public final class TitleIndex: Sendable {
         }
         isJobNoun = words.indices.map { headCounts[$0] >= 2 && headCounts[$0] * 10 >= useCounts[$0] && !noise[$0] }
 
-        // 4. Entries in flat arrays, and the inverted index.
+        // 4. Entries numbered lightest first, so that every posting list starts with the titles its word explains
+        //    best ("Developer", then "Web Developer", …): a search that only needs the best few titles of a common
+        //    word reads the start of its list. Every posting list then also runs in entry order, so a search
+        //    walks its working memory forwards rather than at random. Ties keep the order the data gave.
+        let titleOrder = entryWordLists  // by first appearance in the data
+        let entryWeight = { (list: [Int32]) -> Float in
+            let onlyNoise = list.allSatisfy { noise[Int($0)] }
+            var weight: Float = 0
+            for id in list {
+                // Noise words weigh little, unless the title is nothing but noise ("Principal" is a school principal).
+                weight += noise[Int(id)] && !onlyNoise ? inverse[Int(id)] * Self.noiseWeight : inverse[Int(id)]
+            }
+            return weight
+        }
+        // A positive Float's bit pattern orders like the Float: weight and first appearance sort as one integer.
+        let firstSeen = titleOrder.enumerated().map { UInt64(entryWeight($0.element).bitPattern) << 32 | UInt64($0.offset) }.sorted()
+            .map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+        var renumbered = Array(repeating: Int32(0), count: firstSeen.count)
+        for (entry, seen) in firstSeen.enumerated() { renumbered[Int(seen)] = Int32(entry) }
+        entryWordLists = firstSeen.map { titleOrder[Int($0)] }
+
+        // 5. Entries in flat arrays, and the inverted index.
         var wordOffsets: [Int32] = [0]
         var flatWords: [Int32] = []
         var weights: [Float] = []
@@ -198,14 +261,8 @@ public final class TitleIndex: Sendable {
         for list in entryWordLists {
             flatWords.append(contentsOf: list)
             wordOffsets.append(Int32(flatWords.count))
-            let onlyNoise = list.allSatisfy { noise[Int($0)] }
-            allNoise.append(onlyNoise)
-            var weight: Float = 0
-            for id in list {
-                // Noise words weigh little, unless the title is nothing but noise ("Principal" is a school principal).
-                weight += noise[Int(id)] && !onlyNoise ? inverse[Int(id)] * Self.noiseWeight : inverse[Int(id)]
-            }
-            weights.append(weight)
+            allNoise.append(list.allSatisfy { noise[Int($0)] })
+            weights.append(entryWeight(list))
         }
         entryWordOffsets = wordOffsets
         entryWords = flatWords
@@ -217,25 +274,19 @@ public final class TitleIndex: Sendable {
         for index in 1..<postingOffsets.count { postingOffsets[index] += postingOffsets[index - 1] }
         var fill = postingOffsets
         var postings = Array(repeating: Int32(0), count: flatWords.count)
-        // Entries in order of weight, lightest first, so that every posting list starts with the titles
-        // its word explains best ("Developer", then "Web Developer", …): a search that only needs the
-        // best few titles of a common word reads the start of its list.
-        // A positive Float's bit pattern orders like the Float: weight and id sort as one integer.
-        let byWeight = weights.enumerated().map { UInt64($0.element.bitPattern) << 32 | UInt64($0.offset) }.sorted()
-        for key in byWeight {
-            let entry = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-            for id in entryWordLists[Int(entry)] {
-                postings[Int(fill[Int(id)])] = entry
+        for (entry, list) in entryWordLists.enumerated() {
+            for id in list {
+                postings[Int(fill[Int(id)])] = Int32(entry)
                 fill[Int(id)] += 1
             }
         }
         self.postingOffsets = postingOffsets
         self.postings = postings
 
-        // 5. Links in entry order.
+        // 6. Links in entry order.
         var linksByEntry = Array(repeating: [EntryLink](), count: entryWordLists.count)
         for (key, build) in linkBuilds {
-            let entry = Int(key >> 32), occupation = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            let entry = Int(renumbered[Int(key >> 32)]), occupation = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
             linksByEntry[entry].append(
                 EntryLink(
                     occupation: occupation, strength: build.strength, displayTitle: build.display,
@@ -251,8 +302,10 @@ public final class TitleIndex: Sendable {
         }
         entryLinkOffsets = linkOffsets
         links = flatLinks
+        linkTargets = flatLinks.map(LinkTarget.init)
+        entryScoring = EntryScoring.all(weights: weights, linkOffsets: linkOffsets, targets: linkTargets)
         var titleEntries = Array(repeating: Int32(-1), count: occupations.count)
-        for entry in 0..<entryWordLists.count {
+        for entry in renumbered.map(Int.init) {  // an occupation's title as the data first gives it
             for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] where link.isOccupationTitle {
                 if titleEntries[Int(link.occupation)] < 0 { titleEntries[Int(link.occupation)] = Int32(entry) }
             }
@@ -261,7 +314,7 @@ public final class TitleIndex: Sendable {
         occupationTitleWords = Self.titleWords(titleEntries, offsets: wordOffsets, words: flatWords)
         displayTitles = titles.map(\.text)
 
-        // 6. Initials of entries with two to five meaningful words.
+        // 7. Initials of entries with two to five meaningful words.
         var initials: [String: [Int32]] = [:]
         for (entry, list) in entryWordLists.enumerated() {
             let meaningful = list.filter { !noise[Int($0)] }
@@ -284,7 +337,11 @@ public final class TitleIndex: Sendable {
             }
         }
         self.initials = initials.mapValues { entries in
-            Array(entries.sorted { strongest[Int($0)] != strongest[Int($1)] ? strongest[Int($0)] > strongest[Int($1)] : $0 < $1 }.prefix(3))
+            Array(
+                entries.sorted {
+                    strongest[Int($0)] != strongest[Int($1)] ? strongest[Int($0)] > strongest[Int($1)] : firstSeen[Int($0)] < firstSeen[Int($1)]
+                }
+                .prefix(3))
         }
 
         fuzzyWords = FuzzyWordIndex(words: words)
@@ -320,6 +377,8 @@ public final class TitleIndex: Sendable {
         self.entryIsAllNoise = entryIsAllNoise
         self.entryLinkOffsets = entryLinkOffsets
         self.links = links
+        linkTargets = links.map(LinkTarget.init)
+        entryScoring = EntryScoring.all(weights: entryWeights, linkOffsets: entryLinkOffsets, targets: linkTargets)
         self.displayTitles = displayTitles
         self.occupationTitleEntries = occupationTitleEntries
         occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)

@@ -13,7 +13,7 @@ extension TitleIndex {
     /// Bump when the layout changes, and also when the build makes something else from the same titles
     /// (normalizing, lexicon, word lists, weights): a database imported before keeps a snapshot of the old
     /// build, which must then be refused (and the index built from the titles) rather than searched.
-    public static let snapshotVersion: UInt32 = 6
+    public static let snapshotVersion: UInt32 = 8
     static let snapshotMagic: [UInt8] = Array("VSTI".utf8)
 
     /// The index as bytes for `TitleIndex(snapshot:)`.
@@ -204,6 +204,8 @@ extension TitleIndex {
             words: words,
             gramRanges: try Check.dictionary(grams, "trigrams") { gramOffsets[$0]..<gramOffsets[$0 + 1] },
             postings: gramPostings)
+        // Out of order, a bounded search would only miss words; still, bytes that break the layout are refused.
+        guard fuzzyWords.isOrderedByLength else { throw TitleIndexSnapshotError.inconsistent("trigram postings are not ordered by word length") }
 
         self.init(
             occupationCodes: occupationCodes, occupationTitles: occupationTitles, occupationSOCs: occupationSOCs, occupationPriors: occupationPriors,

@@ -127,6 +127,8 @@ extension TitleIndex {
     static let relativeFloor: Float = 0.4
     /// Another form of a typed word ("operational" for operations) counts this fraction of the word itself.
     static let otherFormWeight: Float = 0.8
+    /// A rare or unknown word is read as at most this many common words it may be a misspelling of.
+    static let typoReadings = 3
     /// A typed word in more titles than this is not given its other forms.
     static let rareFormTitles: Int32 = 100
     /// Words in brackets weigh this fraction: "Registered Nurse (ICU)" names a specialty there, not the occupation.
@@ -299,16 +301,15 @@ extension TitleIndex {
         }
         // A rare or unknown word may be a misspelling of a common one.
         let rare = literal.map { documentFrequency[Int($0)] <= 1 } ?? true
-        if rare {
-            let length = canonical.utf8.count
-            let bound = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
-            let neighbours = fuzzyWords.neighbours(
-                of: canonical, maxDistance: bound, counts: &scratch.gramCounts,
-                touched: &scratch.gramTouched, rows: &scratch.editRows)
+        let length = canonical.utf8.count
+        let bound = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
+        if rare, bound > 0 {
+            // Only a word far more common than the typed one is a likelier reading of it; the commonest first.
             let literalFrequency = literal.map { documentFrequency[Int($0)] } ?? 0
-            let ranked = neighbours.filter { documentFrequency[Int($0.id)] > literalFrequency * 4 }
-                .sorted { $0.distance != $1.distance ? $0.distance < $1.distance : documentFrequency[Int($0.id)] > documentFrequency[Int($1.id)] }
-            for neighbour in ranked.prefix(3) { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
+            let ranked = fuzzyWords.nearest(
+                to: canonical, maxDistance: bound, limit: Self.typoReadings, scratch: &scratch.fuzzy,
+                isWanted: { documentFrequency[Int($0)] > literalFrequency * 4 }, preference: { documentFrequency[Int($0)] })
+            for neighbour in ranked { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
         }
         if completion == .always || (completion == .unknownWords && literal == nil) {
             // Below the word itself when it is one: "coo" means COO before it means "cook".
@@ -434,7 +435,7 @@ extension TitleIndex {
         for index in positions.indices where positions[index].alternatives.isEmpty {
             let similar = fuzzyWords.resembling(
                 positions[index].canonical, minimumSimilarity: 0.25, limit: 3,
-                counts: &scratch.gramCounts, touched: &scratch.gramTouched)
+                scratch: &scratch.fuzzy)
             guard let first = similar.first else { continue }
             positions[index].alternatives = similar.map { Alternative(word: $0.id, weight: Float($0.similarity) * 0.6) }
             positions[index].weight = inverseFrequency[Int(first.id)] * positions[index].factor
@@ -454,6 +455,8 @@ extension TitleIndex {
     /// A refining word still brings in the titles it explains best (its posting list starts with them),
     /// so that "java developer" also suggests plain "Developer" occupations.
     static let refiningCandidates = 48
+    /// About how many words a title has: what looking for a word in each title found so far costs, per title.
+    static let wordsPerEntryEstimate = 3
 
     /// Scores every entry sharing a word with the variant, and keeps each occupation's best.
     ///
@@ -470,6 +473,8 @@ extension TitleIndex {
         let order = positions.indices.sorted { positions[$0].weight > positions[$1].weight }
         var remaining = total
 
+        var touched = scratch.touchedEntries
+        scratch.touchedEntries = []  // moved out, so that appending does not copy
         postingOffsets.withUnsafeBufferPointer { offsets in
             postings.withUnsafeBufferPointer { postings in
                 entryIsAllNoise.withUnsafeBufferPointer { allNoise in
@@ -477,45 +482,59 @@ extension TitleIndex {
                         for positionIndex in order {
                             let position = positions[positionIndex]
                             let label = Int16(truncatingIfNeeded: positionIndex)
-                            let generates = scratch.touchedEntries.isEmpty || remaining > Self.refineOnlyShare * total
+                            let generates = touched.isEmpty || remaining > Self.refineOnlyShare * total
                             remaining -= position.weight
                             for alternative in position.alternatives {
                                 let word = Int(alternative.word)
                                 let queryWeight = position.weight * alternative.weight
                                 let fullWeight = inverseFrequency[word]
-                                let titleWeight = isNoiseWord[word] ? fullWeight * Self.noiseWeight : fullWeight
+                                // A title of noise words only counts them in full ("Principal").
+                                let isNoise = isNoiseWord[word]
+                                let titleWeight = isNoise ? fullWeight * Self.noiseWeight : fullWeight
+                                let start = Int(offsets[word]), end = Int(offsets[word + 1])
                                 if generates {
-                                    for slot in Int(offsets[word])..<Int(offsets[word + 1]) {
+                                    for slot in start..<end {
                                         let entry = Int(postings[slot])
                                         if state[entry].stamp != generation {
                                             state[entry] = SearchScratch.EntryState(
                                                 stamp: generation, lastPosition: label, queryMatch: queryWeight,
-                                                titleMatch: allNoise[entry] ? fullWeight : titleWeight)
-                                            scratch.touchedEntries.append(Int32(entry))
+                                                titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight)
+                                            touched.append(Int32(entry))
                                         } else if state[entry].lastPosition != label {  // else a better alternative of this position matched
                                             state[entry].lastPosition = label
                                             state[entry].queryMatch += queryWeight
-                                            state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
+                                            state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
                                         }
                                     }
+                                    continue
+                                }
+                                // Refining: the titles found so far that have the word. Either walk them and look for the
+                                // word in each, or walk the word's titles and keep those found: whichever reads less.
+                                if end - start <= touched.count * Self.wordsPerEntryEstimate {
+                                    for slot in start..<end {
+                                        let entry = Int(postings[slot])
+                                        guard state[entry].stamp == generation, state[entry].lastPosition != label else { continue }
+                                        state[entry].lastPosition = label
+                                        state[entry].queryMatch += queryWeight
+                                        state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                                    }
                                 } else {
-                                    for candidate in scratch.touchedEntries {
+                                    for candidate in touched {
                                         let entry = Int(candidate)
                                         guard state[entry].lastPosition != label, entryContains(entry, alternative.word) else { continue }
                                         state[entry].lastPosition = label
                                         state[entry].queryMatch += queryWeight
-                                        state[entry].titleMatch += allNoise[entry] ? fullWeight : titleWeight
+                                        state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
                                     }
-                                    guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
-                                    let start = Int(offsets[word])
-                                    for slot in start..<min(Int(offsets[word + 1]), start + Self.refiningCandidates) {
-                                        let entry = Int(postings[slot])
-                                        guard state[entry].stamp != generation else { continue }
-                                        state[entry] = SearchScratch.EntryState(
-                                            stamp: generation, lastPosition: label, queryMatch: queryWeight,
-                                            titleMatch: allNoise[entry] ? fullWeight : titleWeight)
-                                        scratch.touchedEntries.append(Int32(entry))
-                                    }
+                                }
+                                guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
+                                for slot in start..<min(end, start + Self.refiningCandidates) {
+                                    let entry = Int(postings[slot])
+                                    guard state[entry].stamp != generation else { continue }
+                                    state[entry] = SearchScratch.EntryState(
+                                        stamp: generation, lastPosition: label, queryMatch: queryWeight,
+                                        titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight)
+                                    touched.append(Int32(entry))
                                 }
                             }
                         }
@@ -523,6 +542,7 @@ extension TitleIndex {
                 }
             }
         }
+        scratch.touchedEntries = touched
         accumulate(scratch, total: total, penalty: variant.penalty)
     }
 
@@ -546,41 +566,39 @@ extension TitleIndex {
         var newlyTouched = scratch.touchedOccupations
         scratch.touchedOccupations = []  // moved out, so that appending does not copy
         // Buffers taken once: element access through the scratch object would check exclusivity each time.
-        entryWeights.withUnsafeBufferPointer { weights in
-            entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
-                links.withUnsafeBufferPointer { links in
-                    scratch.entries.withUnsafeBufferPointer { state in
-                        scratch.similarities.withUnsafeMutableBufferPointer { similarities in
-                            scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
-                                scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
-                                    scratch.occupationLink.withUnsafeMutableBufferPointer { bestLinks in
-                                        var best: Float = 0
-                                        for (position, candidate) in touched.enumerated() {
-                                            let entry = Int(candidate)
-                                            let queryCoverage = min(1, state[entry].queryMatch / total)
-                                            let titleCoverage = min(1, state[entry].titleMatch / weights[entry])
-                                            let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
-                                            similarities[position] = similarity
-                                            best = max(best, similarity)
-                                        }
-                                        let floor = best * Self.accumulateFloor
-                                        for (position, candidate) in touched.enumerated() {
-                                            let similarity = similarities[position]
-                                            guard similarity >= floor else { continue }
-                                            let entry = Int(candidate)
-                                            for slot in Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1]) {
-                                                let link = links[slot]
-                                                let value = similarity * (Self.linkFloor + (1 - Self.linkFloor) * link.strength)
-                                                let occupation = Int(link.occupation)
-                                                if stamps[occupation] != occupationGeneration {
-                                                    stamps[occupation] = occupationGeneration
-                                                    scores[occupation] = value
-                                                    bestLinks[occupation] = Int32(slot)
-                                                    newlyTouched.append(Int32(occupation))
-                                                } else if value > scores[occupation] {
-                                                    scores[occupation] = value
-                                                    bestLinks[occupation] = Int32(slot)
-                                                }
+        entryScoring.withUnsafeBufferPointer { entryScoring in
+            linkTargets.withUnsafeBufferPointer { links in
+                scratch.entries.withUnsafeBufferPointer { state in
+                    scratch.similarities.withUnsafeMutableBufferPointer { similarities in
+                        scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
+                            scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
+                                scratch.occupationLink.withUnsafeMutableBufferPointer { bestLinks in
+                                    var best: Float = 0
+                                    for (position, candidate) in touched.enumerated() {
+                                        let entry = Int(candidate)
+                                        let queryCoverage = min(1, state[entry].queryMatch / total)
+                                        let titleCoverage = min(1, state[entry].titleMatch / entryScoring[entry].weight)
+                                        let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
+                                        similarities[position] = similarity
+                                        best = max(best, similarity)
+                                    }
+                                    let floor = best * Self.accumulateFloor
+                                    for (position, candidate) in touched.enumerated() {
+                                        let similarity = similarities[position]
+                                        guard similarity >= floor else { continue }
+                                        let entry = entryScoring[Int(candidate)]
+                                        for slot in Int(entry.firstLink)..<Int(entry.linkEnd) {
+                                            let link = slot == entry.firstLink ? entry.first : links[slot]
+                                            let value = similarity * link.factor
+                                            let occupation = Int(link.occupation)
+                                            if stamps[occupation] != occupationGeneration {
+                                                stamps[occupation] = occupationGeneration
+                                                scores[occupation] = value
+                                                bestLinks[occupation] = Int32(slot)
+                                                newlyTouched.append(Int32(occupation))
+                                            } else if value > scores[occupation] {
+                                                scores[occupation] = value
+                                                bestLinks[occupation] = Int32(slot)
                                             }
                                         }
                                     }
