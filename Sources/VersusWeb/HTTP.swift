@@ -167,9 +167,7 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         if request.uri.description.utf8.count > WebConfiguration.maximumURILength {
-            response = Responses.make(
-                site.error(status: 414, heading: "Address too long", message: "Addresses on this site are shorter."),
-                request: request, cacheable: false)
+            response = failure(414, "Address too long", "Addresses on this site are shorter.", request)
         } else {
             do {
                 response = try await next(request, context)
@@ -178,18 +176,26 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
             } catch {
                 context.logger.error(
                     "request failed", metadata: ["uri": .string(String(request.uri.description.prefix(200))), "error": .string("\(error)")])
-                response = Responses.make(
-                    site.error(status: 500, heading: "Something went wrong", message: "The page could not be made. Please try again."),
-                    request: request, cacheable: false)
+                response = failure(500, "Something went wrong", "The page could not be made. Please try again.", request)
             }
-            if request.method == .head {
-                let length = response.headers[.contentLength]
-                response.body = .init()
-                if let length { response.headers[.contentLength] = length }
-            }
+        }
+        // Every answer, the guard's own included: a HEAD answer with a body would be read as the next response.
+        if request.method == .head {
+            let length = response.headers[.contentLength]
+            response.body = .init()
+            if let length { response.headers[.contentLength] = length }
         }
         SecurityHeaders.add(to: &response.headers)
         return response
+    }
+
+    /// The guard's own answers: a page, or for the API a problem document, as every other API answer is.
+    private func failure(_ status: Int, _ heading: String, _ message: String, _ request: Request) -> Response {
+        let rendered =
+            request.uri.path.hasPrefix("/api/")
+            ? site.problem(status: status, kind: status == 414 ? "uri-too-long" : "internal", title: heading, detail: message)
+            : site.error(status: status, heading: heading, message: message)
+        return Responses.make(rendered, request: request, cacheable: false)
     }
 }
 
