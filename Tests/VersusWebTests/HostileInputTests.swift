@@ -172,6 +172,13 @@ struct HostileInputTests {
         #expect(outcome.failures.isEmpty, "\(outcome.failures.count) failures (printed above)")
     }
 
+    @Test("a query string splits on the bytes & and =, even where a combining mark follows one (found by Fuzz/QueryString)")
+    func queryBytes() throws {
+        let query = try QueryParameters("a=1&\u{301}b=2&c\u{301}=3&d=+\u{654}")
+        #expect(query["a"] == "1" && query["\u{301}b"] == "2" && query["c\u{301}"] == "3" && query["d"] == " \u{654}")
+        #expect(throws: QueryParameters.Problem.tooMany) { try QueryParameters((0...16).map { "p\($0)=\u{301}" }.joined(separator: "&")) }
+    }
+
     // MARK: What a well-formed answer is
 
     /// What is wrong with an answer, if anything. `text` is the attack as a handler reads it, when known.
