@@ -90,14 +90,19 @@ enum SecurityHeaders {
     }
 }
 
-/// Adds the security headers to every response, sends HEAD answers without their body, refuses overlong URIs, and
-/// answers any error that escapes a handler with a plain page instead of internals.
+/// Adds the security headers to every response, sends HEAD answers without their body, refuses methods other than GET
+/// and HEAD and overlong URIs, and answers any error that escapes a handler with a plain page instead of internals.
 struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     let site: Site
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
-        if request.uri.description.utf8.count > WebConfiguration.maximumURILength {
+        if request.method != .get && request.method != .head {
+            // Every address of the site is read-only: 405 names the methods there are, where a 404 would say the
+            // address does not exist.
+            response = failure(405, "Method not allowed", "This site answers GET and HEAD requests only.", request)
+            response.headers[.allow] = "GET, HEAD"
+        } else if request.uri.description.utf8.count > WebConfiguration.maximumURILength {
             response = failure(414, "Address too long", "Addresses on this site are shorter.", request)
         } else {
             do {
@@ -124,7 +129,8 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     private func failure(_ status: Int, _ heading: String, _ message: String, _ request: Request) -> Response {
         let rendered =
             request.uri.path.hasPrefix("/api/")
-            ? site.problem(status: status, kind: status == 414 ? "uri-too-long" : "internal", title: heading, detail: message)
+            ? site.problem(
+                status: status, kind: [405: "method-not-allowed", 414: "uri-too-long"][status] ?? "internal", title: heading, detail: message)
             : site.error(status: status, heading: heading, message: message)
         return Responses.make(rendered, request: request, cacheable: false)
     }

@@ -129,6 +129,22 @@ struct HeadersAndLimitsTests {
         }
     }
 
+    @Test("methods other than GET and HEAD are 405 with Allow: GET, HEAD, as a page or, under /api/, a problem")
+    func otherMethods() async throws {
+        try await Self.application().test(.router) { client in
+            let methods: [HTTPRequest.Method] = [.post, .put, .delete, .patch, .options, .trace, HTTPRequest.Method("PROPFIND")!]
+            for uri in ["/", "/compare/operations-manager-vs-coo", "/nothing", "/api/search?q=nurse", "/api/nothing"] {
+                for method in methods {
+                    let response = try await client.execute(uri: uri, method: method, body: ByteBuffer(string: "a=1"))
+                    let item = Case(uri: "\(method) \(uri)", status: 405, kind: uri.hasPrefix("/api/") ? .problem : .html)
+                    #expect(response.status == .methodNotAllowed && response.headers[.allow] == "GET, HEAD", "\(item)")
+                    #expect(response.headers[.contentType] == item.kind.rawValue && response.headers[.cacheControl] == "no-store", "\(item)")
+                    Self.expectSecurityHeaders(response, item)
+                }
+            }
+        }
+    }
+
     static func expectSecurityHeaders(_ response: TestResponse, _ item: Case, sourceLocation: SourceLocation = #_sourceLocation) {
         let policy = response.headers[HTTPField.Name("Content-Security-Policy")!] ?? ""
         var directives: [String: String] = [:]
