@@ -84,6 +84,14 @@ def main():
     parser.add_argument("--bin", default=os.environ.get("VERSUS_BIN") or str(ROOT / ".build/release/versus"))
     args = parser.parse_args()
     process, port = start(args.bin)
+    try:
+        run(process, port)
+    finally:
+        if process.poll() is None:  # a step failed before the signal: leave nothing running
+            process.kill()
+
+
+def run(process, port):
     base = f"http://127.0.0.1:{port}"
     rng = random.Random(21)
 
