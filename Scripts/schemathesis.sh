@@ -76,5 +76,5 @@ EOF
 generated=$(grep -oE '[0-9]+ generated' "$work/out.txt" | grep -oE '[0-9]+' | paste -sd+ | bc 2>/dev/null || true)
 echo "schemathesis: ${generated:-?} test cases generated"
 [ "$status" -eq 0 ] || [ "${failures:-1}" -gt 0 ] || failures=1
-echo "schemathesis: $((cases - failures)) passed, $failures failed (API operations)"
+echo "schemathesis: $((cases - failures)) passed, $failures failed (operations, and the stateful run through their links)"
 exit "$status"
