@@ -12,10 +12,15 @@ let targets: [Target] = [
     fuzzTarget("ImportGzip", [store]),        // gunzip with its trailer checks
     fuzzTarget("ImportProvenance", [store]),  // the row counts of a PROVENANCE.md
     fuzzTarget("EvalCases", [core]),          // TitleEvaluation.parseCases, the eval TSV
+    fuzzTarget("TitleNormalizer", [core]),    // validate, fold, tokenize, TypedTitle, Slug.make: invariants of the title rules
+    fuzzTarget("TitleSearch", [core, store]), // TitleIndex.search over the real index (the database's snapshot)
+    fuzzTarget("ComparisonSlug", [core, service]),  // titles(inSlug:), the pair's address read back, OccupationCode, SOCCode
+    fuzzTarget("QueryString", [core]),        // QueryParameters against Foundation; SiteURL's addresses read back (linked sources)
 ]
 
 var store: Target.Dependency { .product(name: "VersusStore", package: "versus") }
 var core: Target.Dependency { .product(name: "VersusCore", package: "versus") }
+var service: Target.Dependency { .product(name: "VersusService", package: "versus") }
 
 /// An executable whose `main.swift` defines `LLVMFuzzerTestOneInput` and hands it to libFuzzer's driver.
 func fuzzTarget(_ name: String, _ dependencies: [Target.Dependency]) -> Target {

@@ -70,7 +70,21 @@ public struct VersusService: Sendable {
     public func canonicalSlug(_ first: String, _ second: String) throws -> String {
         let (a, b) = try resolve(first, second)
         if let entry = try catalog.entry(a.resolved, b.resolved) { return entry.slug }
-        return Slug.make(a.query) + "-vs-" + Slug.make(b.query)
+        return try Self.pairSlug(a.query, b.query)
+    }
+
+    /// The address of two typed titles outside the catalog: their slugs joined by "-vs-". The word "vs" after the
+    /// first word of the first title would split the address in the wrong place ("coach-vs-trainer-vs-nurse" reads
+    /// as "coach" and "trainer vs nurse"), so it is left out of the address: search drops it anyway (a grammar word).
+    /// An address spells "&" and "+" out ("r-and-d"), so a title can outgrow the title limit there: such a pair is
+    /// refused here, rather than sent to an address that would be refused.
+    static func pairSlug(_ first: String, _ second: String) throws(InputError) -> String {
+        let words = Slug.make(first).split(separator: "-")
+        let parts = [([words[0]] + words.dropFirst().filter { $0 != "vs" }).joined(separator: "-"), Slug.make(second)]
+        for part in parts where part.utf8.count > TitleNormalizer.maximumLength {
+            throw .badTitle(.tooLong(length: part.utf8.count, limit: TitleNormalizer.maximumLength))
+        }
+        return parts[0] + "-vs-" + parts[1]
     }
 
     /// "ops-mgr-vs-coo" → ("ops mgr", "coo"). Slugs are lowercase ASCII words joined by hyphens.

@@ -5,78 +5,6 @@ import Hummingbird
 import NIOCore
 import VersusService
 
-/// How the server answers: the release tag behind every ETag, and the bounds on what a request may be.
-public struct WebConfiguration: Sendable {
-    /// The site's public origin for canonical links and the sitemap.
-    public var base: String
-    /// Names the data release and the code: responses are immutable for one tag, so it is the ETag.
-    public var release: String
-    /// Bytes of rendered responses kept, by URI and encoding (0: no cache).
-    public var cacheBytes: Int
-    /// Pages for a static host (`versus export`): links that only a live server answers are left out.
-    public var isStatic: Bool
-
-    public static let maximumURILength = 2048
-    public static let maximumParameters = 16
-
-    public init(base: String = "http://127.0.0.1:8080", release: String, cacheBytes: Int = 64 << 20, isStatic: Bool = false) {
-        self.base = base
-        self.release = release
-        self.cacheBytes = cacheBytes
-        self.isStatic = isStatic
-    }
-}
-
-/// A query string decoded strictly: percent-escapes must decode to UTF-8 text, and there are few parameters.
-struct QueryParameters {
-    enum Problem: Error {
-        case notText
-        case tooMany
-    }
-
-    private var values: [String: String] = [:]
-
-    init(_ query: String?) throws(Problem) {
-        guard let query, !query.isEmpty else { return }
-        let pairs = query.split(separator: "&", omittingEmptySubsequences: true)
-        guard pairs.count <= WebConfiguration.maximumParameters else { throw .tooMany }
-        for pair in pairs {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let key = try Self.decode(parts[0])
-            let value = parts.count > 1 ? try Self.decode(parts[1]) : ""
-            if values[key] == nil { values[key] = value }
-        }
-    }
-
-    subscript(_ key: String) -> String? { values[key] }
-
-    static func decode(_ text: Substring) throws(Problem) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var iterator = text.utf8.makeIterator()
-        while let byte = iterator.next() {
-            switch byte {
-            case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
-            case UInt8(ascii: "%"):
-                guard let high = iterator.next().flatMap(hex), let low = iterator.next().flatMap(hex) else { throw .notText }
-                bytes.append(high << 4 | low)
-            default: bytes.append(byte)
-            }
-        }
-        guard let string = String(validating: bytes, as: UTF8.self) else { throw .notText }
-        return string
-    }
-
-    private static func hex(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
-    }
-}
-
 /// Rendered responses by URI and encoding. The data is immutable for a release, so nothing expires; the least
 /// recently used entries go when the cache is full.
 final class ResponseCache: @unchecked Sendable {
@@ -162,17 +90,20 @@ enum SecurityHeaders {
     }
 }
 
-/// Adds the security headers to every response, sends HEAD answers without their body, refuses overlong URIs, and
-/// answers any error that escapes a handler with a plain page instead of internals.
+/// Adds the security headers to every response, sends HEAD answers without their body, refuses methods other than GET
+/// and HEAD and overlong URIs, and answers any error that escapes a handler with a plain page instead of internals.
 struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     let site: Site
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
-        if request.uri.description.utf8.count > WebConfiguration.maximumURILength {
-            response = Responses.make(
-                site.error(status: 414, heading: "Address too long", message: "Addresses on this site are shorter."),
-                request: request, cacheable: false)
+        if request.method != .get && request.method != .head {
+            // Every address of the site is read-only: 405 names the methods there are, where a 404 would say the
+            // address does not exist.
+            response = failure(405, "Method not allowed", "This site answers GET and HEAD requests only.", request)
+            response.headers[.allow] = "GET, HEAD"
+        } else if request.uri.description.utf8.count > WebConfiguration.maximumURILength {
+            response = failure(414, "Address too long", "Addresses on this site are shorter.", request)
         } else {
             do {
                 response = try await next(request, context)
@@ -181,18 +112,27 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
             } catch {
                 context.logger.error(
                     "request failed", metadata: ["uri": .string(String(request.uri.description.prefix(200))), "error": .string("\(error)")])
-                response = Responses.make(
-                    site.error(status: 500, heading: "Something went wrong", message: "The page could not be made. Please try again."),
-                    request: request, cacheable: false)
+                response = failure(500, "Something went wrong", "The page could not be made. Please try again.", request)
             }
-            if request.method == .head {
-                let length = response.headers[.contentLength]
-                response.body = .init()
-                if let length { response.headers[.contentLength] = length }
-            }
+        }
+        // Every answer, the guard's own included: a HEAD answer with a body would be read as the next response.
+        if request.method == .head {
+            let length = response.headers[.contentLength]
+            response.body = .init()
+            if let length { response.headers[.contentLength] = length }
         }
         SecurityHeaders.add(to: &response.headers)
         return response
+    }
+
+    /// The guard's own answers: a page, or for the API a problem document, as every other API answer is.
+    private func failure(_ status: Int, _ heading: String, _ message: String, _ request: Request) -> Response {
+        let rendered =
+            request.uri.path.hasPrefix("/api/")
+            ? site.problem(
+                status: status, kind: [405: "method-not-allowed", 414: "uri-too-long"][status] ?? "internal", title: heading, detail: message)
+            : site.error(status: status, heading: heading, message: message)
+        return Responses.make(rendered, request: request, cacheable: false)
     }
 }
 

@@ -75,12 +75,17 @@ public struct WebApp: Sendable {
         return router
     }
 
-    public func buildApplication(host: String, port: Int, logger: Logger, onServerRunning: @escaping @Sendable (any Channel) async -> Void)
-        -> some ApplicationProtocol
-    {
-        Application(
-            router: buildRouter(), configuration: .init(address: .hostname(host, port: port), serverName: "Versus"),
-            onServerRunning: onServerRunning, logger: logger)
+    /// `idleTimeout`: a connection that sends nothing whole (no request head, no body part) for this long is closed,
+    /// so slow or idle clients (slowloris, stalled uploads, keep-alives left open) cannot hold connections for ever.
+    /// A request being answered is never cut off.
+    public func buildApplication(
+        host: String, port: Int, idleTimeout: Duration = .seconds(30), logger: Logger,
+        onServerRunning: @escaping @Sendable (any Channel) async -> Void
+    ) -> some ApplicationProtocol {
+        let nanoseconds = idleTimeout.components.seconds * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000
+        return Application(
+            router: buildRouter(), server: .http1(configuration: .init(idleTimeout: .nanoseconds(nanoseconds))),
+            configuration: .init(address: .hostname(host, port: port), serverName: "Versus"), onServerRunning: onServerRunning, logger: logger)
     }
 
     // MARK: Serving

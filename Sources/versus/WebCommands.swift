@@ -25,10 +25,14 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Log level of the access log and the server (trace, debug, info, notice, warning, error).")
     var logLevel = "info"
 
+    @Option(name: .long, help: "Seconds a connection may send nothing whole (a request head, a body part) before it is closed.")
+    var idleTimeout = 30
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (1...3600).contains(idleTimeout) else { throw ValidationError("--idle-timeout must be between 1 and 3600 seconds") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level: one of trace, debug, info, notice, warning, error") }
     }
 
@@ -44,7 +48,7 @@ struct Serve: AsyncParsableCommand {
             service: service, configuration: WebConfiguration(base: base, release: release),
             metrics: { registry.emitToBuffer() })
         let host = host
-        let application = app.buildApplication(host: host, port: port, logger: logger) { channel in
+        let application = app.buildApplication(host: host, port: port, idleTimeout: .seconds(idleTimeout), logger: logger) { channel in
             let bound = channel.localAddress?.port ?? 0
             // Written straight to the file descriptor: a pipe reader (a test, a supervisor) sees it at once.
             FileHandle.standardOutput.write(Data("Versus is serving at http://\(host):\(bound)\n".utf8))

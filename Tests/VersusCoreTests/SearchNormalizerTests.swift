@@ -74,6 +74,14 @@ import Testing
         #expect(TitleNormalizer.tokenize("Nurses").map(\.typed) == ["nurses"])
     }
 
+    @Test func typedTitlesCollapseWhiteSpaceByScalar() throws {
+        #expect(try TypedTitle(" Registered\t\r\n Nurse ").text == "Registered Nurse")
+        // A space then a mark is one white character to Swift: the mark is text, and stays (found by Fuzz/TitleNormalizer).
+        let marked = try TypedTitle("   \u{746}")
+        #expect(marked.text == "\u{746}")
+        #expect(try TypedTitle(marked.text) == marked)
+    }
+
     @Test func emptyInputIsRefused() {
         #expect(throws: TitleQueryError.empty) { try TitleNormalizer.validate("") }
         #expect(throws: TitleQueryError.empty) { try TitleNormalizer.validate(" \t ") }

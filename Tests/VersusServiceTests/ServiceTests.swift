@@ -103,6 +103,16 @@ struct ServiceTests {
         let opened = try await service.compare(slug: slug)
         #expect(opened.comparison.first.occupation.code == code("29-1141.00"))
         #expect(opened.comparison.second.occupation.code == code("13-1121.00"))
+        // "vs" inside the first title would split the address in the wrong place (found by Fuzz/ComparisonSlug).
+        let split = try service.canonicalSlug("Staff vs Nurse", "Event Planner")
+        #expect(split == "staff-nurse-vs-event-planner")
+        #expect(try await service.compare(slug: split).comparison.second.occupation.code == code("13-1121.00"))
+        #expect(try service.canonicalSlug("vs nurse vs", "Event Planner vs") == "vs-nurse-vs-event-planner-vs")
+        // "&" is spelt out in an address: a title that outgrows the title limit there is refused, not redirected to
+        // an address that is refused (found by Fuzz/ComparisonSlug).
+        #expect(throws: InputError.badTitle(.tooLong(length: 245, limit: 200))) {
+            try service.canonicalSlug("nurse " + String(repeating: "& ", count: 60), "coo")
+        }
         for bad in ["../etc/passwd", "no-versus-here", "-vs-", "a-vs-", "%2e%2e-vs-x", String(repeating: "a", count: 500) + "-vs-b"] {
             await #expect(throws: InputError.self, "\(bad)") { try await service.compare(slug: bad) }
         }

@@ -9,7 +9,14 @@ public enum TypedTitle: Hashable, Sendable {
 
     public init(_ raw: String) throws(TitleQueryError) {
         try TitleNormalizer.validate(raw)
-        let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // White space by scalar, as `validate` reads it: a mark after a space is one character to Swift, a white one,
+        // and splitting on characters would drop the mark and could leave no text at all (found by Fuzz/TitleNormalizer).
+        var collapsed = String.UnicodeScalarView()
+        for word in raw.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) {
+            if !collapsed.isEmpty { collapsed.append(" ") }
+            collapsed.append(contentsOf: word)
+        }
+        let text = String(collapsed)
         if let code = OccupationCode(text) {
             self = .code(code)
         } else {

@@ -1,0 +1,1 @@
+../../../Sources/VersusWeb/Configuration.swift

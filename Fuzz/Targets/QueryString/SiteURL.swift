@@ -1,0 +1,1 @@
+../../../Sources/VersusWeb/SiteURL.swift
