@@ -34,24 +34,17 @@ else
   versus=$PWD/.build/release/versus
 fi
 
+source Scripts/lib/serve.sh
 work=$(mktemp -d)
 versus_pid=""
 cleanup() {
-  if [ -n "$versus_pid" ]; then
-    kill -TERM "$versus_pid" 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 "$versus_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$versus_pid" 2>/dev/null || true
-  fi
+  stop_process "$versus_pid"
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-"$versus" serve --host 127.0.0.1 --port 0 --log-level error </dev/null >"$work/versus.log" 2>&1 &
-versus_pid=$!
-for _ in $(seq 900); do grep -q "Versus is serving at" "$work/versus.log" && break; kill -0 "$versus_pid" || break; sleep 1; done
-url=$(grep -oE 'http://[0-9.]+:[0-9]+' "$work/versus.log" | head -1)
-[ -n "$url" ] || { echo "schemathesis: versus serve did not start"; cat "$work/versus.log"; exit 1; }
+start_versus schemathesis "$versus" "$work/versus.log" --log-level error
 
 echo "schemathesis: $url/openapi.json, at most $EXAMPLES examples per operation and phase, seed $SEED"
 set +e
