@@ -44,6 +44,18 @@ struct ComparisonCatalogTests {
         #expect(catalog.entries[2].origin == .related(rank: 1))
     }
 
+    @Test("an occupation's entries, in catalog order, and none for an occupation in no entry")
+    func entriesIncluding() {
+        let catalog = ComparisonCatalog(Self.inputs)
+        #expect(
+            catalog.entries(including: Self.code("29-1141.00")).map(\.slug) == [
+                "registered-nurse-vs-nurse-practitioner",
+                "registered-nurse-vs-licensed-practical-and-licensed-vocational-nurse",
+            ])
+        #expect(catalog.entries(including: Self.code("11-1011.00")).map(\.slug) == ["operations-manager-vs-coo"])
+        #expect(catalog.entries(including: Self.code("99-9999.00")).isEmpty)
+    }
+
     @Test("seeds whose occupations are missing from the data are left out, not invented")
     func missingSeed() {
         // 27-2012.00 and 13-1121.00 are not among the inputs.

@@ -82,6 +82,8 @@ public struct ComparisonCatalog: Sendable {
     public let names: [OccupationCode: String]
     private let indexBySlug: [String: Int]
     private let indexByPair: [PairKey: Int]
+    /// Entry indexes by occupation, in catalog order: every comparison page lists its occupations' other entries.
+    private let indexesByOccupation: [OccupationCode: [Int]]
 
     private struct PairKey: Hashable {
         let low: OccupationCode
@@ -99,6 +101,7 @@ public struct ComparisonCatalog: Sendable {
         var entries: [CatalogEntry] = []
         var bySlug: [String: Int] = [:]
         var byPair: [PairKey: Int] = [:]
+        var byOccupation: [OccupationCode: [Int]] = [:]
         func add(_ first: CatalogRole, _ second: CatalogRole, _ origin: CatalogEntry.Origin) {
             let key = PairKey(first.code, second.code)
             guard first.code != second.code, byPair[key] == nil else { return }
@@ -108,6 +111,8 @@ public struct ComparisonCatalog: Sendable {
             if bySlug[slug] != nil { slug += "-" + Slug.make(first.code.rawValue) + "-" + Slug.make(second.code.rawValue) }
             byPair[key] = entries.count
             bySlug[slug] = entries.count
+            byOccupation[first.code, default: []].append(entries.count)
+            byOccupation[second.code, default: []].append(entries.count)
             entries.append(CatalogEntry(slug: slug, first: first, second: second, origin: origin))
         }
         for seed in Self.seeds where known[seed.first.code] != nil && known[seed.second.code] != nil {
@@ -123,13 +128,14 @@ public struct ComparisonCatalog: Sendable {
         self.names = names
         indexBySlug = bySlug
         indexByPair = byPair
+        indexesByOccupation = byOccupation
     }
 
     public func entry(slug: String) -> CatalogEntry? { indexBySlug[slug].map { entries[$0] } }
 
     /// The entries that include `code`, in catalog order.
     public func entries(including code: OccupationCode) -> [CatalogEntry] {
-        entries.filter { $0.first.code == code || $0.second.code == code }
+        indexesByOccupation[code, default: []].map { entries[$0] }
     }
 
     /// The catalog entry of a pair of occupations, in either order.
