@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import VersusCore
+import VersusFixtures
+@testable import VersusService
+
+/// Reference data is read once, each part when first used: a one-shot command pays only for what it uses,
+/// and `loadAll` (what a server calls at start-up) reads every part.
+@Suite("Reference data read on first use")
+struct LazyReferenceTests {
+    /// How many times each part was read.
+    final class Reads: @unchecked Sendable {
+        private let lock = NSLock()
+        private var counts: [String: Int] = [:]
+        func note(_ part: String) { lock.withLock { counts[part, default: 0] += 1 } }
+        subscript(_ part: String) -> Int { lock.withLock { counts[part] ?? 0 } }
+    }
+
+    /// SmallWorld's store, with each reference part counted as it is read.
+    static func service(_ reads: Reads) async throws -> VersusService {
+        let world = SmallWorld.reference
+        func part<T: Sendable>(_ name: String, _ value: @escaping @Sendable () throws -> T) -> Lazy<T> {
+            Lazy {
+                reads.note(name)
+                return try value()
+            }
+        }
+        let reference = ReferenceData(
+            titleIndex: part("titles") { try world.titleIndex }, catalogInputs: part("catalog") { try world.catalogInputs },
+            casing: part("casing") { try world.casing }, areas: part("areas") { try world.areas },
+            families: part("families") { try world.families }, employment: part("employment") { try world.employment })
+        return try await VersusService(
+            store: InMemoryCareerStore(reference: reference, profiles: SmallWorld.profiles, wagesByArea: SmallWorld.wagesByArea))
+    }
+
+    @Test("an occupation's summary reads no title index; a comparison of two codes searches nothing")
+    func oneShotCommandsReadOnlyWhatTheyUse() async throws {
+        let reads = Reads()
+        let service = try await Self.service(reads)
+        _ = try await service.summary("29-1141.00")
+        #expect(reads["titles"] == 0 && reads["areas"] == 0 && reads["employment"] == 0)
+        _ = try await service.compare("29-1141.00", "29-1171.00")
+        #expect(reads["titles"] == 0)
+        _ = try await service.compare("registered nurse", "nurse practitioner")
+        #expect(reads["titles"] == 1)
+    }
+
+    @Test("loadAll reads every part once, and nothing is read again")
+    func loadAllReadsEverythingOnce() async throws {
+        let reads = Reads()
+        let service = try await Self.service(reads)
+        try service.loadAll()
+        _ = try service.search("nurse")
+        _ = try await service.compare("registered nurse", "nurse practitioner", place: .state("Texas"))
+        for part in ["titles", "catalog", "casing", "areas", "families", "employment"] { #expect(reads[part] == 1, "\(part)") }
+    }
+
+    @Test("a part that cannot be read fails where it is used, with the store's error, every time")
+    func failedReadIsKept() async throws {
+        struct Unreadable: Error {}
+        let world = SmallWorld.reference
+        let reference = ReferenceData(
+            titleIndex: Lazy { throw Unreadable() }, catalogInputs: Lazy(value: try world.catalogInputs), casing: Lazy(value: try world.casing),
+            areas: Lazy(value: try world.areas), families: Lazy(value: try world.families), employment: Lazy(value: try world.employment))
+        let service = try await VersusService(store: InMemoryCareerStore(reference: reference, profiles: SmallWorld.profiles))
+        #expect(try await service.summary("29-1141.00").occupation.code == SmallWorld.code("29-1141.00"))
+        #expect(throws: Unreadable.self) { try service.search("nurse") }
+        #expect(throws: Unreadable.self) { try service.loadAll() }
+    }
+}
