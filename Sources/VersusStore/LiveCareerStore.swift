@@ -2,11 +2,12 @@ import GRDB
 import VersusCore
 
 /// The application's store over the SQLite database: `CareerStore` for the service. What every request shares
-/// (reference data, the lookups every profile needs) is read once, when first used.
+/// (reference data, the lookups every profile needs) is read once, when first used, and so is each profile.
 public struct LiveCareerStore: CareerStore {
     public let database: VersusDatabase
     private let lookups: Lazy<ProfileLookups>
     private let referenceData: ReferenceData
+    private let profileCache = ProfileCache()
 
     public init(database: VersusDatabase) throws {
         self.database = database
@@ -19,14 +20,24 @@ public struct LiveCareerStore: CareerStore {
 
     public func reference() async throws -> ReferenceData { referenceData }
 
+    /// Profiles come from the cache once read; only local wages, which vary with the area asked for, are read each time.
     public func profiles(_ codes: [OccupationCode], area: OEWSAreaRef?) async throws -> [PlacedProfile] {
+        let cached = profileCache.cached(codes)
+        if area == nil, cached.allSatisfy({ $0 != nil }) { return cached.map { PlacedProfile(profile: $0!, local: nil) } }
         let lookups = try self.lookups.get()
-        return try await database.read { db in
-            let profiles = try VersusDatabase.profiles(db, codes, lookups)
-            return try profiles.map { profile in
-                PlacedProfile(profile: profile, local: try area.map { try VersusDatabase.localWages(db, profile, area: $0) })
-            }
+        let missing = zip(codes, cached).compactMap { $1 == nil ? $0 : nil }
+        let placed = try await database.read { db in
+            let read = missing.isEmpty ? [] : try VersusDatabase.profiles(db, missing, lookups)
+            let profiles = zip(codes, cached).map { code, profile in profile ?? read.first { $0.occupation.code == code }! }
+            return (
+                read,
+                try profiles.map { profile in
+                    PlacedProfile(profile: profile, local: try area.map { try VersusDatabase.localWages(db, profile, area: $0) })
+                }
+            )
         }
+        profileCache.keep(placed.0)
+        return placed.1
     }
 
     public func stateWages(_ wageCode: SOCCode) async throws -> [LocalWages] {
