@@ -11,15 +11,19 @@ public struct WebConfiguration: Sendable {
     public var cacheBytes: Int
     /// Pages for a static host (`versus export`): links that only a live server answers are left out.
     public var isStatic: Bool
+    /// One line per request on standard error (`AccessLogMiddleware`): on for `versus serve` at log level info or lower.
+    public var accessLog: Bool
 
     public static let maximumURILength = 2048
     public static let maximumParameters = 16
 
-    public init(base: String = "http://127.0.0.1:8080", release: String, cacheBytes: Int = 64 << 20, isStatic: Bool = false) {
+    public init(base: String = "http://127.0.0.1:8080", release: String, cacheBytes: Int = 64 << 20, isStatic: Bool = false, accessLog: Bool = false)
+    {
         self.base = base
         self.release = release
         self.cacheBytes = cacheBytes
         self.isStatic = isStatic
+        self.accessLog = accessLog
     }
 }
 

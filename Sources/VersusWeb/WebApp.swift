@@ -30,7 +30,7 @@ public struct WebApp: Sendable {
 
     public func buildRouter() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: LogRequestsMiddleware(.info))
+        if configuration.accessLog { router.add(middleware: AccessLogMiddleware()) }
         router.add(middleware: GuardMiddleware(site: site))
         router.add(middleware: MetricsMiddleware())
         let P = SiteURL.Pattern.self

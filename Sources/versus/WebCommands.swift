@@ -45,7 +45,7 @@ struct Serve: AsyncParsableCommand {
         let service = try await VersusService(store: LiveCareerStore(database: database))
         let base = baseURL ?? "http://\(host):\(port)"
         let app = try await WebApp.load(
-            service: service, configuration: WebConfiguration(base: base, release: release),
+            service: service, configuration: WebConfiguration(base: base, release: release, accessLog: logger.logLevel <= .info),
             metrics: { registry.emitToBuffer() })
         let host = host
         let application = app.buildApplication(host: host, port: port, idleTimeout: .seconds(idleTimeout), logger: logger) { channel in
