@@ -97,6 +97,7 @@ struct Templates: Sendable {
 
     static func load() async throws -> Templates {
         guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Templates") else { throw WebError.missingResources }
+        MustacheContentTypes.register(ByteEscapedHTML(), named: ByteEscapedHTML.name)
         return Templates(library: try await MustacheLibrary(directory: folder.path))
     }
 
@@ -107,6 +108,16 @@ struct Templates: Sendable {
             query: page.head.query, body: body)
         return library.render(MustacheTree.make(layout), withTemplate: "layout") ?? ""
     }
+}
+
+/// HTML escaping by bytes (`HTMLRenderer.escape`), which every template asks for on its first line
+/// (`{{% CONTENT_TYPE: HTML_BYTES }}`). swift-mustache's own escaper looks Characters up in a table, so a quote
+/// followed by a combining mark (U+0022 U+0301) is one Character it does not know, and went out unescaped: a typed
+/// query could leave the search box's value attribute. Escaping by bytes has no such gap, and takes a tenth of the time.
+struct ByteEscapedHTML: MustacheContentType {
+    static let name = "HTML_BYTES"
+
+    func escapeText(_ text: String) -> String { HTMLRenderer.escape(text) }
 }
 
 enum WebError: Error {

@@ -67,6 +67,8 @@ struct HostileInputTests {
         "<ſcript>alert(1)</ſcript>", "registered nurse<script>alert(1)</script>", "registered nurse\" onmouseover=\"alert(1)",
         "ops mgr'><svg/onload=alert(1)>", "<a href=javascript:alert(1)>x</a>", "\u{2028}\u{2029}</script><script>alert(1)//",
         "nurse\"><iframe src=//evil.example>", "<base href=//evil.example/>",
+        // A quote with a combining mark is one Character: an escaper that looks Characters up misses the quote.
+        "\"\u{301} onmouseover=alert(1) x=\"", "'\u{301} onfocus=alert(1) autofocus x='", "\u{301}\"\u{301}><svg onload=alert(1)>",
         // SQL injection.
         "' OR '1'='1", "' OR 1=1 --", "1; DROP TABLE occupation; --", "\" OR \"\"=\"", "') UNION SELECT sqlite_version() --",
         "nurse%' AND 1=1 --", "11-1021.00' OR '1'='1", "*", "%", "_", "\\", "';--",
