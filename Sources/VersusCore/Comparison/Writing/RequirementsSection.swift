@@ -163,15 +163,27 @@ enum StepAnalysis {
         let display = other.name.text.lowercased()
         if display.count > 3 { names.append(display) }
         let description = role.occupation.description
+        // Searched as bytes: String.contains goes through Foundation's locale-aware search, which made this the
+        // costliest sentence of the article.
+        let wanted = names.map { Array((" " + lettersOnly($0) + " ").utf8) }
         for sentence in description.split(separator: ".", omittingEmptySubsequences: true) {
             let plain = sentence.lowercased()
-            guard requirementWords.contains(where: plain.contains) else { continue }
-            let lower = " " + sentence.lowercased().map { $0.isLetter ? $0 : " " } + " "
-            if names.contains(where: { lower.contains(" " + $0.map { $0.isLetter ? $0 : " " } + " ") }) {
+            let bytes = Array(plain.utf8)
+            guard requirementBytes.contains(where: { bytes.contains(run: $0) }) else { continue }
+            let lower = Array((" " + lettersOnly(plain) + " ").utf8)
+            if wanted.contains(where: { lower.contains(run: $0) }) {
                 return sentence.trimmingCharacters(in: .whitespaces) + "."
             }
         }
         return nil
+    }
+
+    private static let requirementBytes = requirementWords.map { Array($0.utf8) }
+
+    /// Letters kept, every other character a space ("registered nurses (rns)" → "registered nurses  rns ").
+    private static func lettersOnly(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.map { $0.isLetter ? $0 : " " }) }
+        return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) ? $0 : 0x20 }, as: UTF8.self)
     }
 
     /// " O*NET lists X among the occupations most related to Y." or that it does not.
@@ -189,5 +201,23 @@ enum StepAnalysis {
         case let (nil, y?): return " " + Inlines(stringLiteral: phrase(y, from: b) + ".")
         case (nil, nil): return " O*NET does not list either among the other’s related occupations."
         }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `run` occurs in these bytes, contiguous.
+    func contains(run: [UInt8]) -> Bool {
+        guard !run.isEmpty else { return true }
+        guard run.count <= count else { return false }
+        let first = run[0]
+        for start in 0...(count - run.count) where self[start] == first {
+            var matched = true
+            for offset in 1..<run.count where self[start + offset] != run[offset] {
+                matched = false
+                break
+            }
+            if matched { return true }
+        }
+        return false
     }
 }
