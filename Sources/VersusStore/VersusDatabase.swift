@@ -59,8 +59,17 @@ public final class VersusDatabase: Sendable {
         try pool.read(body)
     }
 
+    /// Runs the read on a Dispatch thread, and resumes the caller once the connection is back in the pool.
+    ///
+    /// With GRDB's own async read, the test suite hung on two cores: Swift's cooperative threads (one per core) were
+    /// all blocked in synchronous reads (values read on first use, `Lazy`) waiting for a connection, while every
+    /// connection was held by an async read whose task was waiting for a cooperative thread. Here a connection goes
+    /// back to the pool before the task resumes, so synchronous readers always get one.
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await pool.read(body)
+        let pool = self.pool
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try pool.read(body) }) }
+        }
     }
 }
 
