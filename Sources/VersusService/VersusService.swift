@@ -14,6 +14,7 @@ public struct VersusService: Sendable {
     private let catalogPart: Lazy<ComparisonCatalog>
     /// O*NET titles by code: which codes exist, and what to suggest near a code that does not.
     private let titlesPart: Lazy<[OccupationCode: String]>
+    private let catalogRoles = ResolvedCatalogRoles()
 
     /// At most this many type-ahead suggestions.
     public static let suggestionLimit = 10
@@ -58,7 +59,7 @@ public struct VersusService: Sendable {
         let area = try area(place)
         if let entry = try catalog.entry(slug: slug) {
             let resolver = try self.resolver
-            return try await write(resolver.resolve(catalogRole: entry.first), resolver.resolve(catalogRole: entry.second), area: area)
+            return try await write(catalogRoles.resolve(entry.first, with: resolver), catalogRoles.resolve(entry.second, with: resolver), area: area)
         }
         let (first, second) = try Self.titles(inSlug: slug)
         let requests = try resolve(first, second)
@@ -109,7 +110,7 @@ public struct VersusService: Sendable {
         let (catalog, resolver) = (try self.catalog, try self.resolver)
         if let entry = catalog.entry(named: typed[0].text, typed[1].text) {
             let roles = Slug.make(typed[0].text) == Slug.make(entry.first.name) ? (entry.first, entry.second) : (entry.second, entry.first)
-            return (resolver.resolve(catalogRole: roles.0), resolver.resolve(catalogRole: roles.1))
+            return (catalogRoles.resolve(roles.0, with: resolver), catalogRoles.resolve(roles.1, with: resolver))
         }
         return (try resolver.resolve(typed[0]), try resolver.resolve(typed[1]))
     }

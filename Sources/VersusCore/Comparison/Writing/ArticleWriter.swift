@@ -30,6 +30,8 @@ struct WritingContext {
     let roles: [Role]
     let same: Bool
     let slug: String
+    /// Read by the overview's key differences and by the duties section: worked out once.
+    let coreDuties: DutiesSection.CoreDuties
 
     init(_ comparison: Comparison) {
         self.comparison = comparison
@@ -39,6 +41,7 @@ struct WritingContext {
         b = comparison.second
         roles = [a, b]
         same = comparison.isSameOccupation
+        coreDuties = DutiesSection.CoreDuties(a.profile, b.profile)
     }
 
     /// "General and Operations Managers (11-1021.00)".

@@ -64,7 +64,7 @@ enum DutiesSection {
     private static func compared(_ context: WritingContext) -> [Block] {
         let a = context.a, b = context.b
         var blocks: [Block] = []
-        let duties = CoreDuties(a.profile, b.profile)
+        let duties = context.coreDuties
         let missing = [(a, duties.coreA), (b, duties.coreB)].filter { $0.1.isEmpty }.map(\.0)
         if !missing.isEmpty {
             for role in missing {
@@ -123,7 +123,7 @@ enum DutiesSection {
 
     /// The key difference in duties: each role's count of core tasks the other's core tasks do not involve, with the first.
     static func keyDifference(_ context: WritingContext) -> Inlines? {
-        let duties = CoreDuties(context.a.profile, context.b.profile)
+        let duties = context.coreDuties
         guard !duties.coreA.isEmpty, !duties.coreB.isEmpty, !(duties.onlyA.isEmpty && duties.onlyB.isEmpty) else { return nil }
         var parts: [Inlines] = []
         for (role, own, core) in [(context.a, duties.onlyA, duties.coreA), (context.b, duties.onlyB, duties.coreB)] {

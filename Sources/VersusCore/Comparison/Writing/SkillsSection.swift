@@ -149,21 +149,23 @@ enum SkillsSection {
         return Inlines(stringLiteral: "BLS ranks as top skills " + parts.joined(separator: "; ") + ".")
     }
 
-    /// Whether a technology tells something about the occupation: O*NET marks it in demand in the occupation's own job
-    /// postings, or, for an occupation with no in-demand technology, it is at least hot (frequent in postings overall).
-    /// Anything else (MEDITECH for accountants) is a posting's accident, not the job.
-    static func relevant(_ technology: Technology, among list: [Technology]) -> Bool {
-        technology.inDemand || ((technology.relatedCount ?? 1) > 0 && (technology.hot || !list.contains(where: \.hot)))
+    /// The technologies that tell something about the occupation: O*NET marks them in demand in the occupation's own
+    /// job postings, or, for an occupation with no in-demand technology, they are at least hot (frequent in postings
+    /// overall). Anything else (MEDITECH for accountants) is a posting's accident, not the job.
+    static func relevant(in list: [Technology]) -> [Technology] {
+        let anyHot = list.contains(where: \.hot)
+        return list.filter { $0.inDemand || (($0.relatedCount ?? 1) > 0 && ($0.hot || !anyHot)) }
     }
 
     /// In demand first, then hot (counting both roles' own flags), then the most telling (`EnvironmentSection.telling`).
     static func ranked(_ list: [Technology], flags: (Technology) -> (inDemand: Int, hot: Int, telling: Double)) -> [Technology] {
-        list.sorted { l, r in
-            let fl = flags(l), fr = flags(r)
+        // Each technology's flags once, not once per comparison of the sort.
+        list.map { ($0, flags($0)) }.sorted { left, right in
+            let (l, fl) = left, (r, fr) = right
             if fl.inDemand != fr.inDemand { return fl.inDemand > fr.inDemand }
             if fl.hot != fr.hot { return fl.hot > fr.hot }
             return fl.telling != fr.telling ? fl.telling > fr.telling : l.name < r.name
-        }
+        }.map(\.0)
     }
 
     private static func telling(_ t: Technology?) -> Double {
@@ -187,7 +189,7 @@ enum SkillsSection {
             """
         if context.same {
             let own = context.a.profile.technologies
-            let list = ranked(own.filter { relevant($0, among: own) }) { t in (t.inDemand ? 1 : 0, t.hot ? 1 : 0, telling(t)) }
+            let list = ranked(relevant(in: own)) { t in (t.inDemand ? 1 : 0, t.hot ? 1 : 0, telling(t)) }
                 .prefix(sharedTechnologyLimit + 2 * ownTechnologyLimit)
             guard !list.isEmpty else { return [.paragraph("O*NET lists no hot or in-demand technologies for this occupation.")] }
             return [
@@ -200,9 +202,10 @@ enum SkillsSection {
         let byNameB = Dictionary(b.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         func both(_ t: Technology) -> (inDemand: Int, hot: Int, telling: Double) {
             let x = byNameA[t.name], y = byNameB[t.name]
-            return ([x, y].filter { $0?.inDemand == true }.count, [x, y].filter { $0?.hot == true }.count, telling(x) + telling(y))
+            func count(_ flag: (Technology) -> Bool) -> Int { (x.map(flag) == true ? 1 : 0) + (y.map(flag) == true ? 1 : 0) }
+            return (count(\.inDemand), count(\.hot), telling(x) + telling(y))
         }
-        let relevantA = a.filter { relevant($0, among: a) }, relevantB = b.filter { relevant($0, among: b) }
+        let relevantA = relevant(in: a), relevantB = relevant(in: b)
         let sharedNames = Set(relevantA.map(\.name)).union(relevantB.map(\.name)).filter { byNameA[$0] != nil && byNameB[$0] != nil }
         let shared = ranked(sharedNames.map { byNameA[$0]! }, flags: both).prefix(sharedTechnologyLimit)
         let onlyA = ranked(relevantA.filter { byNameB[$0.name] == nil }, flags: both).prefix(ownTechnologyLimit)
