@@ -69,10 +69,11 @@ let benchmarks: @Sendable () -> Void = {
     // The parts, to see where the time goes. The store keeps each profile it has read, so after the warm-up the
     // comparisons above read none; this is what a profile's first read costs, straight from SQLite.
     let readTurn = Turn()
+    let lookups = try! store.database.profileLookups()
     Benchmark("Compare: read both profiles from SQLite (the first time)", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations {
             let entry = entries[readTurn.next(entries.count)]
-            blackHole(try store.database.profiles([entry.first.code, entry.second.code]))
+            blackHole(try store.database.comparisonFacts(entry.first.code, entry.second.code, area: nil, lookups: lookups))
         }
     }
     // Once per process: what a long-running server pays at start-up.
