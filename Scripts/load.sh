@@ -34,13 +34,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-if [ -n "${VERSUS_BIN:-}" ]; then
-  versus=$(realpath "$VERSUS_BIN")
-else
-  echo "load: swift build -c release --product versus"
-  swift build -c release --product versus >/dev/null
-  versus=$PWD/.build/release/versus
-fi
+source Scripts/lib/serve.sh
+find_versus load
 
 # --- processes, cleaned up on any exit -------------------------------------------------------------------------
 work=$(mktemp -d)

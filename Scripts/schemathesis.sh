@@ -26,15 +26,8 @@ if ! python3 -m schemathesis.cli --version 2>/dev/null | grep -qF "$(sed -nE 's/
     || python3 -m pip install -q --break-system-packages -r "$requirements" </dev/null
 fi
 
-if [ -n "${VERSUS_BIN:-}" ]; then
-  versus=$(realpath "$VERSUS_BIN")
-else
-  echo "schemathesis: swift build -c release --product versus"
-  swift build -c release --product versus >/dev/null
-  versus=$PWD/.build/release/versus
-fi
-
 source Scripts/lib/serve.sh
+find_versus schemathesis
 work=$(mktemp -d)
 versus_pid=""
 cleanup() {

@@ -39,15 +39,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if [ -n "${VERSUS_BIN:-}" ]; then
-  versus=$(realpath "$VERSUS_BIN")
-else
-  echo "soak: swift build -c release --product versus"
-  swift build -c release --product versus >/dev/null
-  versus=$PWD/.build/release/versus
-fi
-
 source Scripts/lib/serve.sh
+find_versus soak
 work=$(mktemp -d)
 versus_pid=""
 sampler_pid=""

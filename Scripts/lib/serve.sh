@@ -1,4 +1,17 @@
-# Sourced by the scripts that test a real server: start `versus serve` on a free port, and stop a process politely.
+# Sourced by the scripts that test a real server: find the release binary, start `versus serve` on a free port,
+# and stop a process politely.
+
+# find_versus NAME: sets versus to $VERSUS_BIN, or builds the release binary and uses it.
+find_versus() {
+  if [ -n "${VERSUS_BIN:-}" ]; then
+    versus=$(realpath "$VERSUS_BIN")
+  else
+    echo "$1: swift build -c release --product versus"
+    swift build -c release --product versus >/dev/null
+    versus=$PWD/.build/release/versus
+  fi
+}
+
 # start_versus NAME BINARY LOG [serve options…]: sets versus_pid and url, or prints the log and exits 1.
 start_versus() {
   local name=$1 binary=$2 log=$3
