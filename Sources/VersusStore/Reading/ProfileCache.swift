@@ -20,10 +20,4 @@ final class ProfileCache: @unchecked Sendable {
         defer { lock.unlock() }
         for profile in read { profiles[profile.occupation.code] = profile }
     }
-
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return profiles.count
-    }
 }
