@@ -20,6 +20,19 @@ struct ServiceTests {
         #expect(planners.comparison.first.occupation.code == code("13-1081.02"))
     }
 
+    @Test("a catalog role answers the same from the service's kept resolution as from a fresh search, either way round")
+    func catalogRolesKept() async throws {
+        let service = try await SmallWorld.service()
+        func json(_ written: WrittenComparison) -> String { ComparisonJSON.render(written.comparison, article: written.article) }
+        let first = json(try await service.compare(slug: "operations-manager-vs-coo"))
+        #expect(json(try await service.compare(slug: "operations-manager-vs-coo")) == first)
+        #expect(json(try await SmallWorld.service().compare(slug: "operations-manager-vs-coo")) == first)
+        let reversed = try await service.compare("coo", "Operations Manager")
+        let freshReversed = try await SmallWorld.service().compare("coo", "Operations Manager")
+        #expect(json(reversed) == json(freshReversed))
+        #expect(reversed.comparison.first.request.alternatives == freshReversed.comparison.first.request.alternatives)
+    }
+
     @Test("an ambiguous title names the other occupations it could mean")
     func alternatives() async throws {
         let service = try await SmallWorld.service()

@@ -46,4 +46,23 @@ struct ProfileCacheTests {
         }
         #expect(try await store.profiles([Self.nurse], area: nil).first?.profile.occupation.code == Self.nurse)
     }
+
+    /// Found as a hang of the whole test suite on two cores: synchronous first-use reads (each new store reads its
+    /// lookups so) blocked both cooperative threads while async reads held every connection. With GRDB's own async
+    /// read this test never finishes (checked): a blocked thread cannot be cancelled, so CI's time limit catches it.
+    @Test("async reads and first-use synchronous reads together always finish")
+    func asyncAndSynchronousReadsTogether() async throws {
+        let database = try realDatabase()
+        let codes = [Self.nurse, Self.practitioner, Self.manager]
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<64 {
+                group.addTask {
+                    let store = try LiveCareerStore(database: database)
+                    _ = try await store.profiles([codes[index % codes.count]], area: nil)
+                    _ = try database.profiles([codes[(index + 1) % codes.count]])
+                }
+            }
+            try await group.waitForAll()
+        }
+    }
 }
