@@ -7,18 +7,12 @@
 extension JSONValue {
     /// OEWS wages as `{annualMedian, annualMedianTopCoded, …, employment, annualOnly, hourlyOnly, published}`.
     public static func salary(_ wages: WageEstimate?) -> JSONValue {
-        let fields: [(String, (WageEstimate) -> Estimate)] = [
-            ("annualMedian", \.annualMedian), ("annualMean", \.annualMean),
-            ("annualP10", \.annualP10), ("annualP25", \.annualP25), ("annualP75", \.annualP75), ("annualP90", \.annualP90),
-            ("hourlyMedian", \.hourlyMedian), ("hourlyMean", \.hourlyMean),
-            ("hourlyP10", \.hourlyP10), ("hourlyP25", \.hourlyP25), ("hourlyP75", \.hourlyP75), ("hourlyP90", \.hourlyP90),
-        ]
         var members: [(String, JSONValue)] = []
         members.reserveCapacity(28)
-        for (name, value) in fields {
-            let estimate = wages.map(value) ?? .notPublished
-            members.append((name, .optional(estimate.statedNumber)))
-            members.append((name + "TopCoded", .bool(estimate.isTopCoded)))
+        for field in salaryFields {
+            let estimate = wages.map(field.value) ?? .notPublished
+            members.append((field.name, .optional(estimate.statedNumber)))
+            members.append((field.topCodedName, .bool(estimate.isTopCoded)))
         }
         members.append(("employment", .optional(wages?.employment.value)))
         members.append(("annualOnly", .bool(wages?.annualOnly ?? false)))
@@ -26,6 +20,15 @@ extension JSONValue {
         members.append(("published", .bool(wages != nil)))
         return .object(members)
     }
+
+    /// Names made once: a comparison document writes three salaries.
+    private static let salaryFields: [(name: String, topCodedName: String, value: @Sendable (WageEstimate) -> Estimate)] =
+        [
+            ("annualMedian", \.annualMedian), ("annualMean", \.annualMean),
+            ("annualP10", \.annualP10), ("annualP25", \.annualP25), ("annualP75", \.annualP75), ("annualP90", \.annualP90),
+            ("hourlyMedian", \.hourlyMedian), ("hourlyMean", \.hourlyMean),
+            ("hourlyP10", \.hourlyP10), ("hourlyP25", \.hourlyP25), ("hourlyP75", \.hourlyP75), ("hourlyP90", \.hourlyP90),
+        ].map { (name: String, value: @escaping @Sendable (WageEstimate) -> Estimate) in (name, name + "TopCoded", value) }
 
     /// `{code, title, kind}` of an OEWS state or metropolitan area.
     public static func area(_ area: OEWSAreaRef) -> JSONValue {

@@ -5,135 +5,155 @@
 /// A top-coded OEWS wage is its bound (239200) with `<field>TopCoded: true` beside it.
 /// Employment Projections counts are in people (BLS publishes thousands; 308.7 is written 308700).
 public enum ComparisonJSON {
+    /// Streamed into bytes, without a `JSONValue` tree: the API writes this document for every request.
     public static func render(_ comparison: Comparison, article: Article) -> String {
-        document(comparison, article: article).serialized() + "\n"
+        var json = JSONBytes(pretty: true, capacity: 48 * 1024)
+        write(comparison, article: article, into: &json)
+        json.newlineAtEnd()
+        return json.string
     }
 
-    public static func document(_ comparison: Comparison, article: Article) -> JSONValue {
+    static func write(_ comparison: Comparison, article: Article, into json: inout JSONBytes) {
         let links = comparison.catalog
-        return .object([
-            ("slug", .string(article.slug)),
-            ("title", .string(article.title)),
-            ("sameOccupation", .bool(comparison.isSameOccupation)),
-            ("area", comparison.area.map(JSONValue.area) ?? .null),
-            ("roles", .array(comparison.roles.map(role))),
-            ("sections", .array(article.sections.map(section))),
-            ("catalogEntry", links.map { link($0.entry) } ?? .null),
-            ("previous", links?.previous.map(link) ?? .null),
-            ("next", links?.next.map(link) ?? .null),
-            (
-                "sources",
-                .array([
-                    source(SourcesSection.Release.onet, citation: Attribution.onet),
-                    source(SourcesSection.Release.oews, citation: Attribution.bls(["Occupational Employment and Wage Statistics"])),
-                    source(SourcesSection.Release.projections, citation: Attribution.bls(["Employment Projections"])),
-                    source(SourcesSection.Release.ors, citation: Attribution.bls(["Occupational Requirements Survey"])),
-                ])
-            ),
-        ])
+        json.object { json in
+            json.member("slug", article.slug)
+            json.member("title", article.title)
+            json.member("sameOccupation", comparison.isSameOccupation)
+            json.member("area", comparison.area.map(JSONValue.area) ?? .null)
+            json.key("roles")
+            json.array { json in for item in comparison.roles { role(item, into: &json) } }
+            json.key("sections")
+            json.array { json in for item in article.sections { section(item, into: &json) } }
+            json.key("catalogEntry")
+            link(links?.entry, into: &json)
+            json.key("previous")
+            link(links?.previous, into: &json)
+            json.key("next")
+            link(links?.next, into: &json)
+            json.key("sources")
+            json.array { json in
+                source(SourcesSection.Release.onet, citation: Attribution.onet, into: &json)
+                source(SourcesSection.Release.oews, citation: Attribution.bls(["Occupational Employment and Wage Statistics"]), into: &json)
+                source(SourcesSection.Release.projections, citation: Attribution.bls(["Employment Projections"]), into: &json)
+                source(SourcesSection.Release.ors, citation: Attribution.bls(["Occupational Requirements Survey"]), into: &json)
+            }
+        }
     }
 
-    private static func role(_ role: Comparison.Role) -> JSONValue {
+    private static func role(_ role: Comparison.Role, into json: inout JSONBytes) {
         let profile = role.profile
         let occupation = profile.occupation
         let projections = profile.projections
-        return .object([
-            ("query", .string(role.request.query)),
-            ("displayTitle", .string(role.name.text)),
-            ("article", .string(role.name.article)),
-            ("matchedTitle", .optional(role.request.matchedTitle)),
-            (
-                "alternatives",
-                .array(
-                    role.request.alternatives.map { alternative in
-                        .object([
-                            ("code", .string(alternative.code.rawValue)), ("title", .string(alternative.title)),
-                            ("score", .optional(alternative.score)),
-                        ])
-                    })
-            ),
-            (
-                "occupation",
-                .object([
-                    ("code", .string(occupation.code.rawValue)),
-                    ("title", .string(occupation.title)),
-                    ("description", .string(occupation.description)),
-                    ("socCode", .string(occupation.socCode.rawValue)),
-                    ("jobZone", occupation.jobZone.map { .number(Double($0)) } ?? .null),
-                ])
-            ),
-            ("wageCode", .optional(profile.wageSource?.code.rawValue)),
-            ("wageTitle", .optional(profile.wageSource?.title)),
-            ("wageBasis", .optional(profile.wageSource?.basis.rawValue)),
-            ("salary", .salary(profile.nationalWages)),
-            (
-                "localSalary",
-                role.local.map { local in
-                    .object([("area", .area(local.area)), ("salary", .salary(local.estimate))])
-                } ?? .null
-            ),
-            (
-                "education",
-                .object([
-                    ("typicalEntry", .optional(projections?.typicalEducation)),
-                    ("workExperience", .optional(projections?.workExperience)),
-                    ("onTheJobTraining", .optional(projections?.onTheJobTraining)),
-                ])
-            ),
-            (
-                "outlook",
-                .object([
-                    ("projectionsCode", .optional(projections?.code.rawValue)),
-                    ("projectionsTitle", .optional(projections?.title)),
-                    ("projectionsBasis", .optional(projections?.basis.rawValue)),
-                    ("employment2024", people(projections?.employment2024)),
-                    ("employment2034", people(projections?.employment2034)),
-                    ("employmentChange", people(projections?.changeNumeric)),
-                    ("employmentChangePercent", .optional(projections?.changePercent)),
-                    ("annualOpenings", people(projections?.annualOpenings)),
-                    ("selfEmployedPercent", .optional(projections?.selfEmployedPercent)),
-                ])
-            ),
-            ("requirementsSurveyPublished", .bool(profile.requirementsSurvey != nil)),
-        ])
+        json.object { json in
+            json.member("query", role.request.query)
+            json.member("displayTitle", role.name.text)
+            json.member("article", role.name.article)
+            json.member("matchedTitle", role.request.matchedTitle)
+            json.key("alternatives")
+            json.array { json in
+                for alternative in role.request.alternatives {
+                    json.object { json in
+                        json.member("code", alternative.code.rawValue)
+                        json.member("title", alternative.title)
+                        json.member("score", alternative.score)
+                    }
+                }
+            }
+            json.key("occupation")
+            json.object { json in
+                json.member("code", occupation.code.rawValue)
+                json.member("title", occupation.title)
+                json.member("description", occupation.description)
+                json.member("socCode", occupation.socCode.rawValue)
+                json.member("jobZone", occupation.jobZone.map(Double.init))
+            }
+            json.member("wageCode", profile.wageSource?.code.rawValue)
+            json.member("wageTitle", profile.wageSource?.title)
+            json.member("wageBasis", profile.wageSource?.basis.rawValue)
+            json.member("salary", .salary(profile.nationalWages))
+            json.key("localSalary")
+            if let local = role.local {
+                json.object { json in
+                    json.member("area", .area(local.area))
+                    json.member("salary", .salary(local.estimate))
+                }
+            } else {
+                json.null()
+            }
+            json.key("education")
+            json.object { json in
+                json.member("typicalEntry", projections?.typicalEducation)
+                json.member("workExperience", projections?.workExperience)
+                json.member("onTheJobTraining", projections?.onTheJobTraining)
+            }
+            json.key("outlook")
+            json.object { json in
+                json.member("projectionsCode", projections?.code.rawValue)
+                json.member("projectionsTitle", projections?.title)
+                json.member("projectionsBasis", projections?.basis.rawValue)
+                json.member("employment2024", people(projections?.employment2024))
+                json.member("employment2034", people(projections?.employment2034))
+                json.member("employmentChange", people(projections?.changeNumeric))
+                json.member("employmentChangePercent", projections?.changePercent)
+                json.member("annualOpenings", people(projections?.annualOpenings))
+                json.member("selfEmployedPercent", projections?.selfEmployedPercent)
+            }
+            json.member("requirementsSurveyPublished", profile.requirementsSurvey != nil)
+        }
     }
 
     /// Thousands as published → people, rounded to a whole person to drop binary floating-point noise (308.7 × 1000).
-    private static func people(_ thousands: Double?) -> JSONValue {
-        thousands.map { .number(($0 * 1000).rounded()) } ?? .null
+    private static func people(_ thousands: Double?) -> Double? {
+        thousands.map { ($0 * 1000).rounded() }
     }
 
-    private static func link(_ link: CatalogLink) -> JSONValue {
-        .object([("slug", .string(link.slug)), ("title", .string(link.title))])
+    private static func link(_ link: CatalogLink?, into json: inout JSONBytes) {
+        guard let link else { return json.null() }
+        json.object { json in
+            json.member("slug", link.slug)
+            json.member("title", link.title)
+        }
     }
 
-    private static func source(_ release: String, citation: String) -> JSONValue {
-        .object([("release", .string(release)), ("citation", .string(citation))])
+    private static func source(_ release: String, citation: String, into json: inout JSONBytes) {
+        json.object { json in
+            json.member("release", release)
+            json.member("citation", citation)
+        }
     }
 
-    private static func section(_ section: ArticleSection) -> JSONValue {
-        .object([
-            ("id", .string(section.id.rawValue)),
-            ("heading", .string(section.heading)),
-            ("text", .string(PlainText.section(section))),
-            ("blocks", .array(section.blocks.map(block))),
-        ])
+    private static func section(_ section: ArticleSection, into json: inout JSONBytes) {
+        json.object { json in
+            json.member("id", section.id.rawValue)
+            json.member("heading", section.heading)
+            json.member("text", PlainText.section(section))
+            json.key("blocks")
+            json.array { json in for item in section.blocks { block(item, into: &json) } }
+        }
     }
 
-    private static func block(_ block: Block) -> JSONValue {
-        switch block {
-        case .subheading(let text):
-            return .object([("type", .string("subheading")), ("text", .string(text))])
-        case .paragraph(let inlines):
-            return .object([("type", .string("paragraph")), ("text", .string(inlines.plainText))])
-        case .list(let items):
-            return .object([("type", .string("list")), ("items", .array(items.map { .string($0.plainText) }))])
-        case .table(let table):
-            return .object([
-                ("type", .string("table")),
-                ("header", .array(table.header.map(JSONValue.string))),
-                ("rows", .array(table.rows.map { .array($0.map(JSONValue.string)) })),
-            ])
+    private static func block(_ block: Block, into json: inout JSONBytes) {
+        json.object { json in
+            switch block {
+            case .subheading(let text):
+                json.member("type", "subheading")
+                json.member("text", text)
+            case .paragraph(let inlines):
+                json.member("type", "paragraph")
+                json.member("text", inlines.plainText)
+            case .list(let items):
+                json.member("type", "list")
+                json.key("items")
+                json.array { json in for item in items { json.string(item.plainText) } }
+            case .table(let table):
+                json.member("type", "table")
+                json.key("header")
+                json.array { json in for cell in table.header { json.string(cell) } }
+                json.key("rows")
+                json.array { json in
+                    for row in table.rows { json.array { json in for cell in row { json.string(cell) } } }
+                }
+            }
         }
     }
 }

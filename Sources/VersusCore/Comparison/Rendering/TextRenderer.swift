@@ -23,47 +23,50 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ article: Article) -> String {
-        var lines: [String] = []
-        for line in wrap(article.title, width: width) { lines.append(styled(line, .title)) }
+        var out = TextOutput()
+        wrap(article.title, style: .title, into: &out)
         for section in article.sections {
-            lines.append("")
-            lines.append(styled(section.heading.uppercased(), .heading))
-            lines.append(styled(String(repeating: "=", count: min(section.heading.count, width)), .dim))
+            out.line("")
+            out.line(styled(section.heading.uppercased(), .heading))
+            out.line(styled(String(repeating: "=", count: min(section.heading.count, width)), .dim))
             for block in section.blocks {
-                lines.append("")
-                lines.append(contentsOf: render(block))
+                out.line("")
+                render(block, into: &out)
             }
         }
         if let links = article.navigation, links.previous != nil || links.next != nil {
-            lines.append("")
-            lines.append(contentsOf: footer(links))
+            out.line("")
+            if let previous = links.previous { wrap("Previous: \(previous.title) (\(previous.slug))", style: .dim, into: &out) }
+            if let next = links.next { wrap("Next: \(next.title) (\(next.slug))", style: .dim, into: &out) }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return out.string
     }
 
-    private func footer(_ links: CatalogLinks) -> [String] {
-        var lines: [String] = []
-        if let previous = links.previous { lines.append(contentsOf: wrap("Previous: \(previous.title) (\(previous.slug))", width: width)) }
-        if let next = links.next { lines.append(contentsOf: wrap("Next: \(next.title) (\(next.slug))", width: width)) }
-        return lines.map { styled($0, .dim) }
-    }
-
-    private func render(_ block: Block) -> [String] {
+    private func render(_ block: Block, into out: inout TextOutput) {
         switch block {
         case .subheading(let text):
-            return wrap(text, width: width).map { styled($0, .subheading) }
+            wrap(text, style: .subheading, into: &out)
         case .paragraph(let inlines):
-            return wrapStyled(inlines, width: width, firstIndent: "", indent: "")
+            wrap(inlines, firstIndent: "", indent: "", into: &out)
         case .list(let items):
-            return items.flatMap { wrapStyled($0, width: width, firstIndent: "  - ", indent: "    ") }
+            for item in items { wrap(item, firstIndent: "  - ", indent: "    ", into: &out) }
         case .table(let table):
-            return renderTable(table)
+            renderTable(table, into: &out)
         }
+    }
+
+    private func wrap(_ text: String, style: Style, into out: inout TextOutput) {
+        guard color else { return wrapPlain(text, firstIndent: "", indent: "", into: &out) }
+        for line in wrapStyled(Inlines(stringLiteral: text), width: width, firstIndent: "", indent: "") { out.line(styled(line, style)) }
+    }
+
+    private func wrap(_ inlines: Inlines, firstIndent: String, indent: String, into out: inout TextOutput) {
+        guard color else { return wrapPlain(inlines.plainText, firstIndent: firstIndent, indent: indent, into: &out) }
+        for line in wrapStyled(inlines, width: width, firstIndent: firstIndent, indent: indent) { out.line(line) }
     }
 
     /// Wraps text whose figures are coloured: widths are measured on the plain text, colour added per word.
     private func wrapStyled(_ inlines: Inlines, width: Int, firstIndent: String, indent: String) -> [String] {
-        if !color { return wrapPlain(inlines.plainText, width: width, firstIndent: firstIndent, indent: indent) }
         // Words with the style of each character range; a figure can contain spaces ("3.5 million"), so it is split into words too.
         var words: [(plain: String, styled: String)] = []
         var plain = "", rendered = ""
@@ -132,58 +135,55 @@ public struct TextRenderer: Sendable {
         return lines
     }
 
-    /// Without colour, a line is a slice of the text from its first word to its last (when the text's words are
-    /// separated by single spaces, as the writer produces them), so each line is copied once.
-    private func wrapPlain(_ text: String, width: Int, firstIndent: String, indent: String) -> [String] {
-        let words = Self.words(text)
-        let singleSpaced =
-            !text.utf8.contains(0x0A) && words.count > 0
-            && words.indices.dropFirst().allSatisfy { text.utf8.index(after: words[$0 - 1].endIndex) == words[$0].startIndex }
-        var lines: [String] = []
-        var line = firstIndent, length = firstIndent.count
+    /// Without colour: the words, split on spaces, written straight out with single spaces between them. A line's
+    /// indent is written with its first word, so a text without words writes nothing.
+    private func wrapPlain(_ text: String, firstIndent: String, indent: String, into out: inout TextOutput) {
+        var text = text
+        var length = 0
         var hasWord = false
-        var lineStart: String.Index? = nil, lineEnd = text.startIndex
-        func finish() {
-            if let start = lineStart, singleSpaced { line += text[start..<lineEnd] }
-            lines.append(line)
-            lineStart = nil
-        }
-        for word in words {
-            let count = Self.width(word)
-            if count > width - indent.count {
-                // A word longer than a whole line (a long slug) is cut, so that no line is wider than `width`.
-                if hasWord { finish(); line = indent; length = indent.count; hasWord = false }
-                var rest = Substring(word)
-                while rest.count > width - indent.count {
-                    lines.append(indent + rest.prefix(width - indent.count))
-                    rest = rest.dropFirst(width - indent.count)
+        var pendingIndent = firstIndent
+        text.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let count = Self.width(word)
+                if count > width - indent.count {
+                    // A word longer than a whole line (a long slug) is cut, so that no line is wider than `width`.
+                    if hasWord { out.newline() }
+                    hasWord = false
+                    var rest = Substring(String(decoding: word, as: UTF8.self))
+                    while rest.count > width - indent.count {
+                        out.line(indent + rest.prefix(width - indent.count))
+                        rest = rest.dropFirst(width - indent.count)
+                    }
+                    pendingIndent = indent
+                    if !rest.isEmpty {
+                        out.append(indent + rest)
+                        length = indent.count + rest.count
+                        hasWord = true
+                    }
+                    continue
                 }
-                if !rest.isEmpty {
-                    if singleSpaced { lineStart = rest.startIndex; lineEnd = rest.endIndex } else { line = indent + rest }
-                    if singleSpaced { line = indent }
-                    length = indent.count + rest.count; hasWord = true
+                if hasWord && length + 1 + count > width {
+                    out.newline()
+                    hasWord = false
+                    pendingIndent = indent
+                }
+                if hasWord {
+                    out.byte(0x20)
+                    length += 1
                 } else {
-                    line = indent; length = indent.count
+                    out.append(pendingIndent)
+                    length = pendingIndent.count
                 }
-                continue
+                out.append(word)
+                length += count
+                hasWord = true
             }
-            if hasWord && length + 1 + count > width {
-                finish()
-                line = indent; length = indent.count; hasWord = false
-            }
-            if singleSpaced {
-                if lineStart == nil { lineStart = word.startIndex }
-                lineEnd = word.endIndex
-            } else {
-                if hasWord { line += " " }
-                line += word
-            }
-            if hasWord { length += 1 }
-            length += count
-            hasWord = true
         }
-        if hasWord { finish() }
-        return lines
+        if hasWord { out.newline() }
     }
 
     /// Columns a text takes: one per Unicode scalar. The text is English with typographic quotes and dashes, where
@@ -195,28 +195,14 @@ public struct TextRenderer: Sendable {
         return count
     }
 
-    /// The space-separated words of a text, cut on bytes (a space is ASCII), which is far cheaper than `split`.
-    static func words(_ text: String) -> [Substring] {
-        var words: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex, index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == 0x20 {
-                if start != index { words.append(text[start..<index]) }
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        if start != utf8.endIndex { words.append(text[start...]) }
-        return words
-    }
-
-    private func wrap(_ text: String, width: Int) -> [String] {
-        wrapStyled(Inlines(stringLiteral: text), width: width, firstIndent: "", indent: "")
+    static func width(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Columns sized to their content, then narrowed from the widest until the table fits; cells wrap inside their column.
-    private func renderTable(_ table: Table) -> [String] {
+    private func renderTable(_ table: Table, into out: inout TextOutput) {
         let columns = table.header.count
         let gap = 2, minimum = 8
         let all = [table.header] + table.rows
@@ -226,52 +212,109 @@ public struct TextRenderer: Sendable {
             widths[widest] -= 1
             total -= 1
         }
-        let separator = String(repeating: " ", count: gap)
-        func renderRow(_ cells: [String], bold: Bool) -> [String] {
-            let wrapped = (0..<columns).map { column in hardWrap(cells.indices.contains(column) ? cells[column] : "", width: widths[column]) }
-            let height = wrapped.map(\.count).max() ?? 1
-            return (0..<height).map { lineIndex in
+        func renderRow(_ cells: [String], bold: Bool) {
+            let wrapped = (0..<columns).map { column in WrappedCell(cells.indices.contains(column) ? cells[column] : "", width: widths[column]) }
+            let height = wrapped.map(\.lines.count).max() ?? 1
+            for lineIndex in 0..<height {
                 // Cells are padded to their column except the last non-empty one, so lines carry no trailing spaces.
-                let pieces = (0..<columns).map { lineIndex < wrapped[$0].count ? wrapped[$0][lineIndex] : (text: "", width: 0) }
-                let last = pieces.lastIndex { $0.width > 0 } ?? 0
-                var line = ""
+                let last = (0..<columns).last { wrapped[$0].width(of: lineIndex) > 0 } ?? 0
                 for column in 0...last {
-                    let piece = pieces[column]
-                    line += bold && piece.width > 0 ? styled(piece.text, .heading) : piece.text
-                    if column < last { line += String(repeating: " ", count: widths[column] - piece.width) + separator }
+                    let cell = wrapped[column]
+                    let pieceWidth = cell.width(of: lineIndex)
+                    if bold && color && pieceWidth > 0 { out.append(Style.heading.rawValue) }
+                    cell.write(lineIndex, into: &out)
+                    if bold && color && pieceWidth > 0 { out.append("\u{1B}[0m") }
+                    if column < last { out.spaces(widths[column] - pieceWidth + gap) }
                 }
-                return line
+                out.newline()
             }
         }
-        var lines = renderRow(table.header, bold: true)
-        lines.append(styled(widths.map { String(repeating: "-", count: $0) }.joined(separator: separator), .dim))
-        for row in table.rows { lines.append(contentsOf: renderRow(row, bold: false)) }
-        return lines
+        renderRow(table.header, bold: true)
+        out.line(styled(widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap)), .dim))
+        for row in table.rows { renderRow(row, bold: false) }
+    }
+}
+
+/// A table cell wrapped to its column: word wrap that also breaks words longer than the column. The cell's words are
+/// copied once with single spaces between them, so each line is a range of those bytes.
+private struct WrappedCell {
+    private var bytes: [UInt8] = []
+    private(set) var lines: [(range: Range<Int>, width: Int)] = []
+
+    init(_ text: String, width: Int) {
+        var text = text
+        text.withUTF8 { source in
+            bytes.reserveCapacity(source.count)
+            var lineStart = 0, length = 0
+            var start = 0
+            for end in 0...source.count where end == source.count || source[end] == 0x20 {
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                var word = start..<end
+                var count = TextRenderer.width(UnsafeBufferPointer(rebasing: source[word]))
+                while count > width {
+                    if length > 0 {
+                        lines.append((lineStart..<bytes.count, length))
+                        length = 0
+                    }
+                    let cut = Self.index(after: width, scalarsOf: source, in: word)
+                    let at = bytes.count
+                    bytes.append(contentsOf: source[word.lowerBound..<cut])
+                    lines.append((at..<bytes.count, width))
+                    word = cut..<word.upperBound
+                    count -= width
+                }
+                if length == 0 {
+                    lineStart = bytes.count
+                    length = count
+                } else if length + 1 + count <= width {
+                    bytes.append(0x20)
+                    length += 1 + count
+                } else {
+                    lines.append((lineStart..<bytes.count, length))
+                    lineStart = bytes.count
+                    length = count
+                }
+                bytes.append(contentsOf: source[word])
+            }
+            if length > 0 || lines.isEmpty { lines.append((lineStart..<bytes.count, length)) }
+        }
     }
 
-    /// Word wrap that also breaks words longer than the column; each line comes with its width in characters.
-    private func hardWrap(_ text: String, width: Int) -> [(text: String, width: Int)] {
-        var lines: [(text: String, width: Int)] = []
-        var line = "", length = 0
-        for word in Self.words(text) {
-            var word = word
-            var count = Self.width(word)
-            while count > width {
-                if length > 0 { lines.append((line, length)); line = ""; length = 0 }
-                lines.append((String(word.prefix(width)), width))
-                word = word.dropFirst(width)
-                count -= width
-            }
-            if length == 0 {
-                line = String(word); length = count
-            } else if length + 1 + count <= width {
-                line += " " + word; length += 1 + count
-            } else {
-                lines.append((line, length))
-                line = String(word); length = count
-            }
-        }
-        if length > 0 || lines.isEmpty { lines.append((line, length)) }
-        return lines
+    func width(of line: Int) -> Int { line < lines.count ? lines[line].width : 0 }
+
+    func write(_ line: Int, into out: inout TextOutput) {
+        guard line < lines.count else { return }
+        bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[lines[line].range])) }
     }
+
+    /// Where the first `count` scalars of `range` end.
+    private static func index(after count: Int, scalarsOf bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
+        var seen = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 {
+            if seen == count { return index }
+            seen += 1
+        }
+        return range.upperBound
+    }
+}
+
+/// The rendered text as UTF-8 bytes: appending bytes costs a fraction of appending many small Strings.
+private struct TextOutput {
+    private var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(16 * 1024) }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func line(_ text: some StringProtocol) {
+        append(text)
+        newline()
+    }
+
+    mutating func append(_ text: some StringProtocol) { bytes.append(contentsOf: text.utf8) }
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
+    mutating func byte(_ byte: UInt8) { bytes.append(byte) }
+    mutating func newline() { bytes.append(0x0A) }
+    mutating func spaces(_ count: Int) { bytes.append(contentsOf: repeatElement(0x20, count: max(0, count))) }
 }
