@@ -130,6 +130,16 @@ struct ComparisonRenderingTests {
         #expect(value.serialized(pretty: false) == #"{"a":308700,"b":4.4,"c":"quote \" backslash \\ tab \t bell \u0007","d":null}"#)
         #expect(JSONValue.number(.nan).serialized() == "null")
         #expect(JSONValue.string("line\u{2028}sep “quoted” – dash").serialized() == #""line\u2028sep “quoted” – dash""#)
+        #expect(JSONValue.string("\u{1F}\r\u{2029}é\u{E2}\u{2027}").serialized() == #""\u001f\r\u2029éâ\#u{2027}""#)
+    }
+
+    @Test("pretty JSON: two-space indentation, one member a line, empty containers closed on their line")
+    func prettyJSON() {
+        let value = JSONValue.object([
+            ("list", .array([.number(-12), .bool(true), .array([]), .object([])])), ("nested", .object([("x", .number(0.15))])),
+        ])
+        #expect(value.serialized() == "{\n  \"list\": [\n    -12,\n    true,\n    [],\n    {}\n  ],\n  \"nested\": {\n    \"x\": 0.15\n  }\n}")
+        #expect(JSONValue.array([]).serialized() == "[]")
     }
 
     @Test("the sources section credits O*NET under its licence and cites each BLS programme")
