@@ -41,9 +41,9 @@ struct Compare: AsyncParsableCommand {
     var place: Place? { state.map(Place.state) ?? area.map(Place.area) }
 
     func run() async throws {
-        let output = try await Self.output(
-            try await store.startService(), first, second, place: place, format: format,
-            color: Terminal.wantsColor)
+        let service = try await store.startService()
+        service.prefetch(for: first, second)
+        let output = try await Self.output(service, first, second, place: place, format: format, color: Terminal.wantsColor)
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 

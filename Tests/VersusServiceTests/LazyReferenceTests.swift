@@ -45,6 +45,20 @@ struct LazyReferenceTests {
         #expect(reads["titles"] == 1)
     }
 
+    @Test("prefetch reads the title index ahead only when a query is a title, and the comparison then reads it no more")
+    func prefetchReadsTheIndexOnlyForTitles() async throws {
+        let reads = Reads()
+        let service = try await Self.service(reads)
+        service.prefetch(for: "29-1141.00", "29-1171.00")
+        _ = try await service.compare("29-1141.00", "29-1171.00")
+        #expect(reads["titles"] == 0)
+        service.prefetch(for: "29-1141.00", "nurse practitioner")
+        for _ in 0..<500 where reads["titles"] == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(reads["titles"] == 1)
+        _ = try await service.compare("29-1141.00", "nurse practitioner")
+        #expect(reads["titles"] == 1)
+    }
+
     @Test("loadAll reads every part once, and nothing is read again")
     func loadAllReadsEverythingOnce() async throws {
         let reads = Reads()
