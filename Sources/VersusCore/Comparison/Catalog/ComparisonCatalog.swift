@@ -102,10 +102,18 @@ public struct ComparisonCatalog: Sendable {
         var bySlug: [String: Int] = [:]
         var byPair: [PairKey: Int] = [:]
         var byOccupation: [OccupationCode: [Int]] = [:]
+        // Each name is in many pairs: slugged once (a one-shot command builds the catalog on every run).
+        var slugs: [String: String] = [:]
+        func slugged(_ name: String) -> String {
+            if let known = slugs[name] { return known }
+            let made = Slug.make(name)
+            slugs[name] = made
+            return made
+        }
         func add(_ first: CatalogRole, _ second: CatalogRole, _ origin: CatalogEntry.Origin) {
             let key = PairKey(first.code, second.code)
             guard first.code != second.code, byPair[key] == nil else { return }
-            var slug = Slug.make(first.name) + "-vs-" + Slug.make(second.name)
+            var slug = slugged(first.name) + "-vs-" + slugged(second.name)
             // `PopularTitle` gives every occupation its own name, so this happens only with names from elsewhere
             // (two occupations with one O*NET title); the codes then keep the slug unique and stable.
             if bySlug[slug] != nil { slug += "-" + Slug.make(first.code.rawValue) + "-" + Slug.make(second.code.rawValue) }
