@@ -4,6 +4,8 @@
 #   2. `versus serve` serving the same page, /compare/operations-manager-vs-coo;
 #   3. versus on a stream of distinct typed pairs (Scripts/load/pairs.lua cycling through $PAIRS pairs);
 #   4. versus on distinct pairs none of which repeats within the run ($UNIQUE_PAIRS of them: never a cache hit);
+#   5. versus on $PAIRS other typed pairs cycled at a set rate ($PACED_RATE req/s, the issue's target): the p99 at
+#      that rate, where runs 2-4 measure it at saturation, with every connection queued behind the others;
 # then the time of a full `versus export`. For each: requests/s, p50/p99, errors (non-2xx/3xx and socket errors),
 # versus's peak RSS (VmHWM) and the ratio to nginx. Figures only: targets are printed as met or missed, and the
 # script exits 0 unless something fails to run (STRICT=1 makes a missed target exit 1).
@@ -19,6 +21,7 @@ DURATION=${DURATION:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 PAIRS=${PAIRS:-2000}
+PACED_RATE=${PACED_RATE:-1500}
 UNIQUE_PAIRS=${UNIQUE_PAIRS:-40000}
 PAGE=/compare/operations-manager-vs-coo
 
@@ -113,6 +116,7 @@ echo "load: nginx (pid $nginx_pid, 2 workers) at $nginx_url; the page is $page_b
 python3 Scripts/load/make-pairs.py "$PAIRS" "$work/pairs.txt"
 python3 Scripts/load/make-pairs.py "$UNIQUE_PAIRS" "$work/unique-pairs.txt" --seed 11
 python3 Scripts/load/make-pairs.py 100 "$work/sample-pairs.txt" --seed 12
+python3 Scripts/load/make-pairs.py "$PAIRS" "$work/paced-pairs.txt" --seed 13
 statuses=$(for path in $(cat "$work/sample-pairs.txt"); do curl -s -o /dev/null -w '%{http_code}\n' "$versus_url$path"; done | sort | uniq -c | tr -s ' ' | paste -sd, -)
 echo "load: 100 sample typed pairs answered:$statuses (status counts)"
 
@@ -145,6 +149,9 @@ run nginx "$nginx_url$PAGE"
 run catalog "$versus_url$PAGE"
 PAIRS_FILE="$work/pairs.txt" run pairs "$versus_url" -s Scripts/load/pairs.lua
 PAIRS_FILE="$work/unique-pairs.txt" run unique "$versus_url" -s Scripts/load/pairs.lua
+# Each connection waits PACE_MS on average between requests: connections * 1000 / PACE_MS ≈ the rate.
+pace_ms=$(( CONNECTIONS * 1000 / PACED_RATE ))
+PAIRS_FILE="$work/paced-pairs.txt" PACE_MS=$pace_ms run paced "$versus_url" -s Scripts/load/pairs.lua
 
 # --- the export -----------------------------------------------------------------------------------------------
 start=$(date +%s.%N)
@@ -161,8 +168,9 @@ label() { case $1 in
   catalog) echo "versus, catalog page";;
   pairs) echo "versus, $PAIRS typed pairs cycled";;
   unique) echo "versus, $UNIQUE_PAIRS pairs, none repeated";;
+  paced) echo "versus, $PAIRS pairs at ~$PACED_RATE req/s";;
 esac; }
-for name in nginx catalog pairs unique; do
+for name in nginx catalog pairs unique paced; do
   ratio=$(awk -v a="${rps[$name]}" -v b="${rps[nginx]}" 'BEGIN { printf "%.0f%%", 100 * a / b }')
   printf '%-34s %10s %9s %9s %9s %8s %12s %9s\n' "$(label $name)" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}" \
     "${requests[$name]}" "${errors[$name]}" "${rss[$name]}" "$ratio"
@@ -179,10 +187,12 @@ check "catalog page >= 50% of nginx req/s (${rps[catalog]} vs ${rps[nginx]})" "$
 check "catalog page >= 15,000 req/s (${rps[catalog]})" "${rps[catalog]} >= 15000"
 check "distinct pairs >= 1,500 req/s (${rps[pairs]} cycled, ${rps[unique]} never repeated)" "${rps[pairs]} >= 1500"
 for name in catalog pairs unique; do
-  check "p99 < 20 ms, $(label $name) (${p99[$name]} ms)" "${p99[$name]} < 20"
+  check "p99 < 20 ms at saturation, $(label $name) (${p99[$name]} ms)" "${p99[$name]} < 20"
 done
-check "zero errors (catalog ${errors[catalog]}, pairs ${errors[pairs]}, unique ${errors[unique]})" \
-  "${errors[catalog]} + ${errors[pairs]} + ${errors[unique]} == 0"
+check "p99 < 20 ms at the target rate, $(label paced) (${p99[paced]} ms at ${rps[paced]} req/s)" \
+  "${p99[paced]} < 20 && ${rps[paced]} >= 0.9 * $PACED_RATE"
+check "zero errors (catalog ${errors[catalog]}, pairs ${errors[pairs]}, unique ${errors[unique]}, paced ${errors[paced]})" \
+  "${errors[catalog]} + ${errors[pairs]} + ${errors[unique]} + ${errors[paced]} == 0"
 check "peak RSS < 300 MB (${rss[unique]} MB)" "${rss[unique]} < 300"
 check "full export < 60 s (${export_s} s)" "$export_s < 60"
 if [ "${STRICT:-0}" = 1 ] && [ $missed = 1 ]; then exit 1; fi

@@ -1,6 +1,9 @@
 -- wrk script: cycles through the comparison paths in $PAIRS_FILE (one "/compare/{slugA}-vs-{slugB}" a line,
 -- written by Scripts/load/make-pairs.py). Each thread starts at its own offset, so the threads do not ask for the
 -- same pair at the same time. Usage: PAIRS_FILE=pairs.txt wrk -t2 -c64 -d10s -s Scripts/load/pairs.lua URL
+-- With PACE_MS set, each connection waits a random 0..2*PACE_MS ms (PACE_MS on average) before each request, so the
+-- load is a set rate below saturation (about connections * 1000 / (PACE_MS + latency) requests/s), and latency is
+-- measured at that rate rather than with every connection queued behind the others.
 local file = os.getenv("PAIRS_FILE") or error("PAIRS_FILE is not set")
 local paths = {}
 for line in io.lines(file) do
@@ -24,6 +27,13 @@ function request()
   index = index + 1
   if index > #paths then index = 1 end
   return wrk.format("GET", paths[index])
+end
+
+local pace = tonumber(os.getenv("PACE_MS") or "0")
+if pace > 0 then
+  function delay()
+    return math.random(0, 2 * pace)
+  end
 end
 
 function done(summary, latency, requests)
