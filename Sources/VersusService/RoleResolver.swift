@@ -51,6 +51,10 @@ struct RoleResolver {
 
     /// Occupations whose codes share the longest prefix with `code`: what to suggest for a code that does not exist.
     func nearest(_ code: OccupationCode, limit: Int = 5) -> [OccupationRef] {
+        Self.nearest(code, in: occupations, limit: limit)
+    }
+
+    static func nearest(_ code: OccupationCode, in occupations: [OccupationCode: String], limit: Int = 5) -> [OccupationRef] {
         let sorted = occupations.keys.sorted()
         for length in [7, 6, 4, 2] {
             let prefix = code.rawValue.prefix(length)

@@ -176,8 +176,9 @@ public struct VersusService: Sendable {
     public func code(_ text: String) throws -> OccupationCode {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let code = OccupationCode(trimmed) else { throw InputError.notACode(text) }
-        let resolver = try self.resolver
-        guard resolver.occupations[code] != nil else { throw InputError.unknownCode(code, nearest: resolver.nearest(code)) }
+        // The occupations alone, not the resolver, which would build the catalog `versus show` never uses.
+        let occupations = try titlesPart.get()
+        guard occupations[code] != nil else { throw InputError.unknownCode(code, nearest: RoleResolver.nearest(code, in: occupations)) }
         return code
     }
 
