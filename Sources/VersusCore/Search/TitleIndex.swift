@@ -418,7 +418,7 @@ public final class TitleIndex: Sendable {
 
     /// The short form and long form of a parenthesized title, when one abbreviates the other:
     /// O*NET names the short form; otherwise the alignment decides.
-    private static func shortFormPair(outside: [TitleToken], inside: [TitleToken], shortForm: String?) -> AbbreviationLexicon.Pair? {
+    static func shortFormPair(outside: [TitleToken], inside: [TitleToken], shortForm: String?) -> AbbreviationLexicon.Pair? {
         let outer = outside.map(\.typed), inner = inside.map(\.typed)
         if let shortForm {
             let short = TitleNormalizer.tokenize(shortForm).map(\.typed)

@@ -43,7 +43,8 @@ extension TitleIndex {
         let plan = scratchPool.withScratch { makePlan(tokens, completion: endsMidWord ? .unknownWords : .none, scratch: $0) }
         var lines: [String] = []
         for (number, variant) in plan.variants.enumerated() {
-            lines.append(number == 0 ? "as typed:" : "variant \(number) (×\(TitleSearchRendering.fixed(Double(variant.penalty)))):")
+            let penalty = TitleSearchRendering.fixed(Double(variant.penalty))
+            lines.append(number == 0 ? "as typed:" : number < plan.readings ? "its long form alone:" : "variant \(number) (×\(penalty)):")
             for position in variant.positions {
                 let meanings = position.alternatives.map {
                     let guess = $0.weight < 1 ? " ×" + TitleSearchRendering.fixed(Double($0.weight)) : ""
@@ -78,17 +79,22 @@ extension TitleIndex {
     /// names a job whatever its words are on their own, so it is never scaled down as a query with no job noun.
     /// The query's words as read ("director of operations": director, operation), noise words included.
     func isTitle(_ plan: Plan) -> Bool {
+        plan.variants.prefix(plan.readings).contains { titleEntry($0) != nil }
+    }
+
+    /// The entry whose words are, word for word, those of the reading, if the index has one.
+    private func titleEntry(_ reading: Variant) -> Int32? {
         var ids = Set<Int32>()
-        for position in plan.variants.first?.positions ?? [] {
-            guard let id = wordIDs[position.canonical] else { return false }
+        for position in reading.positions {
+            guard let id = wordIDs[position.canonical] else { return nil }
             ids.insert(id)
         }
-        guard let rarest = ids.min(by: { documentFrequency[Int($0)] < documentFrequency[Int($1)] }) else { return false }
+        guard let rarest = ids.min(by: { documentFrequency[Int($0)] < documentFrequency[Int($1)] }) else { return nil }
         for entry in postings[Int(postingOffsets[Int(rarest)])..<Int(postingOffsets[Int(rarest) + 1])] {
             let words = entryWords[Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])]
-            if words.count == ids.count, words.allSatisfy(ids.contains) { return true }
+            if words.count == ids.count, words.allSatisfy(ids.contains) { return entry }
         }
-        return false
+        return nil
     }
 
     /// A word of the employer list that no occupation's own title has: the data's evidence wins over the
@@ -168,6 +174,9 @@ extension TitleIndex {
 
     struct Plan {
         var variants: [Variant]
+        /// `variants[..<readings]` read the query word for word: as typed, and the long form alone of a title
+        /// written in its short and long form (`longForm`).
+        var readings = 1
     }
 
     /// When the last word of a query is completed with the index words it begins.
@@ -180,6 +189,41 @@ extension TitleIndex {
     }
 
     func makePlan(_ tokens: [TitleToken], completion: Completion, scratch: SearchScratch) -> Plan {
+        let typed = makeVariants(tokens, completion: completion, scratch: scratch)
+        guard let first = typed.first, let long = longForm(tokens, completion: completion, scratch: scratch) else {
+            return Plan(variants: typed)
+        }
+        // A title written in its short and its long form, "ESL Sub (English as a Second Language Substitute)", as
+        // the data writes thousands: the index keeps each form as a title of its own and never the two together
+        // (`TitleIndex.init`), so the query is also read as its long form alone, which says all the short one does.
+        return Plan(variants: Array(([first, long] + typed.dropFirst()).prefix(10)), readings: 2)
+    }
+
+    /// The long form, unbracketed, of a query written as a title's short and long form, "K-12 Principal
+    /// (Kindergarten Through Twelfth Grade Principal)"; nil for a query with no brackets or with a qualifier in
+    /// them, "Charter Pilot (Airline)". Two forms either align as the index's rule aligns them
+    /// (`TitleIndex.shortFormPair`), or are each a title that the data files under one same occupation: O*NET
+    /// names the short form of its titles, which a query does not have.
+    private func longForm(_ tokens: [TitleToken], completion: Completion, scratch: SearchScratch) -> Variant? {
+        guard tokens.contains(where: \.isBracketed), tokens.contains(where: { !$0.isBracketed }) else { return nil }
+        let outside = tokens.filter { !$0.isBracketed }
+        let inside = tokens.filter(\.isBracketed).map { TitleToken(word: $0.word, typed: $0.typed, segment: $0.segment) }
+        let endsBracketed = tokens.last?.isBracketed ?? false  // the form of the last word may be unfinished
+        guard let outer = makeVariants(outside, completion: endsBracketed ? .none : completion, scratch: scratch).first,
+            let inner = makeVariants(inside, completion: endsBracketed ? completion : .none, scratch: scratch).first,
+            !outer.positions.isEmpty, !inner.positions.isEmpty
+        else { return nil }
+        let letters = { (tokens: [TitleToken]) in tokens.reduce(0) { $0 + $1.typed.utf8.count } }
+        let long = letters(inside) <= letters(outside) ? outer : inner
+        if Self.shortFormPair(outside: outside, inside: inside, shortForm: nil) != nil { return long }
+        guard let a = titleEntry(outer), let b = titleEntry(inner) else { return nil }
+        let named = Set(linkTargets[Int(entryLinkOffsets[Int(a)])..<Int(entryLinkOffsets[Int(a) + 1])].map(\.occupation))
+        let shared = linkTargets[Int(entryLinkOffsets[Int(b)])..<Int(entryLinkOffsets[Int(b) + 1])].contains { named.contains($0.occupation) }
+        return shared ? long : nil
+    }
+
+    /// The variants of one reading of the query: as typed first, then its acronyms expanded, words joined or split.
+    private func makeVariants(_ tokens: [TitleToken], completion: Completion, scratch: SearchScratch) -> [Variant] {
         var positions: [Position] = []
         var adjacency: [Bool] = []  // positions[i] directly follows positions[i - 1] in the query
         var previousToken = -2
@@ -271,7 +315,7 @@ extension TitleIndex {
                 })
             variants.append(Variant(positions: parts, penalty: Self.variantPenalty))
         }
-        return Plan(variants: Array(variants.prefix(10)))
+        return Array(variants.prefix(10))
     }
 
     private func makePosition(_ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completion: Completion, scratch: SearchScratch)
