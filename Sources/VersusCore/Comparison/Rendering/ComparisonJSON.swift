@@ -126,7 +126,8 @@ public enum ComparisonJSON {
         json.object { json in
             json.member("id", section.id.rawValue)
             json.member("heading", section.heading)
-            json.member("text", PlainText.section(section))
+            json.key("text")
+            json.string { piece in PlainText.write(section, piece) }
             json.key("blocks")
             json.array { json in for item in section.blocks { block(item, into: &json) } }
         }
@@ -158,16 +159,45 @@ public enum ComparisonJSON {
     }
 }
 
-/// A section as plain text without layout: what the JSON `text` field carries.
+/// A section as plain text without layout: what the JSON `text` field carries. Blocks are separated by a blank
+/// line, list items start with "- ", table cells are joined by " | ".
 enum PlainText {
     static func section(_ section: ArticleSection) -> String {
-        section.blocks.map { block -> String in
-            switch block {
-            case .subheading(let text): return text
-            case .paragraph(let inlines): return inlines.plainText
-            case .list(let items): return items.map { "- " + $0.plainText }.joined(separator: "\n")
-            case .table(let table): return ([table.header] + table.rows).map { $0.joined(separator: " | ") }.joined(separator: "\n")
+        var text = ""
+        write(section) { text += $0 }
+        return text
+    }
+
+    /// The text in pieces, in order: the JSON writer escapes them straight into its bytes.
+    static func write(_ section: ArticleSection, _ append: (String) -> Void) {
+        func inlines(_ inlines: Inlines) {
+            for span in inlines.spans {
+                switch span {
+                case .text(let text), .figure(let text): append(text)
+                }
             }
-        }.joined(separator: "\n\n")
+        }
+        for (index, block) in section.blocks.enumerated() {
+            if index > 0 { append("\n\n") }
+            switch block {
+            case .subheading(let text):
+                append(text)
+            case .paragraph(let paragraph):
+                inlines(paragraph)
+            case .list(let items):
+                for (number, item) in items.enumerated() {
+                    append(number == 0 ? "- " : "\n- ")
+                    inlines(item)
+                }
+            case .table(let table):
+                for (number, row) in ([table.header] + table.rows).enumerated() {
+                    if number > 0 { append("\n") }
+                    for (column, cell) in row.enumerated() {
+                        if column > 0 { append(" | ") }
+                        append(cell)
+                    }
+                }
+            }
+        }
     }
 }

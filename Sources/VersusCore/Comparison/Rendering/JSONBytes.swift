@@ -128,6 +128,14 @@ struct JSONBytes {
         quoted(value)
     }
 
+    /// One string written in pieces, escaped as they come: no String of the whole is made.
+    mutating func string(_ pieces: ((String) -> Void) -> Void) {
+        beginValue()
+        bytes.append(0x22)
+        pieces { piece in escaped(piece) }
+        bytes.append(0x22)
+    }
+
     mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
@@ -158,46 +166,59 @@ struct JSONBytes {
     /// escaped because some JavaScript parsers reject them in strings; other E2 sequences (“ ” ’ –) pass through.
     private mutating func quoted(_ value: String) {
         bytes.append(0x22)
-        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil { appendEscaped(Array(value.utf8)) }
+        escaped(value)
         bytes.append(0x22)
     }
 
-    private mutating func appendEscaped(_ text: some RandomAccessCollection<UInt8>) {
-        var runStart = text.startIndex
-        var index = text.startIndex
-        while index != text.endIndex {
-            let byte = text[index]
-            var length = 1
-            var escape: StaticString? = nil
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x00..<0x20: escape = ""
-            case 0xE2:
-                let next = text.index(after: index)
-                if next != text.endIndex, text[next] == 0x80, text.index(after: next) != text.endIndex {
-                    let last = text[text.index(after: next)]
-                    if last == 0xA8 { escape = "\\u2028"; length = 3 } else if last == 0xA9 { escape = "\\u2029"; length = 3 }
-                }
-            default: break
-            }
-            guard let escape else {
-                index = text.index(after: index)
-                continue
-            }
-            bytes.append(contentsOf: text[runStart..<index])
-            if escape.utf8CodeUnitCount > 0 {
-                bytes.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
-            } else {
-                func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? 0x30 + digit : 0x57 + digit }
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex(byte >> 4), hex(byte & 0xF)])
-            }
-            index = text.index(index, offsetBy: length)
-            runStart = index
+    private mutating func escaped(_ value: String) {
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            Array(value.utf8).withUnsafeBufferPointer { appendEscaped($0) }
         }
-        bytes.append(contentsOf: text[runStart..<text.endIndex])
+    }
+
+    /// Bytes that may need an escape: controls, quote, backslash, and E2 (the lead byte of U+2028/9).
+    private static let mayEscape: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+
+    private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        Self.mayEscape.withUnsafeBufferPointer { mayEscape in
+            var runStart = 0
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                guard mayEscape[Int(byte)] else {
+                    index += 1
+                    continue
+                }
+                var length = 1
+                var escape: StaticString? = nil
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0xE2:
+                    if index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0xA8 || text[index + 2] == 0xA9 {
+                        escape = text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        length = 3
+                    }
+                default: escape = ""  // another control character: \u00XX below
+                }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+                if escape.utf8CodeUnitCount > 0 {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                } else {
+                    func hex(_ digit: UInt8) -> UInt8 { digit < 10 ? 0x30 + digit : 0x57 + digit }
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex(byte >> 4), hex(byte & 0xF)])
+                }
+                index += length
+                runStart = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+        }
     }
 }
