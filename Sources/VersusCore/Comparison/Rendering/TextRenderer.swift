@@ -205,8 +205,10 @@ public struct TextRenderer: Sendable {
     private func renderTable(_ table: Table, into out: inout TextOutput) {
         let columns = table.header.count
         let gap = 2, minimum = 8
-        let all = [table.header] + table.rows
-        var widths = (0..<columns).map { column in all.map { $0.indices.contains(column) ? Self.width($0[column]) : 0 }.max() ?? 0 }
+        var widths = table.header.map(Self.width)
+        for row in table.rows {
+            for column in 0..<min(columns, row.count) { widths[column] = max(widths[column], Self.width(row[column])) }
+        }
         var total = widths.reduce(0, +) + gap * (columns - 1)
         while total > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum {
             widths[widest] -= 1
@@ -214,7 +216,7 @@ public struct TextRenderer: Sendable {
         }
         func renderRow(_ cells: [String], bold: Bool) {
             let wrapped = (0..<columns).map { column in WrappedCell(cells.indices.contains(column) ? cells[column] : "", width: widths[column]) }
-            let height = wrapped.map(\.lines.count).max() ?? 1
+            let height = wrapped.map(\.lineCount).max() ?? 1
             for lineIndex in 0..<height {
                 // Cells are padded to their column except the last non-empty one, so lines carry no trailing spaces.
                 let last = (0..<columns).last { wrapped[$0].width(of: lineIndex) > 0 } ?? 0
@@ -238,10 +240,18 @@ public struct TextRenderer: Sendable {
 /// A table cell wrapped to its column: word wrap that also breaks words longer than the column. The cell's words are
 /// copied once with single spaces between them, so each line is a range of those bytes.
 private struct WrappedCell {
+    /// A cell that is one line as it stands, as most are: kept as it is, nothing copied.
+    private var whole: (text: String, width: Int)?
     private var bytes: [UInt8] = []
-    private(set) var lines: [(range: Range<Int>, width: Int)] = []
+    private var lines: [(range: Range<Int>, width: Int)] = []
+
+    var lineCount: Int { whole == nil ? lines.count : 1 }
 
     init(_ text: String, width: Int) {
+        if let fitted = Self.fitting(text, width: width) {
+            whole = (text, fitted)
+            return
+        }
         var text = text
         text.withUTF8 { source in
             bytes.reserveCapacity(source.count)
@@ -281,9 +291,30 @@ private struct WrappedCell {
         }
     }
 
-    func width(of line: Int) -> Int { line < lines.count ? lines[line].width : 0 }
+    /// The cell's width when it is one line as it stands: it fits its column, and its words are separated by single
+    /// spaces with none before or after them.
+    private static func fitting(_ text: String, width: Int) -> Int? {
+        var count = 0
+        var previous: UInt8 = 0x20  // so that a leading space fails as a double one does
+        for byte in text.utf8 {
+            if byte == 0x20 && previous == 0x20 { return nil }
+            if byte & 0xC0 != 0x80 { count += 1 }
+            previous = byte
+        }
+        guard previous != 0x20 || text.isEmpty, count <= width else { return nil }
+        return count
+    }
+
+    func width(of line: Int) -> Int {
+        if let whole { return line == 0 ? whole.width : 0 }
+        return line < lines.count ? lines[line].width : 0
+    }
 
     func write(_ line: Int, into out: inout TextOutput) {
+        if let whole {
+            if line == 0 { out.append(whole.text) }
+            return
+        }
         guard line < lines.count else { return }
         bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[lines[line].range])) }
     }
