@@ -84,7 +84,25 @@ public struct VersusService: Sendable {
     public func canonicalSlug(_ first: String, _ second: String) throws -> String {
         let (a, b) = try resolve(first, second)
         if let entry = try catalog.entry(a.resolved, b.resolved) { return entry.slug }
-        return try Self.pairSlug(a.query, b.query)
+        return try Self.pairSlug(addressTitle(a), addressTitle(b))
+    }
+
+    /// The typed title as its address spells it. An address has no brackets, so a title written in a short and a long
+    /// form, "ESL Sub (English as a Second Language Substitute)", comes back as one run of words, which may read as
+    /// another occupation or as none: such a title is addressed by the first of its forms (outside the brackets, then
+    /// inside) that still resolves to the occupation the typed title did.
+    private func addressTitle(_ request: RoleRequest) -> String {
+        let query = request.query
+        guard let open = query.firstIndex(of: "("), let close = query[open...].firstIndex(of: ")") else { return query }
+        func resolvesAlike(_ title: String) -> Bool {
+            let words = Slug.make(title).split(separator: "-").joined(separator: " ")
+            guard let typed = try? TypedTitle(words), let resolved = try? resolver.resolve(typed) else { return false }
+            return resolved.resolved == request.resolved
+        }
+        if resolvesAlike(query) { return query }
+        let inside = String(query[query.index(after: open)..<close])
+        let outside = (query[..<open] + query[query.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+        return [outside, inside].first(where: resolvesAlike) ?? query
     }
 
     /// The address of two typed titles outside the catalog: their slugs joined by "-vs-". The word "vs" after the
