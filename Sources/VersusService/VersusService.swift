@@ -37,17 +37,19 @@ public struct VersusService: Sendable {
         _ = try (catalogPart.get(), titlesPart.get())
     }
 
-    /// For a one-shot command: starts reading, on another thread, the title index that resolving `queries` will need,
-    /// so that it loads while the catalog, names and profiles are read. Nothing when every query is a code, as then
-    /// nothing is searched. A server reads everything at start-up instead (`loadAll`).
+    /// For a one-shot command: starts reading, on other threads, what the profiles will need and the title index that
+    /// resolving `queries` will need, so that they load while the catalog and names are read. No index when every query
+    /// is a code, as then nothing is searched. A server reads everything at start-up instead (`loadAll`).
     public func prefetch(for queries: String...) {
         let searches = queries.contains { query in
             guard case .title? = try? TypedTitle(query) else { return false }
             return true
         }
-        guard searches else { return }
-        let reference = self.reference
-        DispatchQueue.global(qos: .userInitiated).async { _ = try? reference.titleIndex }
+        if searches {
+            let reference = self.reference
+            DispatchQueue.global(qos: .userInitiated).async { _ = try? reference.titleIndex }
+        }
+        store.prepareProfileReads()
     }
 
     /// The comparison catalog: seed pairs first, then pairs of related occupations.

@@ -1,3 +1,4 @@
+import Dispatch
 import GRDB
 import VersusCore
 
@@ -38,6 +39,11 @@ public struct LiveCareerStore: CareerStore {
         }
         profileCache.keep(placed.0)
         return placed.1
+    }
+
+    public func prepareProfileReads() {
+        let lookups = self.lookups
+        DispatchQueue.global(qos: .userInitiated).async { _ = try? lookups.get() }
     }
 
     public func stateWages(_ wageCode: SOCCode) async throws -> [LocalWages] {

@@ -74,9 +74,10 @@ struct StoreOptions: ParsableArguments {
         return (database, "\(name)-\(Versus.version)")
     }
 
-    /// The application layer over the database, with everything requests share loaded.
+    /// The application layer over the database, with everything requests share loaded. A command's service lives
+    /// until the process ends (see `UntilExit`).
     func startService() async throws -> VersusService {
-        try await VersusService(store: LiveCareerStore(database: openDatabase()))
+        UntilExit.keep(try await VersusService(store: LiveCareerStore(database: openDatabase())))
     }
 }
 

@@ -13,6 +13,13 @@ public protocol CareerStore: Sendable {
     func stateWages(_ wageCode: SOCCode) async throws -> [LocalWages]
     /// The short summary `versus show` prints; nil for an unknown code.
     func summary(_ code: OccupationCode) async throws -> OccupationSummary?
+    /// Starts reading, on another thread, what every profile read needs, so that a one-shot command's first profile
+    /// read does not wait for it. A store with nothing to read ahead does nothing (the default).
+    func prepareProfileReads()
+}
+
+extension CareerStore {
+    public func prepareProfileReads() {}
 }
 
 /// An occupation's profile with its wages in the area asked for.

@@ -40,19 +40,9 @@ public struct DataDirectory: Sendable {
     /// Every regular file under the folder, with size and modification time, plus `buildKey` (the versions of
     /// what the importer writes): what the database cache is keyed on.
     public func fingerprint(buildKey: String) throws -> String {
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: url, includingPropertiesForKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey])
-        else {
-            throw ImportError(file: url.path, message: "is not a readable folder")
-        }
         var entries: [String] = []
-        for case let file as URL in enumerator {
-            let values = try file.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey])
-            guard values.isRegularFile == true else { continue }
-            let relative = file.path.dropFirst(url.path.count)
-            let mtime = values.contentModificationDate?.timeIntervalSince1970 ?? 0
-            entries.append("\(relative)|\(values.fileSize ?? 0)|\(Int64(mtime * 1000))")
+        guard Self.listFiles(url.path, relative: "", into: &entries) else {
+            throw ImportError(file: url.path, message: "is not a readable folder")
         }
         guard !entries.isEmpty else { throw ImportError(file: url.path, message: "holds no data files") }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -60,5 +50,34 @@ public struct DataDirectory: Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return String(hash, radix: 16)
+    }
+
+    /// Regular files under `path` as "/relative/path|size|mtime in ms", symbolic links not followed. Read with
+    /// `readdir` and `lstat`: Foundation's enumerator with resource values took about 5 ms of every command.
+    private static func listFiles(_ path: String, relative: String, into entries: inout [String]) -> Bool {
+        guard let directory = opendir(path) else { return false }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+            guard name != ".", name != ".." else { continue }
+            let full = path + "/" + name, shown = relative + "/" + name
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: _ = listFiles(full, relative: shown, into: &entries)
+            case S_IFREG: entries.append("\(shown)|\(info.st_size)|\(Int64(modified(info) * 1000))")
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// Seconds since 1970, as Foundation's `contentModificationDate` gives them.
+    private static func modified(_ info: stat) -> Double {
+        #if os(Linux)
+            Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1_000_000_000
+        #else
+            Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1_000_000_000
+        #endif
     }
 }
