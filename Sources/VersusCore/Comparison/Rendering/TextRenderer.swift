@@ -28,7 +28,7 @@ public struct TextRenderer: Sendable {
         for section in article.sections {
             out.line("")
             out.line(styled(section.heading.uppercased(), .heading))
-            out.line(styled(String(repeating: "=", count: min(section.heading.count, width)), .dim))
+            out.rule(UInt8(ascii: "="), under: [min(Self.width(section.heading), width)], gap: 0, style: color ? Style.dim.rawValue : nil)
             for block in section.blocks {
                 out.line("")
                 render(block, into: &out)
@@ -142,6 +142,9 @@ public struct TextRenderer: Sendable {
         var length = 0
         var hasWord = false
         var pendingIndent = firstIndent
+        // Indents are a few ASCII spaces and a dash: measured once, not per word.
+        let room = width - Self.width(indent), indentWidth = Self.width(indent), firstIndentWidth = Self.width(firstIndent)
+        var pendingIndentWidth = firstIndentWidth
         text.withUTF8 { bytes in
             var start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
@@ -149,19 +152,20 @@ public struct TextRenderer: Sendable {
                 guard end > start else { continue }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let count = Self.width(word)
-                if count > width - indent.count {
+                if count > room {
                     // A word longer than a whole line (a long slug) is cut, so that no line is wider than `width`.
                     if hasWord { out.newline() }
                     hasWord = false
                     var rest = Substring(String(decoding: word, as: UTF8.self))
-                    while rest.count > width - indent.count {
-                        out.line(indent + rest.prefix(width - indent.count))
-                        rest = rest.dropFirst(width - indent.count)
+                    while rest.count > room {
+                        out.line(indent + rest.prefix(room))
+                        rest = rest.dropFirst(room)
                     }
                     pendingIndent = indent
+                    pendingIndentWidth = indentWidth
                     if !rest.isEmpty {
                         out.append(indent + rest)
-                        length = indent.count + rest.count
+                        length = indentWidth + rest.count
                         hasWord = true
                     }
                     continue
@@ -170,13 +174,14 @@ public struct TextRenderer: Sendable {
                     out.newline()
                     hasWord = false
                     pendingIndent = indent
+                    pendingIndentWidth = indentWidth
                 }
                 if hasWord {
                     out.byte(0x20)
                     length += 1
                 } else {
                     out.append(pendingIndent)
-                    length = pendingIndent.count
+                    length = pendingIndentWidth
                 }
                 out.append(word)
                 length += count
@@ -232,7 +237,7 @@ public struct TextRenderer: Sendable {
             }
         }
         renderRow(table.header, bold: true)
-        out.line(styled(widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap)), .dim))
+        out.rule(UInt8(ascii: "-"), under: widths, gap: gap, style: color ? Style.dim.rawValue : nil)
         for row in table.rows { renderRow(row, bold: false) }
     }
 }
@@ -348,4 +353,15 @@ private struct TextOutput {
     mutating func byte(_ byte: UInt8) { bytes.append(byte) }
     mutating func newline() { bytes.append(0x0A) }
     mutating func spaces(_ count: Int) { bytes.append(contentsOf: repeatElement(0x20, count: max(0, count))) }
+
+    /// A line of `mark` under each column, the columns `gap` spaces apart, in a terminal style when one is given.
+    mutating func rule(_ mark: UInt8, under widths: [Int], gap: Int, style: String?) {
+        if let style { append(style) }
+        for (column, width) in widths.enumerated() {
+            if column > 0 { spaces(gap) }
+            bytes.append(contentsOf: repeatElement(mark, count: width))
+        }
+        if style != nil { append("\u{1B}[0m") }
+        newline()
+    }
 }
