@@ -42,22 +42,22 @@ enum DutiesSection {
             coreA = DutiesSection.ordered(a.tasks.filter { $0.kind == .core })
             coreB = DutiesSection.ordered(b.tasks.filter { $0.kind == .core })
             let activitiesA = DutiesSection.activities(coreA), activitiesB = DutiesSection.activities(coreB)
-            shared = Set(activitiesA.keys).intersection(activitiesB.keys)
-                .map { id in (activity: activitiesA[id]!.activity, weight: activitiesA[id]!.tasks + activitiesB[id]!.tasks) }
+            shared = activitiesA.compactMap { id, a in activitiesB[id].map { b in (activity: a.activity, weight: a.tasks + b.tasks) } }
                 .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.activity.title < $1.activity.title }
                 .map(\.activity)
-            onlyA = DutiesSection.own(coreA, against: coreB)
-            onlyB = DutiesSection.own(coreB, against: coreA)
+            onlyA = DutiesSection.own(coreA, against: activitiesB)
+            onlyB = DutiesSection.own(coreB, against: activitiesA)
         }
     }
 
-    /// Core tasks that involve none of the work of `other`'s core tasks, at either level of O*NET's activities:
-    /// a shared IWA ("Teach academic or vocational subjects") is the same kind of work even when the DWAs differ.
+    /// Core tasks that involve none of the work of the other role's core tasks (`other`: their DWAs, by ID), at either
+    /// level of O*NET's activities: a shared IWA ("Teach academic or vocational subjects") is the same kind of work
+    /// even when the DWAs differ.
     /// A task linked to no activity cannot be shown to differ, so it is left out.
-    private static func own(_ tasks: [OccupationTask], against other: [OccupationTask]) -> [OccupationTask] {
-        let dwas = Set(other.flatMap { $0.activities.map(\.id) }), iwas = Set(other.flatMap { $0.activities.map(\.intermediateID) })
+    private static func own(_ tasks: [OccupationTask], against other: [String: (activity: WorkActivity, tasks: Int)]) -> [OccupationTask] {
+        let iwas = Set(other.values.map(\.activity.intermediateID))
         return tasks.filter { task in
-            !task.activities.isEmpty && !task.activities.contains { dwas.contains($0.id) || iwas.contains($0.intermediateID) }
+            !task.activities.isEmpty && !task.activities.contains { other[$0.id] != nil || iwas.contains($0.intermediateID) }
         }
     }
 

@@ -78,6 +78,38 @@ enum OverviewSection {
     static let descriptionWords = 40
 
     static func opening(_ description: String) -> String {
+        guard description.utf8.allSatisfy({ $0 < 0x80 }) else { return openingOfAnyText(description) }
+        // ASCII, as O*NET's descriptions are: the same rules on bytes, without Foundation's search or grapheme breaking.
+        let bytes = Array(description.utf8)
+        var kept: [UInt8] = [], words = 0, start = 0
+        let period = UInt8(ascii: "."), space = UInt8(ascii: " "), capitals = UInt8(ascii: "A")...UInt8(ascii: "Z")
+        while start < bytes.count {
+            var end = bytes.count, index = start
+            while index + 1 < bytes.count {
+                guard bytes[index] == period, bytes[index + 1] == space else {
+                    index += 1
+                    continue
+                }
+                if index + 2 < bytes.count, capitals.contains(bytes[index + 2]) {
+                    end = index + 1
+                    break
+                }
+                index += 2
+            }
+            var count = 0
+            for position in start..<end where bytes[position] != space && (position == start || bytes[position - 1] == space) { count += 1 }
+            if !kept.isEmpty && words + count > descriptionWords { return String(decoding: kept, as: UTF8.self) + " …" }
+            if !kept.isEmpty { kept.append(space) }
+            kept += bytes[start..<end]
+            words += count
+            start = end
+            while start < bytes.count && bytes[start] == space { start += 1 }
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// `opening` for any text: sentences found by characters, so a capital after ". " may be any letter.
+    static func openingOfAnyText(_ description: String) -> String {
         var kept = "", words = 0, rest = Substring(description)
         while !rest.isEmpty {
             // A sentence ends at ". " before a capital letter (so "e.g. the" and "U.S. Navy" do not end one).

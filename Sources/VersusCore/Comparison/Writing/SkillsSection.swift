@@ -172,6 +172,13 @@ enum SkillsSection {
         t.map { EnvironmentSection.telling(occupationCount: $0.occupationCount, relatedCount: $0.relatedCount) } ?? 0
     }
 
+    /// Each technology name's first position in `list`.
+    private static func positions(_ list: [Technology]) -> [String: Int] {
+        var result: [String: Int] = .init(minimumCapacity: list.count)
+        for (index, technology) in list.enumerated() where result[technology.name] == nil { result[technology.name] = index }
+        return result
+    }
+
     /// "hot, in demand" for one occupation's own flags.
     static func flags(_ technology: Technology?) -> String {
         guard let technology else { return "not listed" }
@@ -198,19 +205,21 @@ enum SkillsSection {
             ]
         }
         let a = context.a.profile.technologies, b = context.b.profile.technologies
-        let byNameA = Dictionary(a.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let byNameB = Dictionary(b.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions, not copies: a list runs to a couple of hundred technologies, most of them never shown.
+        let positionsA = positions(a), positionsB = positions(b)
+        func inA(_ name: String) -> Technology? { positionsA[name].map { a[$0] } }
+        func inB(_ name: String) -> Technology? { positionsB[name].map { b[$0] } }
         func both(_ t: Technology) -> (inDemand: Int, hot: Int, telling: Double) {
-            let x = byNameA[t.name], y = byNameB[t.name]
+            let x = inA(t.name), y = inB(t.name)
             func count(_ flag: (Technology) -> Bool) -> Int { (x.map(flag) == true ? 1 : 0) + (y.map(flag) == true ? 1 : 0) }
             return (count(\.inDemand), count(\.hot), telling(x) + telling(y))
         }
         let relevantA = relevant(in: a), relevantB = relevant(in: b)
-        let sharedNames = Set(relevantA.map(\.name)).union(relevantB.map(\.name)).filter { byNameA[$0] != nil && byNameB[$0] != nil }
-        let shared = ranked(sharedNames.map { byNameA[$0]! }, flags: both).prefix(sharedTechnologyLimit)
-        let onlyA = ranked(relevantA.filter { byNameB[$0.name] == nil }, flags: both).prefix(ownTechnologyLimit)
-        let onlyB = ranked(relevantB.filter { byNameA[$0.name] == nil }, flags: both).prefix(ownTechnologyLimit)
-        let rows = (Array(shared) + Array(onlyA) + Array(onlyB)).map { [$0.name, flags(byNameA[$0.name]), flags(byNameB[$0.name])] }
+        let sharedNames = Set(relevantA.map(\.name)).union(relevantB.map(\.name)).filter { positionsA[$0] != nil && positionsB[$0] != nil }
+        let shared = ranked(sharedNames.map { inA($0)! }, flags: both).prefix(sharedTechnologyLimit)
+        let onlyA = ranked(relevantA.filter { positionsB[$0.name] == nil }, flags: both).prefix(ownTechnologyLimit)
+        let onlyB = ranked(relevantB.filter { positionsA[$0.name] == nil }, flags: both).prefix(ownTechnologyLimit)
+        let rows = (Array(shared) + Array(onlyA) + Array(onlyB)).map { [$0.name, flags(inA($0.name)), flags(inB($0.name))] }
         guard !rows.isEmpty else { return [.paragraph("O*NET lists no hot or in-demand technologies for either occupation.")] }
         return [.paragraph(explanation), .table(Table(header: context.header("Technology (O*NET)"), rows: rows))]
     }
