@@ -167,10 +167,9 @@ enum StepAnalysis {
         // costliest sentence of the article.
         let wanted = names.map { Array((" " + lettersOnly($0) + " ").utf8) }
         for sentence in description.split(separator: ".", omittingEmptySubsequences: true) {
-            let plain = sentence.lowercased()
-            let bytes = Array(plain.utf8)
+            let bytes = lowercasedBytes(sentence)
             guard requirementBytes.contains(where: { bytes.contains(run: $0) }) else { continue }
-            let lower = Array((" " + lettersOnly(plain) + " ").utf8)
+            let lower = Array((" " + lettersOnly(sentence.lowercased()) + " ").utf8)
             if wanted.contains(where: { lower.contains(run: $0) }) {
                 return sentence.trimmingCharacters(in: .whitespaces) + "."
             }
@@ -179,6 +178,13 @@ enum StepAnalysis {
     }
 
     private static let requirementBytes = requirementWords.map { Array($0.utf8) }
+
+    /// A sentence in lower case, as bytes: ASCII (as O*NET's descriptions are) folded byte by byte, any other text
+    /// lower-cased by Unicode's rules.
+    private static func lowercasedBytes(_ sentence: Substring) -> [UInt8] {
+        guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else { return Array(sentence.lowercased().utf8) }
+        return sentence.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    }
 
     /// Letters kept, every other character a space ("registered nurses (rns)" → "registered nurses  rns ").
     private static func lettersOnly(_ text: String) -> String {

@@ -54,10 +54,11 @@ enum SkillsSection {
             ] + (withheldNote(context.a.profile[keyPath: path], floor: top.last?.importance ?? 0).map { [Block.paragraph($0)] } ?? [])
         }
         let a = context.a, b = context.b
-        let ratingsB = Dictionary(b.profile[keyPath: path].map { ($0.elementID, $0) }, uniquingKeysWith: { first, _ in first })
-        let pairs = a.profile[keyPath: path].compactMap { ra -> (a: Rating, b: Rating)? in
-            guard let rb = ratingsB[ra.elementID], ra.importance != nil, rb.importance != nil else { return nil }
-            return (ra, rb)
+        let listA = a.profile[keyPath: path], listB = b.profile[keyPath: path]
+        let positionsB = positions(listB) { $0.elementID }
+        let pairs = listA.compactMap { ra -> (a: Rating, b: Rating)? in
+            guard let position = positionsB[ra.elementID], ra.importance != nil, listB[position].importance != nil else { return nil }
+            return (ra, listB[position])
         }
         let shared = pairs.sorted { l, r in
             let ml = min(l.a.importance!, l.b.importance!), mr = min(r.a.importance!, r.b.importance!)
@@ -68,10 +69,12 @@ enum SkillsSection {
         let showShared = kind == "skill"
         if showShared { blocks.append(.paragraph("The \(kind)s both need most, by O*NET importance (1–5; the lower of the two ratings first):")) }
         let floor = shared.last.map { min($0.a.importance!, $0.b.importance!) } ?? 0
-        let withheld = a.profile[keyPath: path].compactMap { ra -> String? in
-            guard let rb = ratingsB[ra.elementID] else { return nil }
-            let values = [ra.importance ?? ra.withheldImportance, rb.importance ?? rb.withheldImportance]
-            guard ra.importance == nil || rb.importance == nil, values.allSatisfy({ ($0 ?? 0) >= floor }) else { return nil }
+        let withheld = listA.compactMap { ra -> String? in
+            guard let position = positionsB[ra.elementID] else { return nil }
+            let rb = listB[position]
+            guard ra.importance == nil || rb.importance == nil,
+                (ra.importance ?? ra.withheldImportance ?? 0) >= floor, (rb.importance ?? rb.withheldImportance ?? 0) >= floor
+            else { return nil }
             return ra.name
         }
         if showShared {
@@ -172,10 +175,10 @@ enum SkillsSection {
         t.map { EnvironmentSection.telling(occupationCount: $0.occupationCount, relatedCount: $0.relatedCount) } ?? 0
     }
 
-    /// Each technology name's first position in `list`.
-    private static func positions(_ list: [Technology]) -> [String: Int] {
+    /// Each key's first position in `list`: a lookup that copies no element.
+    private static func positions<Element>(_ list: [Element], by key: (Element) -> String) -> [String: Int] {
         var result: [String: Int] = .init(minimumCapacity: list.count)
-        for (index, technology) in list.enumerated() where result[technology.name] == nil { result[technology.name] = index }
+        for (index, element) in list.enumerated() where result[key(element)] == nil { result[key(element)] = index }
         return result
     }
 
@@ -206,7 +209,7 @@ enum SkillsSection {
         }
         let a = context.a.profile.technologies, b = context.b.profile.technologies
         // Positions, not copies: a list runs to a couple of hundred technologies, most of them never shown.
-        let positionsA = positions(a), positionsB = positions(b)
+        let positionsA = positions(a) { $0.name }, positionsB = positions(b) { $0.name }
         func inA(_ name: String) -> Technology? { positionsA[name].map { a[$0] } }
         func inB(_ name: String) -> Technology? { positionsB[name].map { b[$0] } }
         func both(_ t: Technology) -> (inDemand: Int, hot: Int, telling: Double) {
