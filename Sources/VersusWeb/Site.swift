@@ -132,12 +132,11 @@ struct Site: Sendable {
                 article.navigation?.next != nil || article.navigation?.previous != nil ? entry.slug : nil
             } ?? article.slug
         let canonical = SiteURL.comparison(slug: canonicalSlug, place: comparison.area.map { .area($0.code) })
-        var related: [Link] = []
+        var related: [Link] = [], relatedTitles: Set<String> = []
         for role in comparison.roles {
             for entry in shared.catalog.entries(including: role.occupation.code) where entry.slug != result.catalogEntry?.slug {
-                if !related.contains(where: { $0.title == entry.title }) {
-                    related.append(Link(.comparison(slug: entry.slug, place: nil), entry.title))
-                }
+                let title = entry.title
+                if relatedTitles.insert(title).inserted { related.append(Link(.comparison(slug: entry.slug, place: nil), title)) }
             }
         }
         var alternatives: [Link] = []
