@@ -11,7 +11,7 @@ extension Site {
     }
 
     func apiComparison(_ result: WrittenComparison) -> Rendered {
-        Rendered(kind: .json, ComparisonJSON.render(result.comparison, article: result.article))
+        Rendered(kind: .json, body: ComparisonJSON.utf8(result.comparison, article: result.article))
     }
 
     func apiOccupation(_ facts: OccupationFacts) -> Rendered {

@@ -53,7 +53,7 @@ let benchmarks: @Sendable () -> Void = {
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput], timeUnits: .microseconds,
         warmupIterations: 20, maxDuration: .seconds(10), maxIterations: 3_000)
 
-    func measure(_ name: String, _ render: @escaping @Sendable (WrittenComparison) -> String) {
+    func measure(_ name: String, _ render: @escaping @Sendable (WrittenComparison) -> any Sendable) {
         let turn = Turn()
         Benchmark(name, configuration: configuration) { benchmark in
             for _ in benchmark.scaledIterations {
@@ -63,7 +63,8 @@ let benchmarks: @Sendable () -> Void = {
     }
     measure("Compare: one comparison through the service, Markdown") { MarkdownRenderer.render($0.article) }
     measure("Compare: one comparison through the service, text") { TextRenderer(width: 80).render($0.article) }
-    measure("Compare: one comparison through the service, JSON") { ComparisonJSON.render($0.comparison, article: $0.article) }
+    // The JSON as the API sends it: bytes, never a String.
+    measure("Compare: one comparison through the service, JSON") { ComparisonJSON.utf8($0.comparison, article: $0.article) }
     measure("Compare: one comparison through the service, HTML fragment") { HTMLRenderer.render($0.article) }
 
     // The parts, to see where the time goes. The store keeps each profile it has read, so after the warm-up the

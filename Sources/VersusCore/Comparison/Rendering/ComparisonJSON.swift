@@ -5,12 +5,18 @@
 /// A top-coded OEWS wage is its bound (239200) with `<field>TopCoded: true` beside it.
 /// Employment Projections counts are in people (BLS publishes thousands; 308.7 is written 308700).
 public enum ComparisonJSON {
-    /// Streamed into bytes, without a `JSONValue` tree: the API writes this document for every request.
+    /// The document as text.
     public static func render(_ comparison: Comparison, article: Article) -> String {
+        String(decoding: utf8(comparison, article: article), as: UTF8.self)
+    }
+
+    /// The document as the API sends it: streamed into UTF-8 bytes, without a `JSONValue` tree, and never made a
+    /// String (which would check every byte of it again).
+    public static func utf8(_ comparison: Comparison, article: Article) -> [UInt8] {
         var json = JSONBytes(pretty: true, capacity: 48 * 1024)
         write(comparison, article: article, into: &json)
         json.newlineAtEnd()
-        return json.string
+        return json.bytes
     }
 
     static func write(_ comparison: Comparison, article: Article, into json: inout JSONBytes) {
