@@ -44,18 +44,19 @@ struct Compare: AsyncParsableCommand {
         let service = try await store.startService()
         service.prefetch(for: first, second)
         let output = try await Self.output(service, first, second, place: place, format: format, color: Terminal.wantsColor)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        FileHandle.standardOutput.write(Data(output))
     }
 
-    /// What `versus compare` prints: the service's comparison in the format asked for.
-    static func output(_ service: VersusService, _ first: String, _ second: String, place: Place?, format: Format, color: Bool) async throws -> String
-    {
+    /// What `versus compare` prints, as UTF-8: the service's comparison in the format asked for.
+    static func output(
+        _ service: VersusService, _ first: String, _ second: String, place: Place?, format: Format, color: Bool
+    ) async throws -> [UInt8] {
         let result = try await service.compare(first, second, place: place)
         switch format {
-        case .text: return TextRenderer(width: 80, color: color).render(result.article)
-        case .markdown: return MarkdownRenderer.render(result.article)
-        case .html: return StandaloneHTML.document(result.article)
-        case .json: return ComparisonJSON.render(result.comparison, article: result.article)
+        case .text: return TextRenderer(width: 80, color: color).utf8(result.article)
+        case .markdown: return Array(MarkdownRenderer.render(result.article).utf8)
+        case .html: return Array(StandaloneHTML.document(result.article).utf8)
+        case .json: return ComparisonJSON.utf8(result.comparison, article: result.article)
         }
     }
 }

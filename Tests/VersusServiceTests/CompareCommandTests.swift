@@ -10,7 +10,7 @@ struct CompareCommandTests {
         let service = try await SmallWorld.service()
         let result = try await service.compare("operations manager", "coo")
         func output(_ format: Compare.Format) async throws -> String {
-            try await Compare.output(service, "operations manager", "coo", place: nil, format: format, color: false)
+            String(decoding: try await Compare.output(service, "operations manager", "coo", place: nil, format: format, color: false), as: UTF8.self)
         }
         #expect(try await output(.json) == ComparisonJSON.render(result.comparison, article: result.article))
         #expect(try await output(.markdown) == MarkdownRenderer.render(result.article))
@@ -22,9 +22,10 @@ struct CompareCommandTests {
 
     @Test("local wages reach the page")
     func place() async throws {
-        let text = try await Compare.output(
+        let bytes = try await Compare.output(
             try await SmallWorld.service(), "registered nurse", "nurse practitioner",
             place: .state("California"), format: .markdown, color: false)
+        let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("California"))
     }
 }

@@ -62,8 +62,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
     measure("Compare: one comparison through the service, Markdown") { MarkdownRenderer.render($0.article) }
-    measure("Compare: one comparison through the service, text") { TextRenderer(width: 80).render($0.article) }
-    // The JSON as the API sends it: bytes, never a String.
+    // Text as `versus compare` prints it, and JSON as the API sends it: bytes, never a String.
+    measure("Compare: one comparison through the service, text") { TextRenderer(width: 80).utf8($0.article) }
     measure("Compare: one comparison through the service, JSON") { ComparisonJSON.utf8($0.comparison, article: $0.article) }
     measure("Compare: one comparison through the service, HTML fragment") { HTMLRenderer.render($0.article) }
 

@@ -22,7 +22,10 @@ public struct TextRenderer: Sendable {
         color ? style.rawValue + text + "\u{1B}[0m" : text
     }
 
-    public func render(_ article: Article) -> String {
+    public func render(_ article: Article) -> String { String(decoding: utf8(article), as: UTF8.self) }
+
+    /// The text as `versus compare` prints it: UTF-8 bytes, never made a String (which would check every byte again).
+    public func utf8(_ article: Article) -> [UInt8] {
         var out = TextOutput()
         wrap(article.title, style: .title, into: &out)
         for section in article.sections {
@@ -39,7 +42,7 @@ public struct TextRenderer: Sendable {
             if let previous = links.previous { wrap("Previous: \(previous.title) (\(previous.slug))", style: .dim, into: &out) }
             if let next = links.next { wrap("Next: \(next.title) (\(next.slug))", style: .dim, into: &out) }
         }
-        return out.string
+        return out.utf8
     }
 
     private func render(_ block: Block, into out: inout TextOutput) {
@@ -341,7 +344,7 @@ private struct TextOutput {
 
     init() { bytes.reserveCapacity(16 * 1024) }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    var utf8: [UInt8] { bytes }
 
     mutating func line(_ text: some StringProtocol) {
         append(text)
