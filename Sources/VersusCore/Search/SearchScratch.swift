@@ -1,22 +1,27 @@
 import Foundation  // NSLock: Synchronization.Mutex needs macOS 15, the package supports macOS 14.
 
 /// Per-search working memory sized to the index, reused across searches so that a search allocates
-/// almost nothing. Generation stamps mark which slots the current search has written, so nothing
-/// has to be cleared between searches.
+/// almost nothing. Generation stamps (occupations) and the touched entries' bits mark which slots the
+/// current search has written, so that only those are cleared between searches.
 final class SearchScratch {
-    /// What one pass knows of an entry: packed so that touching an entry reads one cache line.
+    /// What one pass knows of an entry it touched: packed so that touching an entry reads one cache line.
     struct EntryState {
-        var stamp: UInt32 = 0
         /// The query position that last matched the entry, so that a position counts once.
         var lastPosition: Int16 = -1
         var queryMatch: Float = 0
         var titleMatch: Float = 0
+        /// The entry's weight, copied when the pass first touches it: the pass's similarities then read
+        /// nothing else of the entry.
+        var weight: Float = 0
     }
 
     var entries: [EntryState]
+    /// One bit per entry, set when the current pass has touched it (is in `touchedEntries`): a few
+    /// kilobytes that stay in cache, where asking `entries` whether a title of a long posting list was
+    /// touched would miss the cache for most of them.
+    var touchedBits: [UInt64]
     var touchedEntries: [Int32] = []
     var similarities: [Float] = []
-    var entryGeneration: UInt32 = 0
 
     var occupationStamp: [UInt32]
     var occupationScore: [Float]
@@ -28,6 +33,7 @@ final class SearchScratch {
 
     init(entries: Int, occupations: Int, words: Int) {
         self.entries = Array(repeating: EntryState(), count: entries)
+        touchedBits = Array(repeating: 0, count: (entries + 63) / 64)
         occupationStamp = Array(repeating: 0, count: occupations)
         occupationScore = Array(repeating: 0, count: occupations)
         occupationLink = Array(repeating: -1, count: occupations)
@@ -39,12 +45,10 @@ final class SearchScratch {
 
     /// Starts a new pass over the entries (one per query variant).
     func nextEntryGeneration() {
-        touchedEntries.removeAll(keepingCapacity: true)
-        entryGeneration &+= 1
-        if entryGeneration == 0 {  // wrapped: old stamps could collide
-            for index in entries.indices { entries[index].stamp = 0 }
-            entryGeneration = 1
+        touchedBits.withUnsafeMutableBufferPointer { bits in
+            for entry in touchedEntries { bits[Int(entry) &>> 6] = 0 }
         }
+        touchedEntries.removeAll(keepingCapacity: true)
     }
 
     /// Starts a new search (occupation scores accumulate across the variants of one query).

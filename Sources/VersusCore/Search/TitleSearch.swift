@@ -499,8 +499,9 @@ extension TitleIndex {
     /// A refining word still brings in the titles it explains best (its posting list starts with them),
     /// so that "java developer" also suggests plain "Developer" occupations.
     static let refiningCandidates = 48
-    /// About how many words a title has: what looking for a word in each title found so far costs, per title.
-    static let wordsPerEntryEstimate = 3
+    /// Looking for a word in each title found so far misses the cache about this many times more than
+    /// walking a posting list checks a title, against the touched bits that stay in cache.
+    static let entryLookupCost = 8
 
     /// Scores every entry sharing a word with the variant, and keeps each occupation's best.
     ///
@@ -512,7 +513,6 @@ extension TitleIndex {
         let total = positions.reduce(Float(0)) { $0 + $1.weight }
         guard total > 0 else { return }
         scratch.nextEntryGeneration()
-        let generation = scratch.entryGeneration
         // Rarest first, so that common words can be left to refine.
         let order = positions.indices.sorted { positions[$0].weight > positions[$1].weight }
         var remaining = total
@@ -522,63 +522,68 @@ extension TitleIndex {
         postingOffsets.withUnsafeBufferPointer { offsets in
             postings.withUnsafeBufferPointer { postings in
                 entryIsAllNoise.withUnsafeBufferPointer { allNoise in
-                    scratch.entries.withUnsafeMutableBufferPointer { state in
-                        for positionIndex in order {
-                            let position = positions[positionIndex]
-                            let label = Int16(truncatingIfNeeded: positionIndex)
-                            let generates = touched.isEmpty || remaining > Self.refineOnlyShare * total
-                            remaining -= position.weight
-                            for alternative in position.alternatives {
-                                let word = Int(alternative.word)
-                                let queryWeight = position.weight * alternative.weight
-                                let fullWeight = inverseFrequency[word]
-                                // A title of noise words only counts them in full ("Principal").
-                                let isNoise = isNoiseWord[word]
-                                let titleWeight = isNoise ? fullWeight * Self.noiseWeight : fullWeight
-                                let start = Int(offsets[word]), end = Int(offsets[word + 1])
-                                if generates {
-                                    for slot in start..<end {
-                                        let entry = Int(postings[slot])
-                                        if state[entry].stamp != generation {
-                                            state[entry] = SearchScratch.EntryState(
-                                                stamp: generation, lastPosition: label, queryMatch: queryWeight,
-                                                titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight)
-                                            touched.append(Int32(entry))
-                                        } else if state[entry].lastPosition != label {  // else a better alternative of this position matched
-                                            state[entry].lastPosition = label
-                                            state[entry].queryMatch += queryWeight
-                                            state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                    entryWeights.withUnsafeBufferPointer { weights in
+                        scratch.touchedBits.withUnsafeMutableBufferPointer { bits in
+                            scratch.entries.withUnsafeMutableBufferPointer { state in
+                                @inline(__always) func isTouched(_ entry: Int) -> Bool { bits[entry &>> 6] & (1 &<< (entry & 63)) != 0 }
+                                @inline(__always) func touch(_ entry: Int, _ label: Int16, _ queryWeight: Float, _ titleWeight: Float) {
+                                    bits[entry &>> 6] |= 1 &<< (entry & 63)
+                                    state[entry] = SearchScratch.EntryState(
+                                        lastPosition: label, queryMatch: queryWeight, titleMatch: titleWeight, weight: weights[entry])
+                                    touched.append(Int32(entry))
+                                }
+                                for positionIndex in order {
+                                    let position = positions[positionIndex]
+                                    let label = Int16(truncatingIfNeeded: positionIndex)
+                                    let generates = touched.isEmpty || remaining > Self.refineOnlyShare * total
+                                    remaining -= position.weight
+                                    for alternative in position.alternatives {
+                                        let word = Int(alternative.word)
+                                        let queryWeight = position.weight * alternative.weight
+                                        let fullWeight = inverseFrequency[word]
+                                        // A title of noise words only counts them in full ("Principal").
+                                        let isNoise = isNoiseWord[word]
+                                        let titleWeight = isNoise ? fullWeight * Self.noiseWeight : fullWeight
+                                        let start = Int(offsets[word]), end = Int(offsets[word + 1])
+                                        if generates {
+                                            for slot in start..<end {
+                                                let entry = Int(postings[slot])
+                                                if !isTouched(entry) {
+                                                    touch(entry, label, queryWeight, isNoise && allNoise[entry] ? fullWeight : titleWeight)
+                                                } else if state[entry].lastPosition != label {  // else a better alternative of this position matched
+                                                    state[entry].lastPosition = label
+                                                    state[entry].queryMatch += queryWeight
+                                                    state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                                                }
+                                            }
+                                            continue
+                                        }
+                                        // Refining: the titles found so far that have the word. Either walk them and look for the
+                                        // word in each, or walk the word's titles and keep those found: whichever reads less.
+                                        if end - start <= touched.count * Self.entryLookupCost {
+                                            for slot in start..<end {
+                                                let entry = Int(postings[slot])
+                                                guard isTouched(entry), state[entry].lastPosition != label else { continue }
+                                                state[entry].lastPosition = label
+                                                state[entry].queryMatch += queryWeight
+                                                state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                                            }
+                                        } else {
+                                            for candidate in touched {
+                                                let entry = Int(candidate)
+                                                guard state[entry].lastPosition != label, entryContains(entry, alternative.word) else { continue }
+                                                state[entry].lastPosition = label
+                                                state[entry].queryMatch += queryWeight
+                                                state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                                            }
+                                        }
+                                        guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
+                                        for slot in start..<min(end, start + Self.refiningCandidates) {
+                                            let entry = Int(postings[slot])
+                                            guard !isTouched(entry) else { continue }
+                                            touch(entry, label, queryWeight, isNoise && allNoise[entry] ? fullWeight : titleWeight)
                                         }
                                     }
-                                    continue
-                                }
-                                // Refining: the titles found so far that have the word. Either walk them and look for the
-                                // word in each, or walk the word's titles and keep those found: whichever reads less.
-                                if end - start <= touched.count * Self.wordsPerEntryEstimate {
-                                    for slot in start..<end {
-                                        let entry = Int(postings[slot])
-                                        guard state[entry].stamp == generation, state[entry].lastPosition != label else { continue }
-                                        state[entry].lastPosition = label
-                                        state[entry].queryMatch += queryWeight
-                                        state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
-                                    }
-                                } else {
-                                    for candidate in touched {
-                                        let entry = Int(candidate)
-                                        guard state[entry].lastPosition != label, entryContains(entry, alternative.word) else { continue }
-                                        state[entry].lastPosition = label
-                                        state[entry].queryMatch += queryWeight
-                                        state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
-                                    }
-                                }
-                                guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
-                                for slot in start..<min(end, start + Self.refiningCandidates) {
-                                    let entry = Int(postings[slot])
-                                    guard state[entry].stamp != generation else { continue }
-                                    state[entry] = SearchScratch.EntryState(
-                                        stamp: generation, lastPosition: label, queryMatch: queryWeight,
-                                        titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight)
-                                    touched.append(Int32(entry))
                                 }
                             }
                         }
@@ -621,7 +626,7 @@ extension TitleIndex {
                                     for (position, candidate) in touched.enumerated() {
                                         let entry = Int(candidate)
                                         let queryCoverage = min(1, state[entry].queryMatch / total)
-                                        let titleCoverage = min(1, state[entry].titleMatch / entryScoring[entry].weight)
+                                        let titleCoverage = min(1, state[entry].titleMatch / state[entry].weight)
                                         let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
                                         similarities[position] = similarity
                                         best = max(best, similarity)
