@@ -84,23 +84,21 @@ public final class TitleIndex: Sendable {
         }
     }
 
-    /// An entry's links in one place, 16 bytes, so that crediting a matched entry's occupations costs one
-    /// cache miss rather than two (link offsets, links): with the first link at hand, the common title
-    /// that names one occupation needs nothing else. (Scoring copies the entry's weight when it first
-    /// touches the entry; see `SearchScratch.EntryState`.)
+    /// What scoring reads of an entry, 16 bytes, once, when a pass first touches the entry (it is kept with the
+    /// entry's state, see `SearchScratch.EntryState`): with the first link at hand, the common title that names
+    /// one occupation needs nothing else.
     struct EntryScoring: Sendable {
-        /// The entry's links are `linkTargets[firstLink..<linkEnd]`.
-        let firstLink: Int32
-        let linkEnd: Int32
-        /// `linkTargets[firstLink]`, when the entry has a link.
+        let weight: Float
+        /// `linkTargets[entryLinkOffsets[entry]]`, when the entry has a link.
         let first: LinkTarget
+        let linkCount: Int32
 
-        static func all(linkOffsets: [Int32], targets: [LinkTarget]) -> [EntryScoring] {
-            linkOffsets.indices.dropLast().map { entry in
+        static func all(weights: [Float], linkOffsets: [Int32], targets: [LinkTarget]) -> [EntryScoring] {
+            weights.indices.map { entry in
                 let start = linkOffsets[entry], end = linkOffsets[entry + 1]
                 return EntryScoring(
-                    firstLink: start, linkEnd: end,
-                    first: start < end ? targets[Int(start)] : LinkTarget(occupation: 0, factor: 0))
+                    weight: weights[entry], first: start < end ? targets[Int(start)] : LinkTarget(occupation: 0, factor: 0),
+                    linkCount: end - start)
             }
         }
     }
@@ -303,7 +301,7 @@ public final class TitleIndex: Sendable {
         entryLinkOffsets = linkOffsets
         links = flatLinks
         linkTargets = flatLinks.map(LinkTarget.init)
-        entryScoring = EntryScoring.all(linkOffsets: linkOffsets, targets: linkTargets)
+        entryScoring = EntryScoring.all(weights: weights, linkOffsets: linkOffsets, targets: linkTargets)
         var titleEntries = Array(repeating: Int32(-1), count: occupations.count)
         for entry in renumbered.map(Int.init) {  // an occupation's title as the data first gives it
             for link in flatLinks[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])] where link.isOccupationTitle {
@@ -378,7 +376,7 @@ public final class TitleIndex: Sendable {
         self.entryLinkOffsets = entryLinkOffsets
         self.links = links
         linkTargets = links.map(LinkTarget.init)
-        entryScoring = EntryScoring.all(linkOffsets: entryLinkOffsets, targets: linkTargets)
+        entryScoring = EntryScoring.all(weights: entryWeights, linkOffsets: entryLinkOffsets, targets: linkTargets)
         self.displayTitles = displayTitles
         self.occupationTitleEntries = occupationTitleEntries
         occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)
