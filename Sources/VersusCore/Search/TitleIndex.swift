@@ -9,6 +9,9 @@ import Foundation  // log, log1p
 public final class TitleIndex: Sendable {
     // Occupations, by dense index.
     let occupationCodes: [OccupationCode]
+    /// Each occupation's place in the order of codes, equal codes equal: ties of score are broken by it,
+    /// without comparing the codes' strings.
+    let occupationCodeRanks: [Int32]
     let occupationTitles: [String]
     let occupationSOCs: [SOCCode]
     /// 0…1, from employment: the tie-breaker between occupations a title fits equally well.
@@ -116,6 +119,7 @@ public final class TitleIndex: Sendable {
         var occupationIndex: [OccupationCode: Int32] = [:]
         for (index, occupation) in occupations.enumerated() { occupationIndex[occupation.code] = Int32(index) }
         occupationCodes = occupations.map(\.code)
+        occupationCodeRanks = Self.ranks(occupations.map(\.code))
         occupationTitles = occupations.map(\.title)
         occupationSOCs = occupations.map(\.socCode)
         let largest = occupations.compactMap(\.employment).max() ?? 1
@@ -358,6 +362,7 @@ public final class TitleIndex: Sendable {
         lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]]
     ) {
         self.occupationCodes = occupationCodes
+        occupationCodeRanks = Self.ranks(occupationCodes)
         self.occupationTitles = occupationTitles
         self.occupationSOCs = occupationSOCs
         self.occupationPriors = occupationPriors
@@ -386,6 +391,16 @@ public final class TitleIndex: Sendable {
         self.fuzzyWords = fuzzyWords
         self.initials = initials
         scratchPool = Self.scratchPool(entries: entryWeights.count, occupations: occupationCodes.count, words: words.count)
+    }
+
+    private static func ranks(_ codes: [OccupationCode]) -> [Int32] {
+        var ranks = Array(repeating: Int32(0), count: codes.count)
+        let order = codes.indices.sorted { codes[$0] < codes[$1] }
+        for (place, index) in order.enumerated() where place > 0 {
+            let previous = order[place - 1]
+            ranks[index] = codes[previous] < codes[index] ? Int32(place) : ranks[previous]
+        }
+        return ranks
     }
 
     private static func titleWords(_ entries: [Int32], offsets: [Int32], words: [Int32]) -> Set<Int32> {

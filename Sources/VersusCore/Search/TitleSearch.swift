@@ -705,7 +705,7 @@ extension TitleIndex {
 
     private func results(limit: Int, plan: Plan, scale: Float, _ scratch: SearchScratch) -> [TitleMatch] {
         func precedes(_ a: (occupation: Int32, score: Float), _ b: (occupation: Int32, score: Float)) -> Bool {
-            a.score != b.score ? a.score > b.score : occupationCodes[Int(a.occupation)] < occupationCodes[Int(b.occupation)]
+            a.score != b.score ? a.score > b.score : occupationCodeRanks[Int(a.occupation)] < occupationCodeRanks[Int(b.occupation)]
         }
         // The best `limit` in a small sorted list, as the touched occupations can be hundreds.
         func insert(_ candidate: (occupation: Int32, score: Float), into top: inout [(occupation: Int32, score: Float)]) {
