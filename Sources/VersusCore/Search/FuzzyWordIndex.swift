@@ -11,6 +11,19 @@ struct FuzzyWordIndex: Sendable {
     private let letterOffsets: [Int32]
     /// Letters of each word.
     private let lengths: [Int32]
+    /// `gramRanges` as an open-addressing table (`gramSlot`): a lookup reads a slot or two, where the
+    /// dictionary would hash its key first.
+    private let gramTable: [GramSlot]
+    /// The length of the word of each of `postings`, side by side: finding and walking a trigram's words
+    /// of about the right length then reads no word elsewhere.
+    private let postingLengths: [UInt8]
+
+    struct GramSlot {
+        /// 0 for a free slot: no trigram is 0, as every byte of one is a letter or a mark.
+        var gram: UInt32 = 0
+        var start: Int32 = 0
+        var end: Int32 = 0
+    }
 
     /// An index built before, as read back from a snapshot: `gramRanges` must lie within `postings`,
     /// and `postings` hold ids of `words`, each range in the order of `init(words:)`.
@@ -18,6 +31,8 @@ struct FuzzyWordIndex: Sendable {
         (wordLetters, letterOffsets, lengths) = Self.flatten(words)
         self.gramRanges = gramRanges
         self.postings = postings
+        gramTable = Self.table(gramRanges)
+        postingLengths = Self.postingLengths(postings, lengths: lengths)
     }
 
     init(words: [String]) {
@@ -41,6 +56,44 @@ struct FuzzyWordIndex: Sendable {
         }
         gramRanges = ranges
         postings = flat
+        gramTable = Self.table(ranges)
+        postingLengths = Self.postingLengths(flat, lengths: lengths)
+    }
+
+    private static func table(_ ranges: [UInt32: Range<Int32>]) -> [GramSlot] {
+        var capacity = 16
+        while capacity < ranges.count * 2 { capacity *= 2 }
+        var table = Array(repeating: GramSlot(), count: capacity)
+        for (gram, range) in ranges where gram != 0 {
+            var slot = gramSlot(gram, mask: capacity - 1)
+            while table[slot].gram != 0 { slot = (slot + 1) & (capacity - 1) }
+            table[slot] = GramSlot(gram: gram, start: range.lowerBound, end: range.upperBound)
+        }
+        return table
+    }
+
+    @inline(__always)
+    private static func gramSlot(_ gram: UInt32, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (gram &* 0x9E37_79B1) >> 7) & mask
+    }
+
+    /// The words of the trigram: a range of `postings`.
+    @inline(__always)
+    private func postingRange(of gram: UInt32) -> Range<Int>? {
+        gramTable.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var slot = Self.gramSlot(gram, mask: mask)
+            while table[slot].gram != 0 {
+                if table[slot].gram == gram { return Int(table[slot].start)..<Int(table[slot].end) }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Bounds checked: the snapshot reader checks the ids only after it has made the index.
+    private static func postingLengths(_ postings: [Int32], lengths: [Int32]) -> [UInt8] {
+        postings.map { id in lengths.indices.contains(Int(id)) ? UInt8(clamping: lengths[Int(id)]) : 0 }
     }
 
     private static func flatten(_ words: [String]) -> (letters: [UInt8], offsets: [Int32], lengths: [Int32]) {
@@ -113,19 +166,25 @@ struct FuzzyWordIndex: Sendable {
 
     /// Counts, for each word of a length in `lengths`, the distinct trigrams it shares with `letters`.
     private func countSharedGrams(_ letters: [UInt8], lengths: ClosedRange<Int32>, _ scratch: inout FuzzyScratch) {
-        Self.forEachGram(letters) { gram in
-            guard let range = gramRanges[gram] else { return }
-            // Each trigram's words run from the shortest: find the first long enough, stop at the first too long.
-            var low = Int(range.lowerBound), high = Int(range.upperBound)
-            while low < high {
-                let middle = (low + high) / 2
-                if lengths.lowerBound > self.lengths[Int(postings[middle])] { low = middle + 1 } else { high = middle }
-            }
-            for index in low..<Int(range.upperBound) {
-                let id = postings[index]
-                guard self.lengths[Int(id)] <= lengths.upperBound else { break }
-                if scratch.counts[Int(id)] == 0 { scratch.touched.append(id) }
-                scratch.counts[Int(id)] &+= 1
+        postings.withUnsafeBufferPointer { postings in
+            postingLengths.withUnsafeBufferPointer { postingLengths in
+                scratch.counts.withUnsafeMutableBufferPointer { counts in
+                    Self.forEachGram(letters) { gram in
+                        guard let range = postingRange(of: gram) else { return }
+                        // Each trigram's words run from the shortest: find the first long enough, stop at the first too long.
+                        var low = range.lowerBound, high = range.upperBound
+                        while low < high {
+                            let middle = (low + high) / 2
+                            if lengths.lowerBound > Int32(postingLengths[middle]) { low = middle + 1 } else { high = middle }
+                        }
+                        for index in low..<range.upperBound {
+                            guard Int32(postingLengths[index]) <= lengths.upperBound else { break }
+                            let id = postings[index]
+                            if counts[Int(id)] == 0 { scratch.touched.append(id) }
+                            counts[Int(id)] &+= 1
+                        }
+                    }
+                }
             }
         }
     }
@@ -161,9 +220,11 @@ struct FuzzyWordIndex: Sendable {
     /// Trigrams of the word padded with a start and an end mark, so that short words have some
     /// and first and last letters count: "nurse" → ^nu, nur, urs, rse, se$.
     private static func forEachGram(_ letters: [UInt8], _ body: (UInt32) -> Void) {
-        let padded: [UInt8] = [1] + letters + [2]
-        for start in 0..<(padded.count - 2) {
-            body(UInt32(padded[start]) << 16 | UInt32(padded[start + 1]) << 8 | UInt32(padded[start + 2]))
+        let count = letters.count
+        for start in 0..<count {
+            let first = start == 0 ? 1 : UInt32(letters[start - 1])
+            let last = start + 1 == count ? 2 : UInt32(letters[start + 1])
+            body(first << 16 | UInt32(letters[start]) << 8 | last)
         }
     }
 

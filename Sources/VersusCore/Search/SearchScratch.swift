@@ -1,50 +1,98 @@
 import Foundation  // NSLock: Synchronization.Mutex needs macOS 15, the package supports macOS 14.
 
 /// Per-search working memory sized to the index, reused across searches so that a search allocates
-/// almost nothing. Generation stamps mark which slots the current search has written, so nothing
-/// has to be cleared between searches.
+/// almost nothing. Generation stamps (occupations) and the touched entries' bits mark which slots the
+/// current search has written, so that only those are cleared between searches.
 final class SearchScratch {
-    /// What one pass knows of an entry: packed so that touching an entry reads one cache line.
+    /// What one pass knows of an entry it touched.
     struct EntryState {
-        var stamp: UInt32 = 0
         /// The query position that last matched the entry, so that a position counts once.
         var lastPosition: Int16 = -1
         var queryMatch: Float = 0
         var titleMatch: Float = 0
+        /// Copied when the pass first touches the entry: crediting its occupations then reads nothing else
+        /// of the entry, unless it has several.
+        var scoring = TitleIndex.EntryScoring(weight: 0, first: .init(occupation: 0, factor: 0), linkCount: 0)
     }
 
-    var entries: [EntryState]
+    /// The states of the entries the current pass touched, in the order of `touchedEntries`: a search
+    /// reads and writes the start of this array, which stays in cache, rather than one line per title
+    /// scattered over an array as long as the index.
+    var states: [EntryState]
+    /// Per entry, where its state is in `states`; meaningful only where `touchedBits` has its bit.
+    var slots: [Int32]
+    /// One bit per entry, set when the current pass has touched it (is in `touchedEntries`): a few
+    /// kilobytes that stay in cache, so that a long posting list is checked against it cheaply.
+    var touchedBits: [UInt64]
     var touchedEntries: [Int32] = []
     var similarities: [Float] = []
-    var entryGeneration: UInt32 = 0
 
     var occupationStamp: [UInt32]
     var occupationScore: [Float]
-    var occupationLink: [Int32]
+    /// The entry through which each occupation got its score.
+    var occupationEntry: [Int32]
     var touchedOccupations: [Int32] = []
     var occupationGeneration: UInt32 = 0
 
     var fuzzy = FuzzyScratch()
 
     init(entries: Int, occupations: Int, words: Int) {
-        self.entries = Array(repeating: EntryState(), count: entries)
+        states = Array(repeating: EntryState(), count: entries)
+        slots = Array(repeating: 0, count: entries)
+        touchedBits = Array(repeating: 0, count: (entries + 63) / 64)
         occupationStamp = Array(repeating: 0, count: occupations)
         occupationScore = Array(repeating: 0, count: occupations)
-        occupationLink = Array(repeating: -1, count: occupations)
+        occupationEntry = Array(repeating: -1, count: occupations)
         fuzzy.counts = Array(repeating: 0, count: words)
         touchedEntries.reserveCapacity(4096)
         similarities.reserveCapacity(4096)
         touchedOccupations.reserveCapacity(256)
     }
 
+    /// One pass's view of the entries' memory as raw buffers, taken once per pass so that its loops pay
+    /// neither bounds nor exclusivity checks.
+    struct EntryPass {
+        let bits: UnsafeMutableBufferPointer<UInt64>
+        let slots: UnsafeMutableBufferPointer<Int32>
+        let states: UnsafeMutableBufferPointer<EntryState>
+        var touched: [Int32]
+
+        /// Where the entry's state is in `states`, if the pass has touched the entry.
+        @inline(__always)
+        func slot(_ entry: Int) -> Int? {
+            bits[entry &>> 6] & (1 &<< (entry & 63)) != 0 ? Int(slots[entry]) : nil
+        }
+
+        @inline(__always)
+        mutating func touch(_ entry: Int, _ state: EntryState) {
+            bits[entry &>> 6] |= 1 &<< (entry & 63)
+            slots[entry] = Int32(touched.count)
+            states[touched.count] = state
+            touched.append(Int32(entry))
+        }
+    }
+
+    /// Runs `body` on the current pass's memory.
+    func withPass<T>(_ body: (inout EntryPass) -> T) -> T {
+        let touched = touchedEntries
+        touchedEntries = []  // moved out, so that appending does not copy
+        return touchedBits.withUnsafeMutableBufferPointer { bits in
+            slots.withUnsafeMutableBufferPointer { slots in
+                states.withUnsafeMutableBufferPointer { states in
+                    var pass = EntryPass(bits: bits, slots: slots, states: states, touched: touched)
+                    defer { touchedEntries = pass.touched }
+                    return body(&pass)
+                }
+            }
+        }
+    }
+
     /// Starts a new pass over the entries (one per query variant).
     func nextEntryGeneration() {
-        touchedEntries.removeAll(keepingCapacity: true)
-        entryGeneration &+= 1
-        if entryGeneration == 0 {  // wrapped: old stamps could collide
-            for index in entries.indices { entries[index].stamp = 0 }
-            entryGeneration = 1
+        touchedBits.withUnsafeMutableBufferPointer { bits in
+            for entry in touchedEntries { bits[Int(entry) &>> 6] = 0 }
         }
+        touchedEntries.removeAll(keepingCapacity: true)
     }
 
     /// Starts a new search (occupation scores accumulate across the variants of one query).

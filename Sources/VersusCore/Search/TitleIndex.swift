@@ -9,6 +9,9 @@ import Foundation  // log, log1p
 public final class TitleIndex: Sendable {
     // Occupations, by dense index.
     let occupationCodes: [OccupationCode]
+    /// Each occupation's place in the order of codes, equal codes equal: ties of score are broken by it,
+    /// without comparing the codes' strings.
+    let occupationCodeRanks: [Int32]
     let occupationTitles: [String]
     let occupationSOCs: [SOCCode]
     /// 0…1, from employment: the tie-breaker between occupations a title fits equally well.
@@ -84,23 +87,21 @@ public final class TitleIndex: Sendable {
         }
     }
 
-    /// An entry's weight and links in one place, so that crediting a matched entry's occupations costs one
-    /// cache miss rather than three (weight, link offsets, links): with the first link at hand, the
-    /// common title that names one occupation needs nothing else.
+    /// What scoring reads of an entry, 16 bytes, once, when a pass first touches the entry (it is kept with the
+    /// entry's state, see `SearchScratch.EntryState`): with the first link at hand, the common title that names
+    /// one occupation needs nothing else.
     struct EntryScoring: Sendable {
         let weight: Float
-        /// The entry's links are `linkTargets[firstLink..<linkEnd]`.
-        let firstLink: Int32
-        let linkEnd: Int32
-        /// `linkTargets[firstLink]`, when the entry has a link.
+        /// `linkTargets[entryLinkOffsets[entry]]`, when the entry has a link.
         let first: LinkTarget
+        let linkCount: Int32
 
         static func all(weights: [Float], linkOffsets: [Int32], targets: [LinkTarget]) -> [EntryScoring] {
             weights.indices.map { entry in
                 let start = linkOffsets[entry], end = linkOffsets[entry + 1]
                 return EntryScoring(
-                    weight: weights[entry], firstLink: start, linkEnd: end,
-                    first: start < end ? targets[Int(start)] : LinkTarget(occupation: 0, factor: 0))
+                    weight: weights[entry], first: start < end ? targets[Int(start)] : LinkTarget(occupation: 0, factor: 0),
+                    linkCount: end - start)
             }
         }
     }
@@ -118,6 +119,7 @@ public final class TitleIndex: Sendable {
         var occupationIndex: [OccupationCode: Int32] = [:]
         for (index, occupation) in occupations.enumerated() { occupationIndex[occupation.code] = Int32(index) }
         occupationCodes = occupations.map(\.code)
+        occupationCodeRanks = Self.ranks(occupations.map(\.code))
         occupationTitles = occupations.map(\.title)
         occupationSOCs = occupations.map(\.socCode)
         let largest = occupations.compactMap(\.employment).max() ?? 1
@@ -360,6 +362,7 @@ public final class TitleIndex: Sendable {
         lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]]
     ) {
         self.occupationCodes = occupationCodes
+        occupationCodeRanks = Self.ranks(occupationCodes)
         self.occupationTitles = occupationTitles
         self.occupationSOCs = occupationSOCs
         self.occupationPriors = occupationPriors
@@ -388,6 +391,16 @@ public final class TitleIndex: Sendable {
         self.fuzzyWords = fuzzyWords
         self.initials = initials
         scratchPool = Self.scratchPool(entries: entryWeights.count, occupations: occupationCodes.count, words: words.count)
+    }
+
+    private static func ranks(_ codes: [OccupationCode]) -> [Int32] {
+        var ranks = Array(repeating: Int32(0), count: codes.count)
+        let order = codes.indices.sorted { codes[$0] < codes[$1] }
+        for (place, index) in order.enumerated() where place > 0 {
+            let previous = order[place - 1]
+            ranks[index] = codes[previous] < codes[index] ? Int32(place) : ranks[previous]
+        }
+        return ranks
     }
 
     private static func titleWords(_ entries: [Int32], offsets: [Int32], words: [Int32]) -> Set<Int32> {

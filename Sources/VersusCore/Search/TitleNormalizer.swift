@@ -47,8 +47,11 @@ public enum TitleNormalizer {
             position += 1
         }
         guard sawText else { throw .empty }
-        let length = query.count
-        guard length <= maximumLength else { throw .tooLong(length: length, limit: maximumLength) }
+        // A text has no more characters than UTF-8 bytes: only a long one needs its characters counted.
+        if query.utf8.count > maximumLength {
+            let length = query.count
+            guard length <= maximumLength else { throw .tooLong(length: length, limit: maximumLength) }
+        }
     }
 
     /// Lower case, no diacritics, no full-width forms: "Café ＣＥＯ" → "cafe ceo".
@@ -79,7 +82,8 @@ public enum TitleNormalizer {
     public static func tokenize(_ text: String) -> [TitleToken] {
         let scalars = Array(fold(text).unicodeScalars)
         var tokens: [TitleToken] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []  // the word's UTF-8: appending bytes is cheaper than appending to a String
+        current.reserveCapacity(32)
         var runLength = 0  // letters since the last dot, to join "u.s." but not "sr.engineer"
         var bracketDepth = 0
         var segment = 0
@@ -87,9 +91,9 @@ public enum TitleNormalizer {
 
         func flush() {
             guard !current.isEmpty else { return }
-            let typed = String(current)
+            let typed = String(decoding: current, as: UTF8.self)
             tokens.append(TitleToken(word: singular(typed), typed: typed, isBracketed: bracketDepth > 0, segment: segment))
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
             runLength = 0
             segmentHasWords = true
         }
@@ -109,7 +113,11 @@ public enum TitleNormalizer {
             let scalar = scalars[index]
             defer { index += 1 }
             if isWordCharacter(scalar) {
-                current.append(scalar)
+                if scalar.isASCII {
+                    current.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    UTF8.encode(scalar) { current.append($0) }
+                }
                 runLength += 1
                 continue
             }

@@ -499,8 +499,9 @@ extension TitleIndex {
     /// A refining word still brings in the titles it explains best (its posting list starts with them),
     /// so that "java developer" also suggests plain "Developer" occupations.
     static let refiningCandidates = 48
-    /// About how many words a title has: what looking for a word in each title found so far costs, per title.
-    static let wordsPerEntryEstimate = 3
+    /// Looking for a word in each title found so far misses the cache about this many times more than
+    /// walking a posting list checks a title, against the touched bits that stay in cache.
+    static let entryLookupCost = 8
 
     /// Scores every entry sharing a word with the variant, and keeps each occupation's best.
     ///
@@ -512,73 +513,76 @@ extension TitleIndex {
         let total = positions.reduce(Float(0)) { $0 + $1.weight }
         guard total > 0 else { return }
         scratch.nextEntryGeneration()
-        let generation = scratch.entryGeneration
         // Rarest first, so that common words can be left to refine.
         let order = positions.indices.sorted { positions[$0].weight > positions[$1].weight }
         var remaining = total
 
-        var touched = scratch.touchedEntries
-        scratch.touchedEntries = []  // moved out, so that appending does not copy
         postingOffsets.withUnsafeBufferPointer { offsets in
             postings.withUnsafeBufferPointer { postings in
                 entryIsAllNoise.withUnsafeBufferPointer { allNoise in
-                    scratch.entries.withUnsafeMutableBufferPointer { state in
-                        for positionIndex in order {
-                            let position = positions[positionIndex]
-                            let label = Int16(truncatingIfNeeded: positionIndex)
-                            let generates = touched.isEmpty || remaining > Self.refineOnlyShare * total
-                            remaining -= position.weight
-                            for alternative in position.alternatives {
-                                let word = Int(alternative.word)
-                                let queryWeight = position.weight * alternative.weight
-                                let fullWeight = inverseFrequency[word]
-                                // A title of noise words only counts them in full ("Principal").
-                                let isNoise = isNoiseWord[word]
-                                let titleWeight = isNoise ? fullWeight * Self.noiseWeight : fullWeight
-                                let start = Int(offsets[word]), end = Int(offsets[word + 1])
-                                if generates {
-                                    for slot in start..<end {
-                                        let entry = Int(postings[slot])
-                                        if state[entry].stamp != generation {
-                                            state[entry] = SearchScratch.EntryState(
-                                                stamp: generation, lastPosition: label, queryMatch: queryWeight,
-                                                titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight)
-                                            touched.append(Int32(entry))
-                                        } else if state[entry].lastPosition != label {  // else a better alternative of this position matched
-                                            state[entry].lastPosition = label
-                                            state[entry].queryMatch += queryWeight
-                                            state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                    entryScoring.withUnsafeBufferPointer { scoring in
+                        scratch.withPass { pass in
+                            for positionIndex in order {
+                                let position = positions[positionIndex]
+                                let label = Int16(truncatingIfNeeded: positionIndex)
+                                let generates = pass.touched.isEmpty || remaining > Self.refineOnlyShare * total
+                                remaining -= position.weight
+                                for alternative in position.alternatives {
+                                    let word = Int(alternative.word)
+                                    let queryWeight = position.weight * alternative.weight
+                                    let fullWeight = inverseFrequency[word]
+                                    // A title of noise words only counts them in full ("Principal").
+                                    let isNoise = isNoiseWord[word]
+                                    let titleWeight = isNoise ? fullWeight * Self.noiseWeight : fullWeight
+                                    let start = Int(offsets[word]), end = Int(offsets[word + 1])
+                                    if generates {
+                                        for posting in start..<end {
+                                            let entry = Int(postings[posting])
+                                            guard let slot = pass.slot(entry) else {
+                                                pass.touch(
+                                                    entry,
+                                                    SearchScratch.EntryState(
+                                                        lastPosition: label, queryMatch: queryWeight,
+                                                        titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight, scoring: scoring[entry]))
+                                                continue
+                                            }
+                                            // Else a better alternative of this position matched.
+                                            guard pass.states[slot].lastPosition != label else { continue }
+                                            pass.states[slot].lastPosition = label
+                                            pass.states[slot].queryMatch += queryWeight
+                                            pass.states[slot].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                                        }
+                                        continue
+                                    }
+                                    // Refining: the titles found so far that have the word. Either walk them and look for the
+                                    // word in each, or walk the word's titles and keep those found: whichever reads less.
+                                    if end - start <= pass.touched.count * Self.entryLookupCost {
+                                        for posting in start..<end {
+                                            let entry = Int(postings[posting])
+                                            guard let slot = pass.slot(entry), pass.states[slot].lastPosition != label else { continue }
+                                            pass.states[slot].lastPosition = label
+                                            pass.states[slot].queryMatch += queryWeight
+                                            pass.states[slot].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                                        }
+                                    } else {
+                                        for slot in pass.touched.indices {
+                                            let entry = Int(pass.touched[slot])
+                                            guard pass.states[slot].lastPosition != label, entryContains(entry, alternative.word) else { continue }
+                                            pass.states[slot].lastPosition = label
+                                            pass.states[slot].queryMatch += queryWeight
+                                            pass.states[slot].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
                                         }
                                     }
-                                    continue
-                                }
-                                // Refining: the titles found so far that have the word. Either walk them and look for the
-                                // word in each, or walk the word's titles and keep those found: whichever reads less.
-                                if end - start <= touched.count * Self.wordsPerEntryEstimate {
-                                    for slot in start..<end {
-                                        let entry = Int(postings[slot])
-                                        guard state[entry].stamp == generation, state[entry].lastPosition != label else { continue }
-                                        state[entry].lastPosition = label
-                                        state[entry].queryMatch += queryWeight
-                                        state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                                    guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
+                                    for posting in start..<min(end, start + Self.refiningCandidates) {
+                                        let entry = Int(postings[posting])
+                                        guard pass.slot(entry) == nil else { continue }
+                                        pass.touch(
+                                            entry,
+                                            SearchScratch.EntryState(
+                                                lastPosition: label, queryMatch: queryWeight,
+                                                titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight, scoring: scoring[entry]))
                                     }
-                                } else {
-                                    for candidate in touched {
-                                        let entry = Int(candidate)
-                                        guard state[entry].lastPosition != label, entryContains(entry, alternative.word) else { continue }
-                                        state[entry].lastPosition = label
-                                        state[entry].queryMatch += queryWeight
-                                        state[entry].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
-                                    }
-                                }
-                                guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
-                                for slot in start..<min(end, start + Self.refiningCandidates) {
-                                    let entry = Int(postings[slot])
-                                    guard state[entry].stamp != generation else { continue }
-                                    state[entry] = SearchScratch.EntryState(
-                                        stamp: generation, lastPosition: label, queryMatch: queryWeight,
-                                        titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight)
-                                    touched.append(Int32(entry))
                                 }
                             }
                         }
@@ -586,7 +590,6 @@ extension TitleIndex {
                 }
             }
         }
-        scratch.touchedEntries = touched
         accumulate(scratch, total: total, penalty: variant.penalty)
     }
 
@@ -610,39 +613,40 @@ extension TitleIndex {
         var newlyTouched = scratch.touchedOccupations
         scratch.touchedOccupations = []  // moved out, so that appending does not copy
         // Buffers taken once: element access through the scratch object would check exclusivity each time.
-        entryScoring.withUnsafeBufferPointer { entryScoring in
+        entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
             linkTargets.withUnsafeBufferPointer { links in
-                scratch.entries.withUnsafeBufferPointer { state in
+                scratch.states.withUnsafeBufferPointer { state in
                     scratch.similarities.withUnsafeMutableBufferPointer { similarities in
                         scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
                             scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
-                                scratch.occupationLink.withUnsafeMutableBufferPointer { bestLinks in
+                                scratch.occupationEntry.withUnsafeMutableBufferPointer { bestEntries in
                                     var best: Float = 0
-                                    for (position, candidate) in touched.enumerated() {
-                                        let entry = Int(candidate)
-                                        let queryCoverage = min(1, state[entry].queryMatch / total)
-                                        let titleCoverage = min(1, state[entry].titleMatch / entryScoring[entry].weight)
+                                    for position in touched.indices {
+                                        let queryCoverage = min(1, state[position].queryMatch / total)
+                                        let titleCoverage = min(1, state[position].titleMatch / state[position].scoring.weight)
                                         let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
                                         similarities[position] = similarity
                                         best = max(best, similarity)
                                     }
                                     let floor = best * Self.accumulateFloor
-                                    for (position, candidate) in touched.enumerated() {
+                                    for (position, entry) in touched.enumerated() {
                                         let similarity = similarities[position]
                                         guard similarity >= floor else { continue }
-                                        let entry = entryScoring[Int(candidate)]
-                                        for slot in Int(entry.firstLink)..<Int(entry.linkEnd) {
-                                            let link = slot == entry.firstLink ? entry.first : links[slot]
+                                        let scoring = state[position].scoring
+                                        // Only an entry of several links reads more than its state.
+                                        let firstLink = scoring.linkCount > 1 ? Int(linkOffsets[Int(entry)]) : 0
+                                        for index in 0..<Int(scoring.linkCount) {
+                                            let link = index == 0 ? scoring.first : links[firstLink + index]
                                             let value = similarity * link.factor
                                             let occupation = Int(link.occupation)
                                             if stamps[occupation] != occupationGeneration {
                                                 stamps[occupation] = occupationGeneration
                                                 scores[occupation] = value
-                                                bestLinks[occupation] = Int32(slot)
+                                                bestEntries[occupation] = entry
                                                 newlyTouched.append(Int32(occupation))
                                             } else if value > scores[occupation] {
                                                 scores[occupation] = value
-                                                bestLinks[occupation] = Int32(slot)
+                                                bestEntries[occupation] = entry
                                             }
                                         }
                                     }
@@ -654,6 +658,12 @@ extension TitleIndex {
             }
         }
         scratch.touchedOccupations = newlyTouched
+    }
+
+    /// The entry's link to the occupation, which scoring followed: an entry has one link per occupation it names.
+    private func link(of entry: Int, to occupation: Int32) -> EntryLink {
+        let entryLinks = links[Int(entryLinkOffsets[entry])..<Int(entryLinkOffsets[entry + 1])]
+        return entryLinks.first { $0.occupation == occupation } ?? entryLinks[entryLinks.startIndex]
     }
 
     /// How well the query fits the occupation's own O*NET title, by the same measure as any entry.
@@ -695,7 +705,7 @@ extension TitleIndex {
 
     private func results(limit: Int, plan: Plan, scale: Float, _ scratch: SearchScratch) -> [TitleMatch] {
         func precedes(_ a: (occupation: Int32, score: Float), _ b: (occupation: Int32, score: Float)) -> Bool {
-            a.score != b.score ? a.score > b.score : occupationCodes[Int(a.occupation)] < occupationCodes[Int(b.occupation)]
+            a.score != b.score ? a.score > b.score : occupationCodeRanks[Int(a.occupation)] < occupationCodeRanks[Int(b.occupation)]
         }
         // The best `limit` in a small sorted list, as the touched occupations can be hundreds.
         func insert(_ candidate: (occupation: Int32, score: Float), into top: inout [(occupation: Int32, score: Float)]) {
@@ -726,7 +736,7 @@ extension TitleIndex {
         guard let best = top.first?.score else { return [] }
         return top.filter { $0.score >= best * Self.relativeFloor }.map { item in
             let occupation = Int(item.occupation)
-            let link = links[Int(scratch.occupationLink[occupation])]
+            let link = link(of: Int(scratch.occupationEntry[occupation]), to: item.occupation)
             return TitleMatch(
                 code: occupationCodes[occupation], title: occupationTitles[occupation],
                 matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score * scale))),
