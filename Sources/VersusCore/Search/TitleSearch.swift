@@ -714,20 +714,27 @@ extension TitleIndex {
             top.insert(candidate, at: at)
             if top.count > limit { top.removeLast() }
         }
+        // Read once: each read through the scratch object would check exclusivity.
+        let touched = scratch.touchedOccupations, similarities = scratch.occupationScore
         // The own-title bonus needs a little work per occupation: first bound every score without it,
-        // then work it out only where it could change the outcome.
-        var floorTop: [(occupation: Int32, score: Float)] = []
-        for occupation in scratch.touchedOccupations {
+        // then work it out only where it could change the outcome. Only the `limit`-th best bound counts,
+        // whichever of equal scores holds it, so the bounds are kept as bare scores, highest first.
+        var bounds: [Float] = []
+        bounds.reserveCapacity(limit + 1)
+        for occupation in touched {
             let index = Int(occupation)
-            let similarity = scratch.occupationScore[index]
-            insert((occupation, similarity * priorFactor(index, similarity: similarity)), into: &floorTop)
+            let similarity = similarities[index]
+            let bound = similarity * priorFactor(index, similarity: similarity)
+            if bounds.count == limit, bound <= bounds[limit - 1] { continue }
+            bounds.insert(bound, at: bounds.firstIndex { bound > $0 } ?? bounds.count)
+            if bounds.count > limit { bounds.removeLast() }
         }
-        let cutoff = floorTop.count == limit ? floorTop[limit - 1].score : 0
+        let cutoff = bounds.count == limit ? bounds[limit - 1] : 0
         var top: [(occupation: Int32, score: Float)] = []
         top.reserveCapacity(limit + 1)
-        for occupation in scratch.touchedOccupations {
+        for occupation in touched {
             let index = Int(occupation)
-            let similarity = scratch.occupationScore[index]
+            let similarity = similarities[index]
             let withoutOwnTitle = priorFactor(index, similarity: similarity)
             guard similarity * (withoutOwnTitle + Self.ownTitleWeight) >= cutoff else { continue }
             let ownTitle = ownTitleSimilarity(index, plan: plan)
