@@ -324,6 +324,8 @@ def huge_requests(run: Run):
         run.case(f"a POST with a {size_mb} MB body", lambda n=size_mb: big_body(run, "POST", "/api/search?q=nurse", n))
     run.case("a chunked body of 20 MB", lambda: big_body(run, "POST", "/", 20, chunked=True))
     run.case("100 pipelined requests answered in order", lambda: pipelined(port, 100))
+    run.case("cached and uncached pages pipelined, answered in order", lambda: pipelined_mixed(port, 40))
+    run.case("a cached page's GET with a body, then another request", lambda: cached_with_body(port))
     run.case("100 connections reset mid-request", lambda: resets(port, 100))
     run.case("2,000 connections at once", lambda: many_connections(run, 2000))
 
@@ -380,6 +382,41 @@ def pipelined(port, count):
             return f"response {n} of {count}: {response and response.status}"
     leftovers.pop(id(s), None)
     s.close()
+    return None
+
+
+def pipelined_mixed(port, count):
+    """Cached pages are answered on the event loop, uncached ones by the router after rendering: pipelined together,
+    their answers must still come back in request order."""
+    cached = "/compare/operations-manager-vs-coo"
+    get(port, cached)
+    targets = [f"/search?q=nurse+{n}" if n % 2 == 0 else cached for n in range(count)]
+    s = connect(port, timeout=30)
+    s.sendall(b"".join(f"GET {target} HTTP/1.1\r\nHost: x\r\n\r\n".encode() for target in targets))
+    for n, target in enumerate(targets):
+        response = read_response(s, timeout=30)
+        if response is None or response.status != 200:
+            return f"response {n} of {count}: {response and response.status}"
+        expected = f"nurse {n}" if target != cached else "Operations Manager vs. COO"
+        if expected.encode() not in response.body:
+            return f"response {n} is not the answer to {target}"
+    leftovers.pop(id(s), None)
+    s.close()
+    return None
+
+
+def cached_with_body(port):
+    """A body on a GET of a cached page is read and dropped: the next request on the connection is answered."""
+    cached = "/compare/operations-manager-vs-coo"
+    get(port, cached)
+    s = connect(port, timeout=10)
+    s.sendall(f"GET {cached} HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhelloGET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+    first, second = read_response(s, timeout=10), read_response(s, timeout=10)
+    s.close()
+    if first is None or first.status != 200 or b"Operations Manager vs. COO" not in first.body:
+        return f"first answer: {first and first.status}"
+    if second is None or second.status != 200 or second.body != b"ok\n":
+        return f"second answer: {second and second.status} {second and second.body[:40]}"
     return None
 
 

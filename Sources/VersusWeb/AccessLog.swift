@@ -21,18 +21,18 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
         let start = ContinuousClock.now
         do {
             let response = try await next(request, context)
-            Self.emit(request, status: response.status.code, bytes: response.headers[.contentLength] ?? "-", start)
+            Self.emit(request.method, request.uri.description, status: response.status.code, bytes: response.headers[.contentLength] ?? "-", start)
             return response
         } catch {
-            Self.emit(request, status: (error as? HTTPError)?.status.code ?? 500, bytes: "-", start)
+            Self.emit(request.method, request.uri.description, status: (error as? HTTPError)?.status.code ?? 500, bytes: "-", start)
             throw error
         }
     }
 
-    private static func emit(_ request: Request, status: Int, bytes: String, _ start: ContinuousClock.Instant) {
+    /// Writes the line of one answered request; `CachedResponseHandler` logs its answers through this too.
+    static func emit(_ method: HTTPRequest.Method, _ target: String, status: Int, bytes: String, _ start: ContinuousClock.Instant) {
         let line = self.line(
-            time: time(nil), method: request.method.rawValue, target: request.uri.description, status: status, bytes: bytes,
-            elapsed: ContinuousClock.now - start)
+            time: time(nil), method: method.rawValue, target: target, status: status, bytes: bytes, elapsed: ContinuousClock.now - start)
         line.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {

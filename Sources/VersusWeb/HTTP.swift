@@ -13,12 +13,16 @@ final class ResponseCache: @unchecked Sendable {
         let gzip: Bool
     }
 
+    /// A whole answer as it goes out, but for the `Date` and `Server` fields the server adds: its fields include the
+    /// security headers, so the router and `CachedResponseHandler` answer a hit with the same bytes.
     struct Entry {
-        /// The response without its bytes, which `body` holds once (compressed or not).
-        let rendered: Rendered
+        let status: HTTPResponse.Status
+        let fields: HTTPFields
+        /// The body, compressed or not, held once.
         let body: ByteBuffer
-        let gzipped: Bool
-        var used: UInt64
+        /// The route's pattern (`/compare/{slug}`), for the request metrics of answers made without the router.
+        let route: String
+        var used: UInt64 = 0
     }
 
     private struct State {
@@ -47,15 +51,15 @@ final class ResponseCache: @unchecked Sendable {
         }
     }
 
-    func put(_ key: Key, _ rendered: Rendered, body: ByteBuffer, gzipped: Bool) {
-        guard body.readableBytes <= capacityBytes / 8 else { return }
-        var head = rendered
-        head.body = []
+    func put(_ key: Key, _ entry: Entry) {
+        guard entry.body.readableBytes <= capacityBytes / 8 else { return }
+        var entry = entry
         lock.withLock {
             state.clock += 1
+            entry.used = state.clock
             if let old = state.entries[key] { state.bytes -= old.body.readableBytes }
-            state.entries[key] = Entry(rendered: head, body: body, gzipped: gzipped, used: state.clock)
-            state.bytes += body.readableBytes
+            state.entries[key] = entry
+            state.bytes += entry.body.readableBytes
             if state.bytes > capacityBytes {
                 // Evict the least recently used down to nine tenths at once, so a full cache sorts rarely.
                 for (key, entry) in state.entries.sorted(by: { $0.value.used < $1.value.used }) {
@@ -161,8 +165,8 @@ enum Responses {
 
     static func etag(_ release: String, gzip: Bool) -> String { "\"\(release)\(gzip ? "-gz" : "")\"" }
 
-    static func acceptsGzip(_ request: Request) -> Bool {
-        guard let accept = request.headers[.acceptEncoding]?.lowercased() else { return false }
+    static func acceptsGzip(_ headers: HTTPFields) -> Bool {
+        guard let accept = headers[.acceptEncoding]?.lowercased() else { return false }
         return accept.split(separator: ",").contains { part in
             let fields = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             return fields.first == "gzip" && !fields.dropFirst().contains { $0.replacingOccurrences(of: " ", with: "") == "q=0" }

@@ -2,6 +2,7 @@ import CompressNIO
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import VersusCore
@@ -39,37 +40,37 @@ public struct WebApp: Sendable {
             router.get(RouterPath(stringLiteral: path), use: handler)
             router.head(RouterPath(stringLiteral: path), use: handler)
         }
-        route(P.home) { request, _ in await self.serve(request) { self.site.hub() } }
-        route(P.compareForm) { request, _ in await self.serve(request) { try await self.compareForm(request) } }
+        route(P.home) { request, context in await self.serve(request, context) { self.site.hub() } }
+        route(P.compareForm) { request, context in await self.serve(request, context) { try await self.compareForm(request) } }
         route(P.comparison) { request, context in
             let slug = context.parameters.get("slug") ?? ""
-            return await self.serve(request) { try await self.comparisonPage(slug: slug, request) }
+            return await self.serve(request, context) { try await self.comparisonPage(slug: slug, request) }
         }
-        route(P.occupations) { request, _ in await self.serve(request) { self.site.occupations() } }
+        route(P.occupations) { request, context in await self.serve(request, context) { self.site.occupations() } }
         route(P.occupation) { request, context in
             let code = context.parameters.get("code") ?? ""
-            return await self.serve(request) { try await self.occupationPage(code: code, request) }
+            return await self.serve(request, context) { try await self.occupationPage(code: code, request) }
         }
-        route(P.search) { request, _ in await self.serve(request) { try self.searchPage(request) } }
-        route(P.stylesheet) { request, _ in await self.serve(request) { Rendered(kind: .css, body: self.site.stylesheet) } }
-        route(P.script) { request, _ in await self.serve(request) { Rendered(kind: .javascript, body: self.site.script) } }
-        route(P.sitemap) { request, _ in await self.serve(request) { self.site.sitemap() } }
-        route(P.robots) { request, _ in await self.serve(request) { self.site.robots() } }
-        route(P.openAPI) { request, _ in await self.serve(request) { Rendered(kind: .json, body: self.openAPI) } }
+        route(P.search) { request, context in await self.serve(request, context) { try self.searchPage(request) } }
+        route(P.stylesheet) { request, context in await self.serve(request, context) { Rendered(kind: .css, body: self.site.stylesheet) } }
+        route(P.script) { request, context in await self.serve(request, context) { Rendered(kind: .javascript, body: self.site.script) } }
+        route(P.sitemap) { request, context in await self.serve(request, context) { self.site.sitemap() } }
+        route(P.robots) { request, context in await self.serve(request, context) { self.site.robots() } }
+        route(P.openAPI) { request, context in await self.serve(request, context) { Rendered(kind: .json, body: self.openAPI) } }
         route(P.health) { request, _ in Responses.make(Rendered(kind: .text, "ok\n"), request: request, cacheable: false) }
         route(P.metrics) { request, _ in
             Responses.make(Rendered(kind: .text, body: self.metrics?() ?? []), request: request, cacheable: false)
         }
-        route(P.apiSearch) { request, _ in await self.serve(request, api: true) { try self.apiSearch(request, typing: false) } }
-        route(P.apiSuggest) { request, _ in await self.serve(request, api: true) { try self.apiSearch(request, typing: true) } }
-        route(P.apiCompare) { request, _ in await self.serve(request, api: true) { try await self.apiCompare(request) } }
+        route(P.apiSearch) { request, context in await self.serve(request, context, api: true) { try self.apiSearch(request, typing: false) } }
+        route(P.apiSuggest) { request, context in await self.serve(request, context, api: true) { try self.apiSearch(request, typing: true) } }
+        route(P.apiCompare) { request, context in await self.serve(request, context, api: true) { try await self.apiCompare(request) } }
         route(P.apiComparison) { request, context in
             let slug = context.parameters.get("slug") ?? ""
-            return await self.serve(request, api: true) { self.site.apiComparison(try await self.service.compare(slug: slug)) }
+            return await self.serve(request, context, api: true) { self.site.apiComparison(try await self.service.compare(slug: slug)) }
         }
         route(P.apiOccupation) { request, context in
             let code = context.parameters.get("code") ?? ""
-            return await self.serve(request, api: true) { self.site.apiOccupation(try await self.service.occupation(code)) }
+            return await self.serve(request, context, api: true) { self.site.apiOccupation(try await self.service.occupation(code)) }
         }
         route("**") { request, _ in Responses.make(Responses.notFound(self.site, request), request: request, cacheable: false) }
         return router
@@ -83,23 +84,30 @@ public struct WebApp: Sendable {
         onServerRunning: @escaping @Sendable (any Channel) async -> Void
     ) -> some ApplicationProtocol {
         let nanoseconds = idleTimeout.components.seconds * 1_000_000_000 + idleTimeout.components.attoseconds / 1_000_000_000
+        let app = self
+        let server = HTTPServerBuilder { responder in
+            CacheFirstHTTP1Channel(
+                http1: HTTP1Channel(responder: responder, configuration: .init(idleTimeout: .nanoseconds(nanoseconds))), app: app)
+        }
         return Application(
-            router: buildRouter(), server: .http1(configuration: .init(idleTimeout: .nanoseconds(nanoseconds))),
-            configuration: .init(address: .hostname(host, port: port), serverName: "Versus"), onServerRunning: onServerRunning, logger: logger)
+            router: buildRouter(), server: server, configuration: .init(address: .hostname(host, port: port), serverName: Self.serverName),
+            onServerRunning: onServerRunning, logger: logger)
     }
+
+    /// The `Server` field of every answer.
+    static let serverName = "Versus"
 
     // MARK: Serving
 
     /// Answers from the cache when it can, else renders, compresses for clients that accept gzip, and caches
     /// successful answers. An input error becomes its page (or, for the API, its problem document).
-    func serve(_ request: Request, api: Bool = false, _ produce: @Sendable () async throws -> Rendered) async -> Response {
-        let gzip = Responses.acceptsGzip(request)
-        let key = ResponseCache.Key(uri: request.uri.description, gzip: gzip)
-        let release = configuration.release
-        if let hit = cache.get(key) {
-            if hit.rendered.status == 200, matches(request, Responses.etag(release, gzip: gzip)) { return notModified(release, gzip: gzip) }
-            return Responses.make(hit.rendered, request: request, cacheable: true, release: release, body: hit.body, gzip: hit.gzipped)
+    func serve(_ request: Request, _ context: BasicRequestContext, api: Bool = false, _ produce: @Sendable () async throws -> Rendered)
+        async -> Response
+    {
+        if let hit = cachedAnswer(target: request.uri.description, headers: request.headers) {
+            return Response(status: hit.status, headers: hit.fields, body: .init(byteBuffer: hit.body))
         }
+        let gzip = Responses.acceptsGzip(request.headers)
         let rendered: Rendered
         do {
             rendered = try await produce()
@@ -119,24 +127,35 @@ public struct WebApp: Sendable {
         }
         let compress = gzip && compressible(rendered)
         let body = compress ? Self.gzip(rendered.body) : ByteBuffer(bytes: rendered.body)
-        if rendered.status == 200 || rendered.status == 303 { cache.put(key, rendered, body: body, gzipped: compress) }
-        if rendered.status == 200, matches(request, Responses.etag(release, gzip: gzip)) { return notModified(release, gzip: gzip) }
-        return Responses.make(rendered, request: request, cacheable: true, release: release, body: body, gzip: compress)
+        var response = Responses.make(rendered, request: request, cacheable: true, release: configuration.release, body: body, gzip: compress)
+        SecurityHeaders.add(to: &response.headers)
+        if rendered.status == 200 || rendered.status == 303 {
+            let entry = ResponseCache.Entry(status: response.status, fields: response.headers, body: body, route: context.endpointPath ?? "Unknown")
+            cache.put(.init(uri: request.uri.description, gzip: gzip), entry)
+            if let notModified = notModified(entry, request.headers) { return Response(status: notModified.status, headers: notModified.fields) }
+        }
+        return response
+    }
+
+    /// A cached answer to a GET or HEAD of `target`: the page, or 304 when the client holds it already. The router
+    /// and `CachedResponseHandler` both answer through this, so a hit is the same answer whichever gives it.
+    func cachedAnswer(target: String, headers: HTTPFields) -> ResponseCache.Entry? {
+        guard let hit = cache.get(.init(uri: target, gzip: Responses.acceptsGzip(headers))) else { return nil }
+        return notModified(hit, headers) ?? hit
     }
 
     private func compressible(_ rendered: Rendered) -> Bool { rendered.body.count >= 256 }
 
-    private func matches(_ request: Request, _ etag: String) -> Bool {
-        guard let header = request.headers[.ifNoneMatch] else { return false }
-        return header == "*" || header.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == etag }
-    }
-
-    private func notModified(_ release: String, gzip: Bool) -> Response {
-        var headers = HTTPFields()
-        headers[.eTag] = Responses.etag(release, gzip: gzip)
-        headers[.cacheControl] = "public, max-age=3600"
-        headers[.vary] = "Accept-Encoding"
-        return Response(status: .notModified, headers: headers)
+    /// 304 when `If-None-Match` names the entry's own ETag (or `*`): the tag the client was given, gzip or not.
+    private func notModified(_ entry: ResponseCache.Entry, _ headers: HTTPFields) -> ResponseCache.Entry? {
+        guard entry.status == .ok, let etag = entry.fields[.eTag], let header = headers[.ifNoneMatch] else { return nil }
+        guard header == "*" || header.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) else { return nil }
+        var fields = HTTPFields()
+        fields[.eTag] = etag
+        fields[.cacheControl] = "public, max-age=3600"
+        fields[.vary] = "Accept-Encoding"
+        SecurityHeaders.add(to: &fields)
+        return .init(status: .notModified, fields: fields, body: ByteBuffer(), route: entry.route)
     }
 
     static func gzip(_ bytes: [UInt8]) -> ByteBuffer {
