@@ -72,21 +72,41 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
         line.append(contentsOf: "Z ".utf8)
         line.append(contentsOf: method.utf8.prefix(16))
         line.append(UInt8(ascii: " "))
-        let hex = Array("0123456789ABCDEF".utf8)
         for byte in target.utf8.prefix(maximumTarget) {
             if byte <= 0x20 || byte >= 0x7F {
-                line.append(contentsOf: [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                line.append(UInt8(ascii: "%"))
+                line.append(hex(byte >> 4))
+                line.append(hex(byte & 0xF))
             } else {
                 line.append(byte)
             }
         }
         if target.utf8.count > maximumTarget { line.append(contentsOf: "...".utf8) }
         let microseconds = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
-        line.append(contentsOf: " \(status) \(bytes) \(microseconds / 1000).\(String(microseconds % 1000 / 10).leftPadded(2))ms\n".utf8)
+        line.append(UInt8(ascii: " "))
+        decimal(status, into: &line)
+        line.append(UInt8(ascii: " "))
+        line.append(contentsOf: bytes.utf8)
+        line.append(UInt8(ascii: " "))
+        decimal(Int(microseconds / 1000), into: &line)
+        line.append(UInt8(ascii: "."))
+        digits(Int32(microseconds % 1000 / 10), 2)
+        line.append(contentsOf: "ms\n".utf8)
         return line
     }
-}
 
-extension String {
-    fileprivate func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+    private static func hex(_ nibble: UInt8) -> UInt8 { nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "A") + nibble - 10 }
+
+    /// `value`'s decimal digits, without the String an interpolation would make.
+    private static func decimal(_ value: Int, into line: inout [UInt8]) {
+        guard value > 0 else { return line.append(UInt8(ascii: "0")) }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            line.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
 }

@@ -78,8 +78,7 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
         else { return false }
         let start = ContinuousClock.now
         var fields = hit.fields
-        fields[.date] = date.now
-        fields[.server] = WebApp.serverName
+        fields.append(HTTPField(name: .date, value: date.now))  // the only field a cached answer lacks
         context.write(wrapOutboundOut(.head(HTTPResponse(status: hit.status, headerFields: fields))), promise: nil)
         if request.method == .get, hit.body.readableBytes > 0 { context.write(wrapOutboundOut(.body(hit.body)), promise: nil) }
         context.write(wrapOutboundOut(.end(nil)), promise: nil)
@@ -87,7 +86,7 @@ final class CachedResponseHandler: ChannelDuplexHandler, RemovableChannelHandler
         RequestMetrics.shared.record(route: hit.route, method: request.method, status: hit.status, since: start)
         if app.configuration.accessLog {
             AccessLogMiddleware<BasicRequestContext>.emit(
-                request.method, target, status: hit.status.code, bytes: fields[.contentLength] ?? "-", start)
+                request.method, target, status: hit.status.code, bytes: hit.length, start)
         }
         return true
     }

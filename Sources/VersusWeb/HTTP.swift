@@ -22,7 +22,20 @@ final class ResponseCache: @unchecked Sendable {
         let body: ByteBuffer
         /// The route's pattern (`/compare/{slug}`), for the request metrics of answers made without the router.
         let route: String
+        /// Read once here, not from `fields` on every hit: the tag `If-None-Match` is compared with, and the length
+        /// the access log prints.
+        let etag: String?
+        let length: String
         var used: UInt64 = 0
+
+        init(status: HTTPResponse.Status, fields: HTTPFields, body: ByteBuffer, route: String) {
+            self.status = status
+            self.fields = fields
+            self.body = body
+            self.route = route
+            self.etag = fields[.eTag]
+            self.length = fields[.contentLength] ?? "-"
+        }
     }
 
     private struct State {

@@ -129,6 +129,7 @@ public struct WebApp: Sendable {
         let body = compress ? Self.gzip(rendered.body) : ByteBuffer(bytes: rendered.body)
         var response = Responses.make(rendered, request: request, cacheable: true, release: configuration.release, body: body, gzip: compress)
         SecurityHeaders.add(to: &response.headers)
+        response.headers[.server] = Self.serverName
         if rendered.status == 200 || rendered.status == 303 {
             let entry = ResponseCache.Entry(status: response.status, fields: response.headers, body: body, route: context.endpointPath ?? "Unknown")
             cache.put(.init(uri: request.uri.description, gzip: gzip), entry)
@@ -148,13 +149,14 @@ public struct WebApp: Sendable {
 
     /// 304 when `If-None-Match` names the entry's own ETag (or `*`): the tag the client was given, gzip or not.
     private func notModified(_ entry: ResponseCache.Entry, _ headers: HTTPFields) -> ResponseCache.Entry? {
-        guard entry.status == .ok, let etag = entry.fields[.eTag], let header = headers[.ifNoneMatch] else { return nil }
+        guard let header = headers[.ifNoneMatch], entry.status == .ok, let etag = entry.etag else { return nil }
         guard header == "*" || header.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag }) else { return nil }
         var fields = HTTPFields()
         fields[.eTag] = etag
         fields[.cacheControl] = "public, max-age=3600"
         fields[.vary] = "Accept-Encoding"
         SecurityHeaders.add(to: &fields)
+        fields[.server] = Self.serverName
         return .init(status: .notModified, fields: fields, body: ByteBuffer(), route: entry.route)
     }
 

@@ -41,7 +41,7 @@ struct CachedResponseHandlerTests {
         return nil
     }
 
-    @Test("a cached page gets the router's answer, with the date and server added; HEAD gets it without the body")
+    @Test("a cached page gets the router's answer with the date added; HEAD gets it without the body")
     func hit() async throws {
         let (app, fields, body) = try await Self.warmed()
         let channel = EmbeddedChannel(handler: CachedResponseHandler(app: app))
@@ -54,7 +54,6 @@ struct CachedResponseHandlerTests {
         var got = head.headerFields
         #expect(got[.date]?.hasSuffix(" GMT") == true && got[.server] == WebApp.serverName)
         got[.date] = nil
-        got[.server] = nil
         #expect(got == expected)
         #expect(try channel.readInbound(as: HTTPRequestPart.self) == nil, "answered, so not passed on")
 
