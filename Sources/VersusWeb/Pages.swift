@@ -46,13 +46,15 @@ struct Link: MustacheParent {
 /// A list a template shows under a heading of its own: nil when empty, so `{{#list}}…{{#items}}…{{/items}}…{{/list}}`
 /// shows the heading once, or not at all. (swift-mustache cannot test an array's first element: `{{#list.0}}` is
 /// never true.)
-struct Listing<Item> {
+struct Listing<Item>: MustacheParent {
     let items: [Item]
 
     init?(_ items: some Collection<Item>) {
         guard !items.isEmpty else { return nil }
         self.items = Array(items)
     }
+
+    func child(named name: String) -> Any? { name == "items" ? items : nil }
 }
 
 /// A state in a page's place selector. Read by name, without reflection: every page lists them all.
@@ -89,6 +91,30 @@ struct LayoutModel {
         "Occupational Requirements Survey (2020, preliminary)",
     ])
     let body: String
+}
+
+// Read by name, without reflection: every page is wrapped in the layout.
+extension LayoutModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "description": description
+        case "canonical": canonical
+        case "query": query
+        case "stylesheet": stylesheet
+        case "script": script
+        case "home": home
+        case "occupations": occupations
+        case "searchAction": searchAction
+        case "suggestAction": suggestAction
+        case "openAPI": openAPI
+        case "sitemap": sitemap
+        case "attribution": attribution
+        case "blsAttribution": blsAttribution
+        case "body": body
+        default: nil
+        }
+    }
 }
 
 /// The templates, loaded once from the module's resources.

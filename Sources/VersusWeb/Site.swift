@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import VersusCore
 import VersusService
 
@@ -164,10 +165,27 @@ struct Site: Sendable {
             skills.isEmpty
             ? nil
             : Charts.differences(skills, firstLabel: first.name.text, secondLabel: second.name.text, id: "skills-chart")
-        struct Model {
+        // Read by name, without reflection: the page every uncached comparison renders.
+        struct Model: MustacheParent {
             let home: String; let placeAction: String; let stateOptions: String; let metro: String; let weakNotes: Listing<String>?;
             let article: String;
             let alternatives: Listing<Link>?; let related: Listing<Link>?; let previous: Link?; let next: Link?
+
+            func child(named name: String) -> Any? {
+                switch name {
+                case "home": home
+                case "placeAction": placeAction
+                case "stateOptions": stateOptions
+                case "metro": metro
+                case "weakNotes": weakNotes
+                case "article": article
+                case "alternatives": alternatives
+                case "related": related
+                case "previous": previous
+                case "next": next
+                default: nil
+                }
+            }
         }
         let links = article.navigation
         let model = Model(
