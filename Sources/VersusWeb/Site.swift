@@ -124,6 +124,8 @@ struct Site: Sendable {
                     canonical: .home)))
     }
 
+    static let relatedShown = 12
+
     func comparison(_ result: WrittenComparison, place: PlaceParameter?) -> Rendered {
         let comparison = result.comparison
         let article = result.article
@@ -133,9 +135,11 @@ struct Site: Sendable {
                 article.navigation?.next != nil || article.navigation?.previous != nil ? entry.slug : nil
             } ?? article.slug
         let canonical = SiteURL.comparison(slug: canonicalSlug, place: comparison.area.map { .area($0.code) })
+        // The page shows the first dozen; an occupation can be in hundreds of catalog pairs.
         var related: [Link] = [], relatedTitles: Set<String> = []
-        for role in comparison.roles {
+        relatedPairs: for role in comparison.roles {
             for entry in shared.catalog.entries(including: role.occupation.code) where entry.slug != result.catalogEntry?.slug {
+                guard related.count < Self.relatedShown else { break relatedPairs }
                 let title = entry.title
                 if relatedTitles.insert(title).inserted { related.append(Link(.comparison(slug: entry.slug, place: nil), title)) }
             }
@@ -193,7 +197,7 @@ struct Site: Sendable {
             stateOptions: shared.stateOptions(selecting: comparison.area),
             metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: Listing(notes),
             article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
-            alternatives: Listing(alternatives.prefix(8)), related: Listing(related.prefix(12)),
+            alternatives: Listing(alternatives.prefix(8)), related: Listing(related),
             previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
             next: links?.next.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
         let description =
