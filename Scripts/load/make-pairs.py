@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes N distinct typed pairs as comparison paths, one `/compare/{slugA}-vs-{slugB}` a line, for
 Scripts/load/pairs.lua. Titles are the ones people type: the title-search eval queries (when the shared eval file is
-there) and O*NET's alternate titles. A slug is the title's lowercase ASCII words joined by hyphens.
+there) and O*NET's alternate titles. A slug is the title's lowercase ASCII words joined by hyphens (of the words
+outside its brackets, when it has both).
 
 Usage: make-pairs.py N OUT [--seed S]
 """
@@ -18,6 +19,11 @@ ALTERNATES = ROOT / "Data" / "onet" / "30.1" / "Alternate Titles.txt.gz"
 
 
 def slug(title: str) -> str:
+    # A title in two forms, "Search Engine Optimizer (SEO)", is addressed by one of them, as the site's own
+    # addresses are (VersusService.addressTitle): all its words in one run can read as no title at all.
+    outside = re.sub(r"\([^)]*\)", " ", title).strip()
+    if outside:
+        title = outside
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text))
 

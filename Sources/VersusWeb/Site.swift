@@ -353,7 +353,7 @@ struct Site: Sendable {
         if case .unknownCode(_, let nearest) = error { codes = nearest.map { Link(.occupation($0.code, place: nil), $0.title) } }
         return self.error(
             status: Self.status(error), heading: Self.status(error) == 404 ? "Not found" : "That input cannot be used",
-            message: Self.sentence(error.description), suggestions: suggestions + codes)
+            message: Self.sentence(error.description, listedBelow: !(suggestions + codes).isEmpty), suggestions: suggestions + codes)
     }
 
     static func status(_ error: InputError) -> Int {
@@ -363,9 +363,14 @@ struct Site: Sendable {
         }
     }
 
-    /// The first line of an error's description, as a sentence.
-    static func sentence(_ text: String) -> String {
-        let line = text.split(separator: "\n").first.map(String.init) ?? text
+    /// The first line of an error's description, as a sentence. A line that introduces a list ("the nearest:")
+    /// points to the page's suggestions instead, when it shows them.
+    static func sentence(_ text: String, listedBelow: Bool = false) -> String {
+        var line = text.split(separator: "\n").first.map(String.init) ?? text
+        if line.hasSuffix(":") {
+            line.removeLast()
+            if listedBelow { line += " are listed below" }
+        }
         return line.prefix(1).uppercased() + line.dropFirst() + (line.hasSuffix(".") ? "" : ".")
     }
 

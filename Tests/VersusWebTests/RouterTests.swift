@@ -101,7 +101,15 @@ struct RouterTests {
         try await Self.get("/occupations/29-1141.99") { response in
             #expect(response.status == .notFound)
             #expect(Self.text(response).contains("Perhaps one of these"))
+            #expect(Self.text(response).contains("nearest codes are listed below."), "the sentence points to the list, not to a colon")
         }
+    }
+
+    @Test("an error's first line reads as a sentence")
+    func errorSentence() {
+        #expect(Site.sentence("no title is close to \"x\"; the nearest:\n  a\n  b", listedBelow: true) == "No title is close to \"x\"; the nearest are listed below.")
+        #expect(Site.sentence("be more specific or use a code:\n  a", listedBelow: false) == "Be more specific or use a code.")
+        #expect(Site.sentence("the year is unknown.") == "The year is unknown.")
     }
 
     @Test("occupation pages, the browse page and search")
