@@ -107,7 +107,9 @@ struct RouterTests {
 
     @Test("an error's first line reads as a sentence")
     func errorSentence() {
-        #expect(Site.sentence("no title is close to \"x\"; the nearest:\n  a\n  b", listedBelow: true) == "No title is close to \"x\"; the nearest are listed below.")
+        #expect(
+            Site.sentence("no title is close to \"x\"; the nearest:\n  a\n  b", listedBelow: true)
+                == "No title is close to \"x\"; the nearest are listed below.")
         #expect(Site.sentence("be more specific or use a code:\n  a", listedBelow: false) == "Be more specific or use a code.")
         #expect(Site.sentence("the year is unknown.") == "The year is unknown.")
     }
