@@ -3,53 +3,108 @@
 public enum HTMLRenderer {
     /// `figures`: markup a page adds at the top of a section (a chart), trusted as it is.
     public static func render(_ article: Article, figures: [ArticleSection.ID: String] = [:]) -> String {
-        var out = "<article class=\"comparison\" data-slug=\"\(escape(article.slug))\">\n<h1>\(escape(article.title))</h1>\n"
+        // Written into one byte buffer: every uncached comparison page renders an article, and a String per tag
+        // (interpolated, mapped, joined) made this renderer a tenth of such a page's CPU.
+        var out = HTMLBytes()
+        out.markup("<article class=\"comparison\" data-slug=\"")
+        out.text(article.slug)
+        out.markup("\">\n<h1>")
+        out.text(article.title)
+        out.markup("</h1>\n")
         for section in article.sections {
-            out += "<section id=\"\(section.id.rawValue)\">\n<h2>\(escape(section.heading))</h2>\n"
-            if let figure = figures[section.id] { out += "<figure>" + figure + "</figure>\n" }
-            for block in section.blocks { out += render(block) }
-            out += "</section>\n"
+            out.markup("<section id=\"")
+            out.markup(section.id.rawValue)
+            out.markup("\">\n<h2>")
+            out.text(section.heading)
+            out.markup("</h2>\n")
+            if let figure = figures[section.id] {
+                out.markup("<figure>")
+                out.markup(figure)
+                out.markup("</figure>\n")
+            }
+            for block in section.blocks { render(block, into: &out) }
+            out.markup("</section>\n")
         }
-        return out + "</article>\n"
+        out.markup("</article>\n")
+        return out.string
     }
 
-    private static func render(_ block: Block) -> String {
+    private static func render(_ block: Block, into out: inout HTMLBytes) {
         switch block {
         case .subheading(let text):
-            return "<h3>\(escape(text))</h3>\n"
+            out.markup("<h3>")
+            out.text(text)
+            out.markup("</h3>\n")
         case .paragraph(let inlines):
-            return "<p>\(render(inlines))</p>\n"
+            out.markup("<p>")
+            render(inlines, into: &out)
+            out.markup("</p>\n")
         case .list(let items):
-            return "<ul>\n" + items.map { "<li>\(render($0))</li>\n" }.joined() + "</ul>\n"
-        case .table(let table):
-            var out = "<div class=\"table\"><table>\n<thead><tr>"
-            out += table.header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-            for row in table.rows {
-                out +=
-                    "<tr>"
-                    + row.enumerated().map { index, cell in
-                        index == 0 ? "<th scope=\"row\">\(escape(cell))</th>" : "<td>\(escape(cell))</td>"
-                    }.joined() + "</tr>\n"
+            out.markup("<ul>\n")
+            for item in items {
+                out.markup("<li>")
+                render(item, into: &out)
+                out.markup("</li>\n")
             }
-            return out + "</tbody>\n</table></div>\n"
+            out.markup("</ul>\n")
+        case .table(let table):
+            out.markup("<div class=\"table\"><table>\n<thead><tr>")
+            for cell in table.header {
+                out.markup("<th scope=\"col\">")
+                out.text(cell)
+                out.markup("</th>")
+            }
+            out.markup("</tr></thead>\n<tbody>\n")
+            for row in table.rows {
+                out.markup("<tr>")
+                for (index, cell) in row.enumerated() {
+                    out.markup(index == 0 ? "<th scope=\"row\">" : "<td>")
+                    out.text(cell)
+                    out.markup(index == 0 ? "</th>" : "</td>")
+                }
+                out.markup("</tr>\n")
+            }
+            out.markup("</tbody>\n</table></div>\n")
         }
     }
 
-    private static func render(_ inlines: Inlines) -> String {
-        inlines.spans.map { span in
+    private static func render(_ inlines: Inlines, into out: inout HTMLBytes) {
+        for span in inlines.spans {
             switch span {
-            case .text(let text): return escape(text)
-            case .figure(let figure): return "<span class=\"figure\">\(escape(figure))</span>"
+            case .text(let text): out.text(text)
+            case .figure(let figure):
+                out.markup("<span class=\"figure\">")
+                out.text(figure)
+                out.markup("</span>")
             }
-        }.joined()
+        }
     }
 
     /// Text safe in HTML content and in quoted attribute values.
     public static func escape(_ text: String) -> String {
         // The five characters HTML needs escaped are ASCII: work on bytes, and return most text untouched.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 16)
+        guard text.utf8.contains(where: HTMLBytes.needsEscape) else { return text }
+        var out = HTMLBytes(capacity: text.utf8.count + 16)
+        out.text(text)
+        return out.string
+    }
+}
+
+/// HTML written as UTF-8 bytes: markup as it is, text escaped.
+struct HTMLBytes {
+    private var bytes: [UInt8] = []
+
+    init(capacity: Int = 32_768) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    static func needsEscape(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 }
+
+    /// Trusted markup.
+    mutating func markup(_ html: String) { bytes.append(contentsOf: html.utf8) }
+
+    /// Text, with `& < > " '` escaped.
+    mutating func text(_ text: String) {
         for byte in text.utf8 {
             switch byte {
             case 0x26: bytes.append(contentsOf: "&amp;".utf8)
@@ -60,6 +115,7 @@ public enum HTMLRenderer {
             default: bytes.append(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
