@@ -7,7 +7,7 @@ import VersusStore
 //   SearchEquality dump <folder>   every query's results (codes, matched titles, sources, exact scores)
 //                                  and explanation, from the index built from the tables and from the one
 //                                  read from the stored snapshot, one file each; compare two dumps with diff.
-//   SearchEquality drive <count>   reads the snapshot and searches the first <count> mixed queries at limit 5,
+//   SearchEquality drive <count>   reads the snapshot and searches <count> mixed queries at limit 5 (round after round),
 //                                  as the batch benchmark does: a fixed workload for cachegrind or perf
 //                                  (run it with 0 as well, to subtract what loading costs).
 
@@ -28,10 +28,10 @@ switch mode {
 case "drive":
     guard let count = Int(arguments[2]), count >= 0 else { fatalError("drive takes a count") }
     guard let index = try database.titleIndexFromSnapshot() else { fatalError("the database holds no title index snapshot") }
-    let queries = count == 0 ? [] : MixedQueries.make(from: try database.titleIndexInput().titles)
+    let queries = MixedQueries.make(from: try database.titleIndexInput().titles)  // made even for 0: the same work to subtract
     var found = 0
-    for query in queries.prefix(count) { found += (try? index.search(query, limit: 5).count) ?? 0 }
-    print("\(min(count, queries.count)) queries, \(found) results")
+    for number in 0..<count { found += (try? index.search(queries[number % queries.count], limit: 5).count) ?? 0 }  // round after round
+    print("\(count) queries, \(found) results")
 case "dump":
     let folder = URL(fileURLWithPath: arguments[2])
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
