@@ -32,6 +32,15 @@ let package = Package(
             path: "Benchmarks/SearchBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Not a benchmark: dumps title search's results, to check that a change for speed changes none.
+        .executableTarget(
+            name: "SearchEquality",
+            dependencies: [
+                .product(name: "VersusStore", package: "versus"),
+                .product(name: "VersusCore", package: "versus"),
+            ],
+            path: "Benchmarks/SearchEquality"
+        ),
         .executableTarget(
             name: "CompareBenchmark",
             dependencies: [

@@ -10,9 +10,8 @@ final class SearchScratch {
         var lastPosition: Int16 = -1
         var queryMatch: Float = 0
         var titleMatch: Float = 0
-        /// Copied when the pass first touches the entry: crediting its occupations then reads nothing else
-        /// of the entry, unless it has several.
-        var scoring = TitleIndex.EntryScoring(weight: 0, first: .init(occupation: 0, factor: 0), linkCount: 0)
+        // The entry's `TitleIndex.EntryScoring` is not copied here: `accumulate` reads it in a loop of its own,
+        // where the reads overlap, rather than one at a time in the branches of a posting list's walk.
     }
 
     /// The states of the entries the current pass touched, in the order of `touchedEntries`: a search

@@ -87,8 +87,8 @@ public final class TitleIndex: Sendable {
         }
     }
 
-    /// What scoring reads of an entry, 16 bytes, once, when a pass first touches the entry (it is kept with the
-    /// entry's state, see `SearchScratch.EntryState`): with the first link at hand, the common title that names
+    /// What scoring reads of an entry, 16 bytes, when it credits the occupations of the entries a pass touched
+    /// (`accumulate`): with the first link at hand, the common title that names
     /// one occupation needs nothing else.
     struct EntryScoring: Sendable {
         let weight: Float

@@ -520,69 +520,67 @@ extension TitleIndex {
         postingOffsets.withUnsafeBufferPointer { offsets in
             postings.withUnsafeBufferPointer { postings in
                 entryIsAllNoise.withUnsafeBufferPointer { allNoise in
-                    entryScoring.withUnsafeBufferPointer { scoring in
-                        scratch.withPass { pass in
-                            for positionIndex in order {
-                                let position = positions[positionIndex]
-                                let label = Int16(truncatingIfNeeded: positionIndex)
-                                let generates = pass.touched.isEmpty || remaining > Self.refineOnlyShare * total
-                                remaining -= position.weight
-                                for alternative in position.alternatives {
-                                    let word = Int(alternative.word)
-                                    let queryWeight = position.weight * alternative.weight
-                                    let fullWeight = inverseFrequency[word]
-                                    // A title of noise words only counts them in full ("Principal").
-                                    let isNoise = isNoiseWord[word]
-                                    let titleWeight = isNoise ? fullWeight * Self.noiseWeight : fullWeight
-                                    let start = Int(offsets[word]), end = Int(offsets[word + 1])
-                                    if generates {
-                                        for posting in start..<end {
-                                            let entry = Int(postings[posting])
-                                            guard let slot = pass.slot(entry) else {
-                                                pass.touch(
-                                                    entry,
-                                                    SearchScratch.EntryState(
-                                                        lastPosition: label, queryMatch: queryWeight,
-                                                        titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight, scoring: scoring[entry]))
-                                                continue
-                                            }
-                                            // Else a better alternative of this position matched.
-                                            guard pass.states[slot].lastPosition != label else { continue }
-                                            pass.states[slot].lastPosition = label
-                                            pass.states[slot].queryMatch += queryWeight
-                                            pass.states[slot].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
-                                        }
-                                        continue
-                                    }
-                                    // Refining: the titles found so far that have the word. Either walk them and look for the
-                                    // word in each, or walk the word's titles and keep those found: whichever reads less.
-                                    if end - start <= pass.touched.count * Self.entryLookupCost {
-                                        for posting in start..<end {
-                                            let entry = Int(postings[posting])
-                                            guard let slot = pass.slot(entry), pass.states[slot].lastPosition != label else { continue }
-                                            pass.states[slot].lastPosition = label
-                                            pass.states[slot].queryMatch += queryWeight
-                                            pass.states[slot].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
-                                        }
-                                    } else {
-                                        for slot in pass.touched.indices {
-                                            let entry = Int(pass.touched[slot])
-                                            guard pass.states[slot].lastPosition != label, entryContains(entry, alternative.word) else { continue }
-                                            pass.states[slot].lastPosition = label
-                                            pass.states[slot].queryMatch += queryWeight
-                                            pass.states[slot].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
-                                        }
-                                    }
-                                    guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
-                                    for posting in start..<min(end, start + Self.refiningCandidates) {
+                    scratch.withPass { pass in
+                        for positionIndex in order {
+                            let position = positions[positionIndex]
+                            let label = Int16(truncatingIfNeeded: positionIndex)
+                            let generates = pass.touched.isEmpty || remaining > Self.refineOnlyShare * total
+                            remaining -= position.weight
+                            for alternative in position.alternatives {
+                                let word = Int(alternative.word)
+                                let queryWeight = position.weight * alternative.weight
+                                let fullWeight = inverseFrequency[word]
+                                // A title of noise words only counts them in full ("Principal").
+                                let isNoise = isNoiseWord[word]
+                                let titleWeight = isNoise ? fullWeight * Self.noiseWeight : fullWeight
+                                let start = Int(offsets[word]), end = Int(offsets[word + 1])
+                                if generates {
+                                    for posting in start..<end {
                                         let entry = Int(postings[posting])
-                                        guard pass.slot(entry) == nil else { continue }
-                                        pass.touch(
-                                            entry,
-                                            SearchScratch.EntryState(
-                                                lastPosition: label, queryMatch: queryWeight,
-                                                titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight, scoring: scoring[entry]))
+                                        guard let slot = pass.slot(entry) else {
+                                            pass.touch(
+                                                entry,
+                                                SearchScratch.EntryState(
+                                                    lastPosition: label, queryMatch: queryWeight,
+                                                    titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight))
+                                            continue
+                                        }
+                                        // Else a better alternative of this position matched.
+                                        guard pass.states[slot].lastPosition != label else { continue }
+                                        pass.states[slot].lastPosition = label
+                                        pass.states[slot].queryMatch += queryWeight
+                                        pass.states[slot].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
                                     }
+                                    continue
+                                }
+                                // Refining: the titles found so far that have the word. Either walk them and look for the
+                                // word in each, or walk the word's titles and keep those found: whichever reads less.
+                                if end - start <= pass.touched.count * Self.entryLookupCost {
+                                    for posting in start..<end {
+                                        let entry = Int(postings[posting])
+                                        guard let slot = pass.slot(entry), pass.states[slot].lastPosition != label else { continue }
+                                        pass.states[slot].lastPosition = label
+                                        pass.states[slot].queryMatch += queryWeight
+                                        pass.states[slot].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                                    }
+                                } else {
+                                    for slot in pass.touched.indices {
+                                        let entry = Int(pass.touched[slot])
+                                        guard pass.states[slot].lastPosition != label, entryContains(entry, alternative.word) else { continue }
+                                        pass.states[slot].lastPosition = label
+                                        pass.states[slot].queryMatch += queryWeight
+                                        pass.states[slot].titleMatch += isNoise && allNoise[entry] ? fullWeight : titleWeight
+                                    }
+                                }
+                                guard !position.isNoise else { continue }  // "Senior" alone suggests nothing
+                                for posting in start..<min(end, start + Self.refiningCandidates) {
+                                    let entry = Int(postings[posting])
+                                    guard pass.slot(entry) == nil else { continue }
+                                    pass.touch(
+                                        entry,
+                                        SearchScratch.EntryState(
+                                            lastPosition: label, queryMatch: queryWeight,
+                                            titleMatch: isNoise && allNoise[entry] ? fullWeight : titleWeight))
                                 }
                             }
                         }
@@ -613,40 +611,44 @@ extension TitleIndex {
         var newlyTouched = scratch.touchedOccupations
         scratch.touchedOccupations = []  // moved out, so that appending does not copy
         // Buffers taken once: element access through the scratch object would check exclusivity each time.
-        entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
-            linkTargets.withUnsafeBufferPointer { links in
-                scratch.states.withUnsafeBufferPointer { state in
-                    scratch.similarities.withUnsafeMutableBufferPointer { similarities in
-                        scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
-                            scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
-                                scratch.occupationEntry.withUnsafeMutableBufferPointer { bestEntries in
-                                    var best: Float = 0
-                                    for position in touched.indices {
-                                        let queryCoverage = min(1, state[position].queryMatch / total)
-                                        let titleCoverage = min(1, state[position].titleMatch / state[position].scoring.weight)
-                                        let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
-                                        similarities[position] = similarity
-                                        best = max(best, similarity)
-                                    }
-                                    let floor = best * Self.accumulateFloor
-                                    for (position, entry) in touched.enumerated() {
-                                        let similarity = similarities[position]
-                                        guard similarity >= floor else { continue }
-                                        let scoring = state[position].scoring
-                                        // Only an entry of several links reads more than its state.
-                                        let firstLink = scoring.linkCount > 1 ? Int(linkOffsets[Int(entry)]) : 0
-                                        for index in 0..<Int(scoring.linkCount) {
-                                            let link = index == 0 ? scoring.first : links[firstLink + index]
-                                            let value = similarity * link.factor
-                                            let occupation = Int(link.occupation)
-                                            if stamps[occupation] != occupationGeneration {
-                                                stamps[occupation] = occupationGeneration
-                                                scores[occupation] = value
-                                                bestEntries[occupation] = entry
-                                                newlyTouched.append(Int32(occupation))
-                                            } else if value > scores[occupation] {
-                                                scores[occupation] = value
-                                                bestEntries[occupation] = entry
+        entryScoring.withUnsafeBufferPointer { entryScoring in
+            entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
+                linkTargets.withUnsafeBufferPointer { links in
+                    scratch.states.withUnsafeBufferPointer { state in
+                        scratch.similarities.withUnsafeMutableBufferPointer { similarities in
+                            scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
+                                scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
+                                    scratch.occupationEntry.withUnsafeMutableBufferPointer { bestEntries in
+                                        var best: Float = 0
+                                        // The entries' scoring is read here rather than when a pass touches them: in this loop, with
+                                        // no branch, the reads (a cache miss each, at random over the index) are all under way at once.
+                                        for position in touched.indices {
+                                            let queryCoverage = min(1, state[position].queryMatch / total)
+                                            let titleCoverage = min(1, state[position].titleMatch / entryScoring[Int(touched[position])].weight)
+                                            let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
+                                            similarities[position] = similarity
+                                            best = max(best, similarity)
+                                        }
+                                        let floor = best * Self.accumulateFloor
+                                        for (position, entry) in touched.enumerated() {
+                                            let similarity = similarities[position]
+                                            guard similarity >= floor else { continue }
+                                            let scoring = entryScoring[Int(entry)]
+                                            // Only an entry of several links reads more than its state.
+                                            let firstLink = scoring.linkCount > 1 ? Int(linkOffsets[Int(entry)]) : 0
+                                            for index in 0..<Int(scoring.linkCount) {
+                                                let link = index == 0 ? scoring.first : links[firstLink + index]
+                                                let value = similarity * link.factor
+                                                let occupation = Int(link.occupation)
+                                                if stamps[occupation] != occupationGeneration {
+                                                    stamps[occupation] = occupationGeneration
+                                                    scores[occupation] = value
+                                                    bestEntries[occupation] = entry
+                                                    newlyTouched.append(Int32(occupation))
+                                                } else if value > scores[occupation] {
+                                                    scores[occupation] = value
+                                                    bestEntries[occupation] = entry
+                                                }
                                             }
                                         }
                                     }

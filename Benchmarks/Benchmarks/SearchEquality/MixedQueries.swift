@@ -1,0 +1,1 @@
+../SearchBenchmark/MixedQueries.swift
