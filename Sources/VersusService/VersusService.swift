@@ -37,6 +37,15 @@ public struct VersusService: Sendable {
         _ = try (catalogPart.get(), titlesPart.get())
     }
 
+    /// Reads every occupation's profile once, into the store's cache (in batches, to bound a read's size). A server
+    /// calls this at start-up: no page then pays for a first read, and its memory is flat from the first request.
+    public func loadProfiles() async throws {
+        let codes = try titlesPart.get().keys.sorted()
+        for start in stride(from: 0, to: codes.count, by: 128) {
+            _ = try await store.profiles(Array(codes[start..<min(start + 128, codes.count)]), area: nil)
+        }
+    }
+
     /// For a one-shot command: starts reading, on other threads, what the profiles will need and the title index that
     /// resolving `queries` will need, so that they load while the catalog and names are read. No index when every query
     /// is a code, as then nothing is searched. A server reads everything at start-up instead (`loadAll`).

@@ -65,9 +65,11 @@ struct Site: Sendable {
         }
     }
 
-    /// Reads everything requests share now (`VersusService.loadAll`): a server pays for it, or fails, at start-up.
+    /// Reads everything requests share now (`VersusService.loadAll`), and every profile: a server pays for it, or
+    /// fails, at start-up.
     static func load(service: VersusService, base: String, isStatic: Bool = false) async throws -> Site {
         try service.loadAll()
+        try await service.loadProfiles()
         let reference = service.reference
         let templates = try await Templates.load()
         let states = try reference.areas.states
