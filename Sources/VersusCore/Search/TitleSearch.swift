@@ -748,7 +748,7 @@ extension TitleIndex {
             let link = link(of: Int(scratch.occupationEntry[occupation]), to: item.occupation)
             return TitleMatch(
                 code: occupationCodes[occupation], title: occupationTitles[occupation],
-                matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score * scale))),
+                matched: TitleRecord.readable(displayTitles[Int(link.displayTitle)]), score: Double(min(1, max(0, item.score * scale))),
                 source: link.source, socCode: occupationSOCs[occupation])
         }
     }
