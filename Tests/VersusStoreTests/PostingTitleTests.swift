@@ -120,6 +120,20 @@ import Testing
         try expectFirst("L&D Specialist", in: ["13-1151", "11-3131"])
     }
 
+    @Test func aPluralShortFormMeansItsSingular() throws {
+        try expectFirst("RNs Needed", in: ["29-1141"])
+        try expectFirst("PAs - Urgent Care", in: ["29-1071"])
+        try expectFirst("CNAs", in: ["31-1131"])
+        #expect(try choice("RNs Needed").isWeak == false)
+    }
+
+    /// A word no source spells out may still be the initials of some title ("SaaS": Small Appliance Assembly
+    /// Supervisor, Sales Auto Accessories and Supplies): such a guess is no clear match.
+    @Test func initialsNoSourceSpellsOutAreAWeakGuess() throws {
+        #expect(try choice("SaaS Sales").isWeak)
+        #expect(try choice("XYZ Coordinator").isWeak)
+    }
+
     @Test func theCommonMeaningDoesNotOverrideAClearTitle() throws {
         try expectFirst("Baggage Porter", in: ["39-6011"])  // what "bp" would expand to, typed in full
         try expectFirst("Software Requirements Engineer", in: ["15-1252", "15-1299"])

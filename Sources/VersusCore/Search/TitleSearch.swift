@@ -142,6 +142,9 @@ extension TitleIndex {
     /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
     /// query as typed, so that equal matches favour what the person wrote.
     static let variantPenalty: Float = 0.98
+    /// A word no source spells out, read as the initials of a title the data has, is a guess: trusted less than
+    /// an expansion the data or the job-ad lexicon gives ("SaaS Sales" is not a Small Appliance Assembly Supervisor).
+    static let initialsPenalty: Float = 0.9
 
     // MARK: - Query plan
 
@@ -157,6 +160,8 @@ extension TitleIndex {
         var alternatives: [Alternative]
         /// Acronym expansions: each a list of index words.
         var phrases: [[Int32]] = []
+        /// The phrases are titles whose initials the word is, not what the data says the word stands for.
+        var phrasesAreInitials = false
         var factor: Float
         var isNoise: Bool
         var canonical: String
@@ -242,7 +247,7 @@ extension TitleIndex {
             if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
                 continue  // the same word twice says nothing more
             }
-            position.phrases = phrases(for: token, position: position)
+            (position.phrases, position.phrasesAreInitials) = phrases(for: token, position: position)
             adjacency.append(index == previousToken + 1)
             previousToken = index
             positions.append(position)
@@ -259,9 +264,10 @@ extension TitleIndex {
         var variants = [Variant(positions: positions, penalty: 1)]
         // Acronyms and short forms, expanded.
         let expandable = positions.indices.filter { !positions[$0].phrases.isEmpty }
+        func penalty(_ index: Int) -> Float { positions[index].phrasesAreInitials ? Self.initialsPenalty : Self.variantPenalty }
         for index in expandable.prefix(3) {
             for phrase in positions[index].phrases.prefix(2) {
-                variants.append(Variant(positions: replacing(positions, at: index, with: phrase), penalty: Self.variantPenalty))
+                variants.append(Variant(positions: replacing(positions, at: index, with: phrase), penalty: penalty(index)))
             }
         }
         if expandable.count >= 2 {
@@ -269,7 +275,7 @@ extension TitleIndex {
             for index in expandable.prefix(3).reversed() {
                 expanded = replacing(expanded, at: index, with: positions[index].phrases[0])
             }
-            variants.append(Variant(positions: expanded, penalty: Self.variantPenalty * Self.variantPenalty))
+            variants.append(Variant(positions: expanded, penalty: expandable.prefix(3).reduce(1) { $0 * penalty($1) }))
         }
         // An employer's name is not the job ("Walgreens Team Member"): also read it as noise, so that the
         // job noun decides, while titles that have the word ("Subway Operator") still match as typed.
@@ -372,15 +378,21 @@ extension TitleIndex {
 
     /// Expansions of an acronym or short form: what the data pairs with it, or else the titles whose
     /// initials it spells.
-    private func phrases(for token: TitleToken, position: Position) -> [[Int32]] {
-        var result = lexiconPhrases(token)
-        if result.isEmpty, !position.isLiteralKnown, (2...5).contains(position.canonical.utf8.count), let entries = initials[position.canonical] {
-            for entry in entries.prefix(2) {
-                let range = Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])
-                result.append(entryWords[range].filter { !isNoiseWord[Int($0)] })
-            }
+    private func phrases(for token: TitleToken, position: Position) -> (phrases: [[Int32]], areInitials: Bool) {
+        let known = lexiconPhrases(token)
+        if !known.isEmpty || position.isLiteralKnown { return (known, false) }
+        // The plural of a two-letter short form ("RNs", "PAs"): `TitleNormalizer.singular` keeps three-letter words.
+        if token.typed.utf8.count == 3, token.typed.utf8.last == UInt8(ascii: "s") {
+            let singular = String(token.typed.dropLast())
+            let plural = lexiconPhrases(TitleToken(word: singular, typed: singular))
+            if !plural.isEmpty { return (plural, false) }
         }
-        return result
+        // Initials are letters as typed: "SaaS" is not the plural of an "SAA" (Study Abroad Advisor).
+        guard (2...5).contains(token.typed.utf8.count), let entries = initials[token.typed] else { return ([], false) }
+        let guesses = entries.prefix(2).map { entry in
+            entryWords[Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])].filter { !isNoiseWord[Int($0)] }
+        }
+        return (guesses, true)
     }
 
     /// The lexicon's expansions of a short form whose every word the index has.
