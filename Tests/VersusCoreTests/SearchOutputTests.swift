@@ -21,20 +21,6 @@ import Testing
                 + #""status":400,"detail":"bad"},"results":[]}"#)
     }
 
-    @Test func censusQualifiersAreWrittenOut() throws {
-        #expect(TitleRecord.readable(#"Sales\ ns"#) == "Sales (not specified)")
-        #expect(TitleRecord.readable(#"Agent\ any commodity nec exc driver"#) == "Agent (any commodity not elsewhere classified except driver)")
-        #expect(TitleRecord.readable("Registered Nurse (RN)") == "Registered Nurse (RN)")
-        // As a search shows it: the index keeps the title as the Census writes it.
-        let adjuster = OccupationCode("51-2099.00")!
-        let index = TitleIndex(
-            occupations: [
-                SearchableOccupation(code: adjuster, title: "Assemblers and Fabricators, All Other", socCode: SOCCode("51-2099")!, employment: 1_000)
-            ],
-            titles: [TitleRecord(text: #"Adjuster\ ns"#, source: .census(restriction: .none), occupations: [adjuster])])
-        #expect(try index.search("adjuster", limit: 1).first?.matched == "Adjuster (not specified)")
-    }
-
     @Test func scoresAreRoundedToThreeDecimals() {
         let long = TitleMatch(
             code: match.code, title: match.title, matched: match.matched, score: 0.97456, source: .alternate(sources: 1), socCode: match.socCode)

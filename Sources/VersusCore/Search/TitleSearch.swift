@@ -760,7 +760,7 @@ extension TitleIndex {
             let link = link(of: Int(scratch.occupationEntry[occupation]), to: item.occupation)
             return TitleMatch(
                 code: occupationCodes[occupation], title: occupationTitles[occupation],
-                matched: TitleRecord.readable(displayTitles[Int(link.displayTitle)]), score: Double(min(1, max(0, item.score * scale))),
+                matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score * scale))),
                 source: link.source, socCode: occupationSOCs[occupation])
         }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where a title comes from, with what each source says about how typical the title is.
 public enum TitleSource: Hashable, Sendable {
     /// The O*NET occupation's own title.
@@ -79,19 +77,6 @@ public struct TitleRecord: Hashable, Sendable {
         self.occupations = occupations
         self.share = share
     }
-
-    /// A title as a reader can read it. The Census index writes its qualifiers after a backslash, in its own
-    /// abbreviations (`Sales\ ns`, `Adjuster\ nec`); shown as "Sales (not specified)". Other titles are unchanged.
-    public static func readable(_ text: String) -> String {
-        guard let mark = text.firstIndex(of: "\\") else { return text }
-        let title = text[..<mark].trimmingCharacters(in: .whitespaces)
-        let words = text[text.index(after: mark)...].split(separator: " ").map { word in
-            censusAbbreviations[String(word)] ?? String(word)
-        }
-        return words.isEmpty ? title : "\(title) (\(words.joined(separator: " ")))"
-    }
-
-    private static let censusAbbreviations = ["ns": "not specified", "nec": "not elsewhere classified", "exc": "except"]
 }
 
 /// What the index knows of an occupation besides its titles.
