@@ -81,4 +81,33 @@ struct LazyReferenceTests {
         #expect(throws: Unreadable.self) { try service.search("nurse") }
         #expect(throws: Unreadable.self) { try service.loadAll() }
     }
+
+    /// A store that records every profile read it is asked for, over SmallWorld's.
+    struct CountingStore: CareerStore {
+        let inner: InMemoryCareerStore
+        let asked: Reads
+        func reference() async throws -> ReferenceData { try await inner.reference() }
+        func profiles(_ codes: [OccupationCode], area: OEWSAreaRef?) async throws -> [PlacedProfile] {
+            asked.note("batch")
+            for code in codes { asked.note(code.rawValue) }
+            return try await inner.profiles(codes, area: area)
+        }
+        func stateWages(_ wageCode: SOCCode) async throws -> [LocalWages] { try await inner.stateWages(wageCode) }
+        func summary(_ code: OccupationCode) async throws -> OccupationSummary? { try await inner.summary(code) }
+    }
+
+    @Test("loadProfiles asks the store for every occupation's profile once; a profile it cannot read fails it")
+    func loadProfilesReadsEveryOccupationOnce() async throws {
+        let asked = Reads()
+        let world = InMemoryCareerStore(reference: SmallWorld.reference, profiles: SmallWorld.profiles)
+        let service = try await VersusService(store: CountingStore(inner: world, asked: asked))
+        try await service.loadProfiles()
+        let codes = try SmallWorld.reference.catalogInputs.occupations.map(\.code)
+        #expect(!codes.isEmpty)
+        for code in codes { #expect(asked[code.rawValue] == 1, "\(code)") }
+        #expect(asked["batch"] == (codes.count + 127) / 128)
+
+        let missing = InMemoryCareerStore(reference: SmallWorld.reference, profiles: Array(SmallWorld.profiles.dropFirst()))
+        await #expect(throws: (any Error).self) { try await VersusService(store: missing).loadProfiles() }
+    }
 }
