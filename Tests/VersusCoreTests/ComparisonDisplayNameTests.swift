@@ -10,6 +10,23 @@ let shortTitleCasing = TitleCasing(learningFrom: [
 @Suite("Display names")
 struct ComparisonDisplayNameTests {
     @Test(
+        "a typed title is plural when it ends in a plural acronym or in the plural head noun of its occupation",
+        arguments: [
+            ("Registered Nurses", "Registered Nurses", true),
+            ("nurse practitioners", "Nurse Practitioners", true),
+            ("RNs", "Registered Nurses", true),
+            ("LPNs", "Licensed Practical and Licensed Vocational Nurses", true),
+            ("Registered Nurse", "Registered Nurses", false),
+            ("Director of Sales", "Sales Managers", false),
+            ("VP Operations", "General and Operations Managers", false),
+            ("RNS", "Registered Nurses", false),
+            ("teachers", "Career/Technical Education Teachers, Postsecondary", true),
+        ])
+    func pluralTypedTitles(typed: String, occupation: String, plural: Bool) {
+        #expect(DisplayName.isPlural(typed: typed, occupationTitle: occupation) == plural)
+    }
+
+    @Test(
         "titles are cased as people write them",
         arguments: [
             ("operations manager", "Operations Manager"),

@@ -19,6 +19,15 @@ struct ComparisonRenderingTests {
         #expect(markdown.contains("Bachelor's Degree (27.3%)"), "O*NET percents keep their published decimals")
     }
 
+    @Test("a plural typed title takes plural verbs and no article")
+    func pluralTitlesAgree() {
+        let plural = Fixture.comparison(("operations managers", Fixture.operationsManager), ("chief executives", Fixture.chiefExecutives))
+        let markdown = Fixture.markdown(plural)
+        #expect(markdown.contains("- Chief Executives earn more: a median of $213,990 a year against $105,770 for Operations Managers"))
+        #expect(markdown.contains("What are Operations Managers?"))
+        #expect(!markdown.contains("an Operations Managers") && !markdown.contains("Executives earns"))
+    }
+
     @Test(
         "figures keep their published precision",
         arguments: [

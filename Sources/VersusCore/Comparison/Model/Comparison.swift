@@ -12,9 +12,13 @@ public struct Comparison: Sendable {
 
         public init(request: RoleRequest, profile: OccupationProfile, local: LocalWages? = nil, casing: TitleCasing) {
             self.request = request
-            // A code with no popular title is named by its O*NET title, which is plural ("Air Crew Officers").
+            // A code with no popular title is named by its O*NET title, which is plural ("Air Crew Officers"); a typed
+            // title may be plural too ("Registered Nurses", "RNs").
             let source = request.nameSource
-            self.name = DisplayName(source, casing: casing, isPlural: source == profile.occupation.title && source.hasSuffix("s"))
+            let isPlural =
+                source == profile.occupation.title && source.hasSuffix("s")
+                || DisplayName.isPlural(typed: source, occupationTitle: profile.occupation.title)
+            self.name = DisplayName(source, casing: casing, isPlural: isPlural)
             self.profile = profile
             self.local = local
         }

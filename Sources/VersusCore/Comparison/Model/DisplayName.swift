@@ -49,6 +49,18 @@ public struct DisplayName: Hashable, Sendable {
         article = isPlural ? "" : TitleWords.indefiniteArticle(for: text)
     }
 
+    /// Whether a typed title names people in the plural, so that its verbs agree ("Registered Nurses earn more").
+    /// Its last word must be a plural acronym ("RNs", "LPNs") or the plural head noun of the occupation's O*NET title
+    /// (Nurses of "Registered Nurses"): "Director of Sales" ends in an s but is one director of Sales Managers.
+    public static func isPlural(typed: String, occupationTitle: String) -> Bool {
+        guard let last = TitleWords.split(typed).last else { return false }
+        let letters = Array(last.utf8)
+        let isUpper = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+        if letters.count >= 3, letters.last == UInt8(ascii: "s"), letters.dropLast().allSatisfy(isUpper) { return true }
+        let head = occupationTitle.split(separator: ",").first.flatMap { TitleWords.split(String($0)).last }
+        return head?.lowercased() == last.lowercased() && TitleNormalizer.singular(last.lowercased()) != last.lowercased()
+    }
+
     /// "an Operations Manager", "a COO", "Air Crew Officers".
     public var withArticle: String { isPlural ? text : article + " " + text }
 

@@ -76,13 +76,13 @@ enum SalarySection {
                     """
             }
             return """
-                \(high.name.withArticle.sentenceStart) earns more: a median of \(figure: unit.money(hv)) \(unit.per)\(group(high, context)) \
+                \(high.name.withArticle.sentenceStart) \(high.name.agreeing("earns", "earn")) more: a median of \(figure: unit.money(hv)) \(unit.per)\(group(high, context)) \
                 against \(figure: unit.money(lv)) for \(low.name.withArticle)\(group(low, context)), \(figure: unit.money(difference)) or \(figure: percent) more.
                 """
         case (.atLeast(let x), .value(let y)) where y < x, (.value(let y), .atLeast(let x)) where y < x:
             let (high, low) = ma.isTopCoded ? (a, b) : (b, a)
             return
-                "\(high.name.withArticle.sentenceStart) earns more: a median of \(figure: unit.money(x) + " or more") \(unit.per) (OEWS publishes no figure above its top code), at least \(figure: unit.money(x - y)) more than the \(figure: unit.money(y)) of \(low.name.withArticle)."
+                "\(high.name.withArticle.sentenceStart) \(high.name.agreeing("earns", "earn")) more: a median of \(figure: unit.money(x) + " or more") \(unit.per) (OEWS publishes no figure above its top code), at least \(figure: unit.money(x - y)) more than the \(figure: unit.money(y)) of \(low.name.withArticle)."
         case (.atLeast, .atLeast):
             return "Both medians are at or above OEWS’s top code (\(figure: unit.text(ma))), so the data cannot say which role pays more."
         default:
