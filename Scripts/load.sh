@@ -6,6 +6,8 @@
 #   4. versus on distinct pairs none of which repeats within the run ($UNIQUE_PAIRS of them: never a cache hit);
 #   5. versus on $PAIRS other typed pairs cycled at a set rate ($PACED_RATE req/s, the issue's target): the p99 at
 #      that rate, where runs 2-4 measure it at saturation, with every connection queued behind the others;
+#   6. versus on $UNIQUE_PAIRS more pairs, none repeated, at the same set rate: the p99 at that rate when no answer
+#      is ever cached, the strictest reading of "distinct uncached pairs";
 # then the time of a full `versus export`. For each: requests/s, p50/p99, errors (non-2xx/3xx and socket errors),
 # versus's peak RSS (VmHWM) and the ratio to nginx. Figures only: targets are printed as met or missed, and the
 # script exits 0 unless something fails to run (STRICT=1 makes a missed target exit 1).
@@ -39,6 +41,8 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 source Scripts/lib/serve.sh
 find_versus load
+# A fresh clone builds its database on first use; built here, so the peak RSS below is serving's, not the import's.
+"$versus" catalog >/dev/null
 
 # --- processes, cleaned up on any exit -------------------------------------------------------------------------
 work=$(mktemp -d)
@@ -117,6 +121,7 @@ python3 Scripts/load/make-pairs.py "$PAIRS" "$work/pairs.txt"
 python3 Scripts/load/make-pairs.py "$UNIQUE_PAIRS" "$work/unique-pairs.txt" --seed 11
 python3 Scripts/load/make-pairs.py 100 "$work/sample-pairs.txt" --seed 12
 python3 Scripts/load/make-pairs.py "$PAIRS" "$work/paced-pairs.txt" --seed 13
+python3 Scripts/load/make-pairs.py "$UNIQUE_PAIRS" "$work/paced-unique-pairs.txt" --seed 14
 statuses=$(for path in $(cat "$work/sample-pairs.txt"); do curl -s -o /dev/null -w '%{http_code}\n' "$versus_url$path"; done | sort | uniq -c | tr -s ' ' | paste -sd, -)
 echo "load: 100 sample typed pairs answered:$statuses (status counts)"
 
@@ -152,6 +157,7 @@ PAIRS_FILE="$work/unique-pairs.txt" run unique "$versus_url" -s Scripts/load/pai
 # Each connection waits PACE_MS on average between requests: connections * 1000 / PACE_MS ≈ the rate.
 pace_ms=$(( CONNECTIONS * 1000 / PACED_RATE ))
 PAIRS_FILE="$work/paced-pairs.txt" PACE_MS=$pace_ms run paced "$versus_url" -s Scripts/load/pairs.lua
+PAIRS_FILE="$work/paced-unique-pairs.txt" PACE_MS=$pace_ms run paced_unique "$versus_url" -s Scripts/load/pairs.lua
 
 # --- the export -----------------------------------------------------------------------------------------------
 start=$(date +%s.%N)
@@ -169,8 +175,9 @@ label() { case $1 in
   pairs) echo "versus, $PAIRS typed pairs cycled";;
   unique) echo "versus, $UNIQUE_PAIRS pairs, none repeated";;
   paced) echo "versus, $PAIRS pairs at ~$PACED_RATE req/s";;
+  paced_unique) echo "versus, none repeated, ~$PACED_RATE req/s";;
 esac; }
-for name in nginx catalog pairs unique paced; do
+for name in nginx catalog pairs unique paced paced_unique; do
   ratio=$(awk -v a="${rps[$name]}" -v b="${rps[nginx]}" 'BEGIN { printf "%.0f%%", 100 * a / b }')
   printf '%-34s %10s %9s %9s %9s %8s %12s %9s\n' "$(label $name)" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}" \
     "${requests[$name]}" "${errors[$name]}" "${rss[$name]}" "$ratio"
@@ -186,14 +193,18 @@ echo "targets (issue 8):"
 check "catalog page >= 50% of nginx req/s (${rps[catalog]} vs ${rps[nginx]})" "${rps[catalog]} >= 0.5 * ${rps[nginx]}"
 check "catalog page >= 15,000 req/s (${rps[catalog]})" "${rps[catalog]} >= 15000"
 check "distinct pairs >= 1,500 req/s (${rps[pairs]} cycled, ${rps[unique]} never repeated)" "${rps[pairs]} >= 1500"
-for name in catalog pairs unique; do
-  check "p99 < 20 ms at saturation, $(label $name) (${p99[$name]} ms)" "${p99[$name]} < 20"
+check "p99 < 20 ms at its rate, $(label catalog) (${p99[catalog]} ms)" "${p99[catalog]} < 20"
+for name in paced paced_unique; do
+  check "p99 < 20 ms at the target rate, $(label $name) (${p99[$name]} ms at ${rps[$name]} req/s)" \
+    "${p99[$name]} < 20 && ${rps[$name]} >= 0.9 * $PACED_RATE"
 done
-check "p99 < 20 ms at the target rate, $(label paced) (${p99[paced]} ms at ${rps[paced]} req/s)" \
-  "${p99[paced]} < 20 && ${rps[paced]} >= 0.9 * $PACED_RATE"
-check "zero errors (catalog ${errors[catalog]}, pairs ${errors[pairs]}, unique ${errors[unique]}, paced ${errors[paced]})" \
-  "${errors[catalog]} + ${errors[pairs]} + ${errors[unique]} + ${errors[paced]} == 0"
-check "peak RSS < 300 MB (${rss[unique]} MB)" "${rss[unique]} < 300"
+check "zero errors (catalog ${errors[catalog]}, pairs ${errors[pairs]}, unique ${errors[unique]}, paced ${errors[paced]}, ${errors[paced_unique]})" \
+  "${errors[catalog]} + ${errors[pairs]} + ${errors[unique]} + ${errors[paced]} + ${errors[paced_unique]} == 0"
+check "peak RSS < 300 MB (${rss[paced_unique]} MB)" "${rss[paced_unique]} < 300"
 check "full export < 60 s (${export_s} s)" "$export_s < 60"
+# Not targets: with 64 connections always waiting, a pair run's p99 at saturation is queueing (Little's law: 64
+# connections at 2,500 req/s wait about 25 ms each on average), whatever one answer costs.
+echo "figures at saturation (not targets):"
+for name in pairs unique; do echo "          p99 $(label $name): ${p99[$name]} ms at ${rps[$name]} req/s"; done
 if [ "${STRICT:-0}" = 1 ] && [ $missed = 1 ]; then exit 1; fi
 exit 0
