@@ -195,6 +195,26 @@ import Testing
         #expect(error?.nearest.isEmpty == false, "the nearest real titles are offered")
     }
 
+    /// Pay, hours, perks and hiring words after the title describe the ad: the title is understood, not weak or
+    /// refused, while the same words before a separator, or a unit before a job word, keep their meaning.
+    @Test func aJobAdsWordingAfterTheTitleIsNotTheJob() throws {
+        let ads: [(String, [String])] = [
+            ("Forklift Operator - Day Shift - Immediate Start", ["53-7051"]),
+            ("Delivery Driver - Earn up to $22/hr + Tips", ["53-3033", "53-3032", "43-5021"]),
+            ("Line Cook - Full Time - Benefits", ["35-2014"]),
+            ("Customer Service Representative Work From Home", ["43-4051"]),
+            ("Overnight Stocker - $17.50/hour", ["53-7065"]),
+            ("$5,000 Sign-On Bonus - Registered Nurse", ["29-1141"]),
+        ]
+        for (ad, codes) in ads {
+            try expectFirst(ad, in: codes)
+            #expect(try choice(ad).isWeak == false, "\(ad)")
+        }
+        try expectFirst("Benefits Coordinator", in: ["11-3111", "13-1141"])
+        try expectFirst("HR Generalist ($25/hr)", in: ["13-1071"])
+        try expectFirst("911 Dispatcher", in: ["43-5031"])
+    }
+
     @Test func aThinMatchIsWeakAndAFullOneIsNot() throws {
         #expect(try choice("Registered Nurse").isWeak == false)
         #expect(try choice("Kroger Team Member").isWeak)

@@ -97,6 +97,38 @@ enum JobTitleWords {
         "wisconsin", "wyoming", "york", "jersey", "carolina", "dakota", "hampshire",
     ]
 
+    /// What a job ad says of pay, perks, hours and hiring after the title ("Line Cook - Full Time - Benefits",
+    /// "Dental Hygienist - PT - Saturdays"): noise after a separator or in brackets, where it describes the ad,
+    /// not the work. Before it some are a job's own words ("Benefits Coordinator", "Commission Clerk").
+    static let postingTerms: Set<String> = [
+        // pay and perks
+        "pay", "paid", "top", "earn", "up", "bonus", "sign", "signing", "tip", "commission", "benefit", "salary",
+        "wage", "competitive", "incentive", "pto", "relocation", "sponsorship", "visa", "hourly", "weekly", "daily",
+        "annual", "annually", "plus",
+        // hours and days
+        "hour", "hrs", "flexible", "schedule", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "morning", "afternoon", "early", "am", "pm", "weekday", "week", "month",
+        // hiring
+        "now", "apply", "start", "starting", "asap", "required", "preferred", "experience", "year", "yr", "yrs", "minimum",
+        "available", "excellent",
+    ]
+
+    /// A unit of pay or time after a figure ("$19/hr", "$1,800/wk", "$95K"), noise wherever it stands: "HR"
+    /// before "Generalist" is human resources.
+    static let figureUnits: Set<String> = ["hr", "hrs", "hour", "wk", "week", "yr", "year", "mo", "month", "k", "annually"]
+
+    /// Job-ad phrases that say nothing of the work, in a title's singular words, noise wherever they stand:
+    /// "Customer Service Representative Work From Home", "CDL-A Driver Home Weekly".
+    static let postingPhrases: [[String]] = [
+        ["work", "from", "home"], ["sign", "on", "bonus"], ["home", "weekly"], ["home", "daily"], ["home", "every"],
+        ["will", "train"], ["no", "experience"],
+    ]
+
+    /// A number no title has (pay, a requisition, hours): "45821", "95k", "1,800".
+    static func isFigure(_ typed: String) -> Bool {
+        typed.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+    }
+
     /// Postal codes of US states: noise only after a separator ("Nurse - Austin, TX"), since in the first
     /// part of a title many are acronyms of occupations ("PA", "MA", "MD").
     static let postalCodes: Set<String> = [

@@ -227,17 +227,38 @@ extension TitleIndex {
         return shared ? long : nil
     }
 
+    /// Which tokens are a job ad's wording rather than the job: a posting phrase ("work from home"), or a unit
+    /// after a figure ("$19/hr"), wherever they stand.
+    static func postingBoilerplate(_ tokens: [TitleToken]) -> [Bool] {
+        var marked = [Bool](repeating: false, count: tokens.count)
+        for (index, token) in tokens.enumerated() {
+            if index > 0, JobTitleWords.isFigure(tokens[index - 1].typed), JobTitleWords.figureUnits.contains(token.word) {
+                marked[index] = true
+            }
+            for phrase in JobTitleWords.postingPhrases where phrase[0] == token.word && index + phrase.count <= tokens.count {
+                if zip(phrase, tokens[index...]).allSatisfy({ $0 == $1.word }) {
+                    for covered in index..<(index + phrase.count) { marked[covered] = true }
+                }
+            }
+        }
+        return marked
+    }
+
     /// The variants of one reading of the query: as typed first, then its acronyms expanded, words joined or split.
     private func makeVariants(_ tokens: [TitleToken], completion: Completion, scratch: SearchScratch) -> [Variant] {
         var positions: [Position] = []
         var adjacency: [Bool] = []  // positions[i] directly follows positions[i - 1] in the query
         var previousToken = -2
+        let boilerplate = Self.postingBoilerplate(tokens)
         for (index, token) in tokens.enumerated() {
             guard let canonical = lexicon.canonicalWord(token) else { continue }
             if JobTitleWords.everydayWords.contains(canonical), wordIDs[canonical].map({ documentFrequency[Int($0)] < 2 }) ?? true { continue }
+            let aside = token.segment > 0 || token.isBracketed
             let isNoise =
-                JobTitleWords.noise.contains(canonical)
+                JobTitleWords.noise.contains(canonical) || boilerplate[index]
                 || (token.segment > 0 && (JobTitleWords.postalCodes.contains(canonical) || JobTitleWords.credentials.contains(canonical)))
+                || (aside && JobTitleWords.postingTerms.contains(canonical))
+                || (JobTitleWords.isFigure(token.typed) && (aside || wordIDs[canonical] == nil))
             var factor: Float = isNoise ? Self.noiseWeight : 1
             if token.isBracketed { factor *= Self.bracketedWeight }
             let isLast = index == tokens.count - 1
