@@ -215,6 +215,18 @@ import Testing
         try expectFirst("911 Dispatcher", in: ["43-5031"])
     }
 
+    /// After a separator a posting says where or in what ("- Family Practice", "- Hospital"): the job noun before
+    /// it decides, so a title that matches the qualifier but names another job ("Family Practice Medical Doctor",
+    /// "Police Department Secretary") does not win on the qualifier's words.
+    @Test func aQualifierDoesNotOutweighTheJobNoun() throws {
+        for (query, noun) in [("Medical Assistant - Family Practice", "assistant"), ("Analyst - Police Department", "analyst")] {
+            let matched = try first(query)?.matched.lowercased() ?? ""
+            #expect(matched.contains(noun), "\(query): matched \(matched)")
+        }
+        #expect(try choice("Security Guard - Hospital").isWeak == false)
+        try expectFirst("Security Guard - Hospital", in: ["33-9032"])
+    }
+
     @Test func aThinMatchIsWeakAndAFullOneIsNot() throws {
         #expect(try choice("Registered Nurse").isWeak == false)
         #expect(try choice("Kroger Team Member").isWeak)

@@ -139,6 +139,8 @@ extension TitleIndex {
     static let rareFormTitles: Int32 = 100
     /// Words in brackets weigh this fraction: "Registered Nurse (ICU)" names a specialty there, not the occupation.
     static let bracketedWeight: Float = 0.4
+    /// How much more the job noun of a title weighs when a qualifier follows it.
+    static let qualifiedHeadWeight: Float = 2.5
     /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
     /// query as typed, so that equal matches favour what the person wrote.
     static let variantPenalty: Float = 0.98
@@ -170,6 +172,10 @@ extension TitleIndex {
         var isLiteralKnown: Bool
         /// Unknown to the index, or in one title only: perhaps a typo or words run together.
         var isRare: Bool = false
+        /// After a separator: "Family Practice" in "Medical Assistant - Family Practice".
+        var isQualifier = false
+        /// The job noun of the title's first part ("assistant"), see `JobTitleWords.headNoun`.
+        var isHead = false
     }
 
     struct Variant {
@@ -250,6 +256,7 @@ extension TitleIndex {
         var adjacency: [Bool] = []  // positions[i] directly follows positions[i - 1] in the query
         var previousToken = -2
         let boilerplate = Self.postingBoilerplate(tokens)
+        let head = JobTitleWords.headNoun(tokens)
         for (index, token) in tokens.enumerated() {
             guard let canonical = lexicon.canonicalWord(token) else { continue }
             if JobTitleWords.everydayWords.contains(canonical), wordIDs[canonical].map({ documentFrequency[Int($0)] < 2 }) ?? true { continue }
@@ -269,9 +276,18 @@ extension TitleIndex {
                 continue  // the same word twice says nothing more
             }
             (position.phrases, position.phrasesAreInitials) = phrases(for: token, position: position)
+            position.isQualifier = token.segment > 0
+            position.isHead = token.segment == 0 && !token.isBracketed && token.word == head
             adjacency.append(index == previousToken + 1)
             previousToken = index
             positions.append(position)
+        }
+        // A title and what qualifies it ("Medical Assistant - Family Practice"): the job noun says what the job
+        // is, so a title matching the qualifier's words but not the job noun ("Family Practice Medical Doctor")
+        // should not win on them.
+        if positions.contains(where: { $0.isQualifier && !$0.isNoise }), let at = positions.firstIndex(where: \.isHead) {
+            positions[at].weight *= Self.qualifiedHeadWeight
+            positions[at].factor *= Self.qualifiedHeadWeight
         }
         // A query of noise words only ("Principal", "Lead") means them.
         if !positions.isEmpty, positions.allSatisfy(\.isNoise) {
