@@ -224,6 +224,10 @@ import Testing
             #expect(matched.contains(noun), "\(query): matched \(matched)")
         }
         #expect(try choice("Security Guard - Hospital").isWeak == false)
+        // "to" after a job noun starts a qualifier too: the assistant of a chief, not the chief.
+        try expectFirst("Executive Assistant to the Chief Financial Officer", in: ["43-6011"])
+        try expectFirst("Special Assistant to the Director", in: ["43-6011", "43-6014"])
+        try expectFirst("Door to Door Sales Representative", in: ["41-9091"])
         try expectFirst("Security Guard - Hospital", in: ["33-9032"])
     }
 

@@ -256,7 +256,13 @@ extension TitleIndex {
         var adjacency: [Bool] = []  // positions[i] directly follows positions[i - 1] in the query
         var previousToken = -2
         let boilerplate = Self.postingBoilerplate(tokens)
-        let head = JobTitleWords.headNoun(tokens)
+        // "Executive Assistant to the CEO" assists the CEO: after a job noun, "to" starts a qualifier, as a
+        // separator does. Within titles "to" joins words that are no job ("Door to Door", "Return to Factory").
+        let to = tokens.indices.first { index in
+            index > 0 && tokens[index].word == "to" && tokens[index].segment == 0
+                && wordIDs[tokens[index - 1].word].map { isJobNoun[Int($0)] } == true
+        }
+        let head = JobTitleWords.headNoun(Array(tokens[..<(to ?? tokens.count)]))
         for (index, token) in tokens.enumerated() {
             guard let canonical = lexicon.canonicalWord(token) else { continue }
             if JobTitleWords.everydayWords.contains(canonical), wordIDs[canonical].map({ documentFrequency[Int($0)] < 2 }) ?? true { continue }
@@ -276,8 +282,8 @@ extension TitleIndex {
                 continue  // the same word twice says nothing more
             }
             (position.phrases, position.phrasesAreInitials) = phrases(for: token, position: position)
-            position.isQualifier = token.segment > 0
-            position.isHead = token.segment == 0 && !token.isBracketed && token.word == head
+            position.isQualifier = token.segment > 0 || index > (to ?? tokens.count)
+            position.isHead = token.segment == 0 && !token.isBracketed && token.word == head && index < (to ?? tokens.count)
             adjacency.append(index == previousToken + 1)
             previousToken = index
             positions.append(position)
