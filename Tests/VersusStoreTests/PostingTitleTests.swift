@@ -231,6 +231,14 @@ import Testing
         try expectFirst("Security Guard - Hospital", in: ["33-9032"])
     }
 
+    /// An O*NET title naming two jobs side by side names its first in full: "Veterinary Assistant" is
+    /// Veterinary Assistants and Laboratory Animal Caretakers (it was the technologists, whose alternate title it is),
+    /// while the second, which may share the first's words, is not made a title of its own.
+    @Test func aTitleNamingTwoJobsNamesItsFirst() throws {
+        try expectFirst("Veterinary Assistant", in: ["31-9096"])
+        #expect(try first("Service Technician")?.code.rawValue != "49-3011.00")
+    }
+
     @Test func aThinMatchIsWeakAndAFullOneIsNot() throws {
         #expect(try choice("Registered Nurse").isWeak == false)
         #expect(try choice("Kroger Team Member").isWeak)

@@ -150,6 +150,7 @@ public final class TitleIndex: Sendable {
                 recordForms.append([outside, tokens])
             }
         }
+        Self.addFirstConjuncts(of: titles, to: &recordForms)
         let lexicon = AbbreviationLexicon(pairs: pairs, frequency: typedFrequency)
         self.lexicon = lexicon
 
@@ -442,6 +443,30 @@ public final class TitleIndex: Sendable {
         let (short, long) = letters(inner) <= letters(outer) ? (inner, outer) : (outer, inner)
         guard short != long, AbbreviationLexicon.align(short: short, long: long) != nil else { return nil }
         return .init(short: short, long: long)
+    }
+
+    /// An O*NET title that names two jobs side by side, "Veterinary Assistants and Laboratory Animal Caretakers",
+    /// also names its first: "Veterinary Assistant" is this occupation's own title, not a partial match of it.
+    /// Only the first, and only a whole job name: two or more words ending in a plural that other titles end
+    /// in too. The second may share the first's words ("Aircraft Mechanics and Service Technicians" are aircraft
+    /// service technicians), as may a first of one word ("Bill and Account Collectors"); "All Other" titles
+    /// name no one job.
+    static func addFirstConjuncts(of titles: [TitleRecord], to recordForms: inout [[[TitleToken]]]) {
+        var titleEndings = Set<String>()
+        for (index, record) in titles.enumerated() {
+            if case .occupation = record.source { continue }
+            if let last = recordForms[index].first?.last(where: { $0.segment == 0 }) { titleEndings.insert(last.word) }
+        }
+        for (index, record) in titles.enumerated() {
+            guard case .occupation = record.source, let tokens = recordForms[index].first else { continue }
+            let first = tokens.prefix { $0.segment == 0 }
+            guard let and = first.firstIndex(where: { $0.word == "and" }), and >= 2,
+                !tokens.contains(where: { $0.word == "other" || $0.word == "related" || $0.word == "of" })
+            else { continue }
+            let last = tokens[and - 1]
+            guard last.word != last.typed, titleEndings.contains(last.word) else { continue }
+            recordForms[index].append(Array(tokens[..<and]))
+        }
     }
 
     private struct LinkBuild {
