@@ -205,6 +205,9 @@ import Testing
             ("Customer Service Representative Work From Home", ["43-4051"]),
             ("Overnight Stocker - $17.50/hour", ["53-7065"]),
             ("$5,000 Sign-On Bonus - Registered Nurse", ["29-1141"]),
+            ("Hiring Now: Customer Service Rep", ["43-4051"]),
+            ("New Grad RN", ["29-1141"]),
+            ("Pharmacy Tech Trainee - Paid Training", ["29-2052"]),
         ]
         for (ad, codes) in ads {
             try expectFirst(ad, in: codes)
@@ -213,6 +216,7 @@ import Testing
         try expectFirst("Benefits Coordinator", in: ["11-3111", "13-1141"])
         try expectFirst("HR Generalist ($25/hr)", in: ["13-1071"])
         try expectFirst("911 Dispatcher", in: ["43-5031"])
+        try expectFirst("New Accounts Clerk", in: ["43-4141"])
     }
 
     /// After a separator a posting says where or in what ("- Family Practice", "- Hospital"): the job noun before

@@ -85,6 +85,7 @@ enum JobTitleWords {
         "perm", "per", "diem", "prn", "freelance", "casual", "w2", "1099",
         // job-ad wording
         "job", "position", "opening", "hiring", "urgent", "urgently", "immediate", "immediately", "needed", "wanted",
+        "now", "new", "grad",
         // stake in the business
         "founder", "cofounder",
         // index conventions of the Census ("Clerk\ ns", "Managers, all other")
@@ -121,7 +122,7 @@ enum JobTitleWords {
     /// "Customer Service Representative Work From Home", "CDL-A Driver Home Weekly".
     static let postingPhrases: [[String]] = [
         ["work", "from", "home"], ["sign", "on", "bonus"], ["home", "weekly"], ["home", "daily"], ["home", "every"],
-        ["will", "train"], ["no", "experience"],
+        ["will", "train"], ["no", "experience"], ["paid", "training"],
     ]
 
     /// A number no title has (pay, a requisition, hours): "45821", "95k", "1,800".
