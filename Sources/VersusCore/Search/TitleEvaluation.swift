@@ -47,6 +47,34 @@ public struct TitleEvaluation: Sendable {
     /// Strings that are not job titles but got an occupation.
     public var nonsenseAccepted: [Outcome] { outcomes.filter { $0.isNonsense && $0.isUnderstood } }
 
+    /// What a confidence cut would do, on job titles and on strings that are not jobs: the table
+    /// `TitleChoice`'s thresholds were chosen on.
+    public struct Cut: Hashable, Sendable {
+        /// The best score a title needs to be kept.
+        public let score: Double
+        /// Job titles kept, of all job titles.
+        public let coverage: Double
+        /// Kept job titles whose first occupation is accepted, of those kept.
+        public let precision: Double
+        /// Strings that are not jobs refused by the cut, of all such strings.
+        public let refused: Double
+    }
+
+    /// The cuts from 0.4 to 0.9 by tenths; empty without job titles.
+    public var cuts: [Cut] {
+        let titles = outcomes.filter { !$0.isNonsense }, others = outcomes.filter(\.isNonsense)
+        guard !titles.isEmpty else { return [] }
+        func best(_ outcome: Outcome) -> Double { outcome.results.first?.score ?? 0 }
+        return (4...9).map { tenths in
+            let score = Double(tenths) / 10
+            let kept = titles.filter { best($0) >= score }
+            return Cut(
+                score: score, coverage: Double(kept.count) / Double(titles.count),
+                precision: kept.isEmpty ? 0 : Double(kept.filter { $0.rank == 1 }.count) / Double(kept.count),
+                refused: others.isEmpty ? 0 : Double(others.filter { best($0) < score }.count) / Double(others.count))
+        }
+    }
+
     public init(cases: [Case], index: TitleIndex) {
         outcomes = cases.map { evaluated in
             do {

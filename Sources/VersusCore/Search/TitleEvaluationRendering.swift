@@ -1,7 +1,9 @@
-/// `versus eval titles`: the two accuracies, then each miss with what was expected and what came.
+/// `versus eval titles`: the two accuracies, what each confidence cut keeps and refuses, then each miss with
+/// what was expected and what came.
 public enum TitleEvaluationRendering {
     public static func text(_ evaluation: TitleEvaluation) -> String {
         func percent(_ rate: Double) -> String { TitleSearchRendering.fixed(rate * 100) }
+        func pad(_ text: String) -> String { String(repeating: " ", count: max(0, 6 - text.count)) + text }
         var lines = [
             "queries: \(evaluation.total)",
             "top-1:   \(evaluation.topOne)/\(evaluation.total) (\(percent(evaluation.topOneRate))%)",
@@ -10,6 +12,15 @@ public enum TitleEvaluationRendering {
         if evaluation.nonsenseTotal > 0 {
             let rejected = "\(evaluation.nonsenseRejected)/\(evaluation.nonsenseTotal) (\(percent(evaluation.nonsenseRejectionRate))%)"
             lines.append("not jobs refused: " + rejected)
+        }
+        let cuts = evaluation.cuts
+        if !cuts.isEmpty {
+            lines.append("")
+            lines.append("best score >=  coverage  precision" + (evaluation.nonsenseTotal > 0 ? "  not jobs refused" : ""))
+            for cut in cuts {
+                let row = "\(TitleSearchRendering.fixed(cut.score))          \(pad(percent(cut.coverage)))%   \(pad(percent(cut.precision)))%"
+                lines.append(row + (evaluation.nonsenseTotal > 0 ? "    \(pad(percent(cut.refused)))%" : ""))
+            }
         }
         let misses = evaluation.misses
         if !misses.isEmpty {
