@@ -149,6 +149,10 @@ import Testing
         let match = try #require(try first("Kubernetes Engineer"))
         #expect(["15-1252", "15-1244", "15-1299"].contains(match.code.socPrefix.rawValue))
         #expect(match.source == .technology(inDemand: true), "\(match)")
+        // As job ads spell technologies O*NET names otherwise (Go, Kubernetes, JavaScript).
+        for query in ["Golang Engineer", "K8s Engineer", "JS Developer"] {
+            try expectFirst(query, in: ["15-1252", "15-1244", "15-1299", "15-1254"])
+        }
     }
 
     // MARK: - A seniority word leaves a bare generic noun

@@ -177,5 +177,8 @@ enum JobTitleWords {
         "otr": ["over the road"], "aml": ["anti money laundering"], "seo": ["search engine optimization"],
         "lcsw": ["licensed clinical social worker"], "lmft": ["licensed marriage and family therapist"],
         "cps": ["child protective services"], "cma": ["certified medical assistant"], "lmt": ["licensed massage therapist"],
+        // How job ads spell technologies that O*NET names otherwise ("Go", "Node.js", "PostgreSQL").
+        "golang": ["go"], "k8s": ["kubernetes"], "js": ["javascript"], "nodejs": ["node js"], "reactjs": ["react"],
+        "vuejs": ["vue js"], "postgres": ["postgresql"], "gcp": ["google cloud"],
     ]
 }
