@@ -42,7 +42,7 @@ final class SearchScratch {
         occupationStamp = Array(repeating: 0, count: occupations)
         occupationScore = Array(repeating: 0, count: occupations)
         occupationEntry = Array(repeating: -1, count: occupations)
-        fuzzy.counts = Array(repeating: 0, count: words)
+        fuzzy.prepare(words: words)
         touchedEntries.reserveCapacity(4096)
         similarities.reserveCapacity(4096)
         touchedOccupations.reserveCapacity(256)
