@@ -268,40 +268,42 @@ struct FuzzyWordIndex: Sendable {
     }
 }
 
-/// Reusable rows for the bounded edit distance, so that a search does not allocate per candidate.
+/// Reusable memory for the bounded edit distance: the table's last three rows in one buffer, taking turns, so
+/// that a search allocates nothing per candidate and the inner loop checks no bounds and no uniqueness.
 struct EditDistanceRows {
-    private var previous2: [Int] = []
-    private var previous: [Int] = []
-    private var current: [Int] = []
+    private var cells: [Int] = []
 
     /// Optimal string alignment distance (Damerau-Levenshtein without re-edits), or `bound + 1`
     /// as soon as it is certain to exceed `bound`.
     mutating func distance(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>, bound: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > bound { return bound + 1 }
-        if previous.count < m + 1 {
-            previous2 = Array(repeating: 0, count: m + 1)
-            previous = Array(repeating: 0, count: m + 1)
-            current = Array(repeating: 0, count: m + 1)
-        }
-        for j in 0...m { previous[j] = j }
-        for i in 1...max(1, n) where n > 0 {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...max(1, m) where m > 0 {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
+        if n == 0 || m == 0 { return max(n, m) }  // within the bound, as checked above
+        let width = m + 1
+        if cells.count < 3 * width { cells = Array(repeating: 0, count: 3 * width) }
+        return cells.withUnsafeMutableBufferPointer { cells in
+            a.withUnsafeBufferPointer { a in
+                // Rows i - 2, i - 1 and i of the table; the one two back is read only from the third row on.
+                var previous2 = cells.baseAddress!, previous = previous2 + width, current = previous + width
+                for j in 0...m { previous[j] = j }
+                for i in 1...n {
+                    current[0] = i
+                    var rowMinimum = i
+                    for j in 1...m {
+                        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                            value = min(value, previous2[j - 2] + 1)
+                        }
+                        current[j] = value
+                        rowMinimum = min(rowMinimum, value)
+                    }
+                    if rowMinimum > bound { return bound + 1 }
+                    (previous2, previous, current) = (previous, current, previous2)
                 }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                return previous[m]
             }
-            if rowMinimum > bound { return bound + 1 }
-            swap(&previous2, &previous)
-            swap(&previous, &current)
         }
-        return n == 0 ? m : (m == 0 ? n : previous[m])
     }
 }
 
