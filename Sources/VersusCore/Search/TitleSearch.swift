@@ -620,8 +620,8 @@ extension TitleIndex {
         if scratch.similarities.count < touched.count {
             scratch.similarities.append(contentsOf: repeatElement(0, count: touched.count - scratch.similarities.count))
         }
-        var newlyTouched = scratch.touchedOccupations
-        scratch.touchedOccupations = []  // moved out, so that appending does not copy
+        let newlyTouched = scratch.occupationList  // as long as the occupations, and each is added once
+        var occupationCount = scratch.occupationCount
         // Buffers taken once: element access through the scratch object would check exclusivity each time.
         entryScoring.withUnsafeBufferPointer { entryScoring in
             entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
@@ -656,7 +656,8 @@ extension TitleIndex {
                                                     stamps[occupation] = occupationGeneration
                                                     scores[occupation] = value
                                                     bestEntries[occupation] = entry
-                                                    newlyTouched.append(Int32(occupation))
+                                                    newlyTouched[occupationCount] = Int32(occupation)
+                                                    occupationCount &+= 1
                                                 } else if value > scores[occupation] {
                                                     scores[occupation] = value
                                                     bestEntries[occupation] = entry
@@ -671,7 +672,7 @@ extension TitleIndex {
                 }
             }
         }
-        scratch.touchedOccupations = newlyTouched
+        scratch.occupationCount = occupationCount
     }
 
     /// The entry's link to the occupation, which scoring followed: an entry has one link per occupation it names.
