@@ -159,16 +159,21 @@ struct FuzzyWordIndex: Sendable {
             }
             var candidateCount = 0
             letterSets.withUnsafeBufferPointer { letterSets in
-                for id in scratch.touched[..<scratch.touchedCount] {
-                    let shared = Int32(scratch.counts[Int(id)])
-                    scratch.counts[Int(id)] = 0
-                    guard shared >= sharedGramsNeeded(letters.count, Int(lengths[Int(id)]), distance: maxDistance),
-                        Self.missingLetters(letterSet, letterSets[Int(id)]) <= maxDistance, isWanted(id)
-                    else { continue }
-                    let atLeast = scratch.letterCounts.bagDistance(to: word(Int(id)))
-                    guard atLeast <= maxDistance else { continue }
-                    scratch.candidates[candidateCount] = .init(id: id, shared: shared, atLeast: atLeast)
-                    candidateCount += 1
+                scratch.counts.withUnsafeMutableBufferPointer { counts in
+                    scratch.candidates.withUnsafeMutableBufferPointer { candidates in
+                        for id in scratch.touched[..<scratch.touchedCount] {
+                            let shared = Int32(counts[Int(id)])
+                            counts[Int(id)] = 0
+                            let needed = sharedGramsNeeded(letters.count, Int(lengths[Int(id)]), distance: maxDistance)
+                            guard shared >= needed,
+                                Self.missingLetters(letterSet, letterSets[Int(id)]) <= maxDistance, isWanted(id)
+                            else { continue }
+                            let atLeast = scratch.letterCounts.bagDistance(to: word(Int(id)))
+                            guard atLeast <= maxDistance else { continue }
+                            candidates[candidateCount] = .init(id: id, shared: shared, atLeast: atLeast)
+                            candidateCount += 1
+                        }
+                    }
                 }
             }
             scratch.touchedCount = 0
@@ -197,25 +202,34 @@ struct FuzzyWordIndex: Sendable {
 
     /// Counts, for each word of a length in `lengths`, the distinct trigrams it shares with `letters`.
     private func countSharedGrams(_ letters: [UInt8], lengths: ClosedRange<Int32>, _ scratch: inout FuzzyScratch) {
+        var touchedCount = scratch.touchedCount
+        defer { scratch.touchedCount = touchedCount }
         postings.withUnsafeBufferPointer { postings in
             postingLengths.withUnsafeBufferPointer { postingLengths in
                 scratch.counts.withUnsafeMutableBufferPointer { counts in
-                    Self.forEachGram(letters) { gram in
-                        guard let range = postingRange(of: gram) else { return }
-                        // Each trigram's words run from the shortest: find the first long enough, stop at the first too long.
-                        var low = range.lowerBound, high = range.upperBound
-                        while low < high {
-                            let middle = (low + high) / 2
-                            if lengths.lowerBound > Int32(postingLengths[middle]) { low = middle + 1 } else { high = middle }
-                        }
-                        for index in low..<range.upperBound {
-                            guard Int32(postingLengths[index]) <= lengths.upperBound else { break }
-                            let id = postings[index]
-                            if counts[Int(id)] == 0 {
-                                scratch.touched[scratch.touchedCount] = id
-                                scratch.touchedCount &+= 1
+                    scratch.touched.withUnsafeMutableBufferPointer { touched in
+                        Self.forEachGram(letters) { gram in
+                            guard let range = postingRange(of: gram) else { return }
+                            // Each trigram's words run from the shortest: find the first long enough, stop at the
+                            // first too long.
+                            var low = range.lowerBound, high = range.upperBound
+                            while low < high {
+                                let middle = (low + high) / 2
+                                if lengths.lowerBound > Int32(postingLengths[middle]) {
+                                    low = middle + 1
+                                } else {
+                                    high = middle
+                                }
                             }
-                            counts[Int(id)] &+= 1
+                            for index in low..<range.upperBound {
+                                guard Int32(postingLengths[index]) <= lengths.upperBound else { break }
+                                let id = postings[index]
+                                if counts[Int(id)] == 0 {
+                                    touched[touchedCount] = id
+                                    touchedCount &+= 1
+                                }
+                                counts[Int(id)] &+= 1
+                            }
                         }
                     }
                 }
