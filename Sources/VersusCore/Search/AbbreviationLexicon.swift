@@ -28,6 +28,8 @@ struct AbbreviationLexicon: Sendable {
     @inline(__always)
     private func value<Value>(_ dictionary: [String: Value], _ table: KeyFilter.Table, _ token: TitleToken) -> Value? {
         if keys.mayContain(token.typed, table), let value = dictionary[token.typed] { return value }
+        // Most words are typed singular: the same string, not worth hashing again (small strings compare as integers).
+        guard token.word != token.typed else { return nil }
         return keys.mayContain(token.word, table) ? dictionary[token.word] : nil
     }
 
