@@ -378,11 +378,16 @@ struct LetterCounts {
     /// more than the edit distance. A few additions, against the edit distance's table.
     mutating func bagDistance(to other: UnsafeBufferPointer<UInt8>) -> Int {
         var shared = 0
-        for letter in other where counts[Int(letter)] > 0 {
-            counts[Int(letter)] -= 1
-            shared += 1
+        // Through buffers: a byte always indexes the 256 counts, and an array's writes would check for sharing.
+        counts.withUnsafeMutableBufferPointer { counts in
+            original.withUnsafeBufferPointer { original in
+                for letter in other where counts[Int(letter)] > 0 {
+                    counts[Int(letter)] &-= 1
+                    shared &+= 1
+                }
+                for letter in other { counts[Int(letter)] = original[Int(letter)] }
+            }
         }
-        for letter in other { counts[Int(letter)] = original[Int(letter)] }
         return max(length, other.count) - shared
     }
 }
