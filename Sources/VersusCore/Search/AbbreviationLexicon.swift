@@ -14,12 +14,23 @@ struct AbbreviationLexicon: Sendable {
     private(set) var canonical: [String: String] = [:]
     private(set) var alternatives: [String: [Meaning]] = [:]
     private(set) var expansions: [String: [[String]]] = [:]
+    /// The keys of the three, read before them; made at the end of each `init`, the only place they change.
+    private var keys = KeyFilter()
 
     /// A word as the index keeps it: stopwords are dropped (nil), unambiguous abbreviations expanded.
     func canonicalWord(_ token: TitleToken) -> String? {
-        if let word = canonical[token.typed] ?? canonical[token.word] { return word }
+        if let word = value(canonical, .canonical, token) { return word }
         if JobTitleWords.stopwords.contains(token.word) { return nil }
         return token.word
+    }
+
+    /// `dictionary[token.typed] ?? dictionary[token.word]`, asking the dictionary only for a word it may have.
+    @inline(__always)
+    private func value<Value>(_ dictionary: [String: Value], _ table: KeyFilter.Table, _ token: TitleToken) -> Value? {
+        if keys.mayContain(token.typed, table), let value = dictionary[token.typed] { return value }
+        // Most words are typed singular: the same string, not worth hashing again (small strings compare as integers).
+        guard token.word != token.typed else { return nil }
+        return keys.mayContain(token.word, table) ? dictionary[token.word] : nil
     }
 
     struct Meaning: Sendable {
@@ -30,12 +41,12 @@ struct AbbreviationLexicon: Sendable {
 
     /// The other meanings of an ambiguous abbreviation, in singular form.
     func alternativeWords(_ token: TitleToken) -> [Meaning] {
-        alternatives[token.typed] ?? alternatives[token.word] ?? []
+        value(alternatives, .alternatives, token) ?? []
     }
 
     /// The phrases an acronym or short form stands for, best supported first.
     func expandedPhrases(_ token: TitleToken) -> [[String]] {
-        expansions[token.typed] ?? expansions[token.word] ?? []
+        value(expansions, .expansions, token) ?? []
     }
 
     /// The learnt and hand-written knowledge, one line per short form, for review.
@@ -50,6 +61,7 @@ struct AbbreviationLexicon: Sendable {
         self.canonical = canonical
         self.alternatives = alternatives
         self.expansions = expansions
+        keys = KeyFilter(of: self)
     }
 
     /// A short form found next to its long form in the data.
@@ -112,6 +124,7 @@ struct AbbreviationLexicon: Sendable {
                 expansions[short] = phrases + learnt.filter { !phrases.contains($0) }
             }
         }
+        keys = KeyFilter(of: self)
     }
 
     // MARK: - Alignment of a short form with its long form
@@ -195,5 +208,68 @@ struct AbbreviationLexicon: Sendable {
             position = found + 1
         }
         return true
+    }
+}
+
+/// Which keys the lexicon's dictionaries may have, as bits of a 64-Kbit (8 KB) filter: most words of a query are
+/// no short form, and two bits say so, where a dictionary lookup hashes the whole string (SipHash) and compares.
+/// Only ASCII is filtered: Unicode strings are equal when canonically equivalent, whatever their bytes, so a word
+/// with other bytes goes to the dictionary, and a dictionary with such a key is not filtered at all.
+struct KeyFilter: Sendable {
+    enum Table: UInt64 {
+        case canonical = 1, alternatives, expansions
+    }
+
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    /// Some key is not ASCII: any word may equal it.
+    private var passesAll = false
+
+    init() {}
+
+    init(of lexicon: AbbreviationLexicon) {
+        let tables = [
+            (Array(lexicon.canonical.keys), Table.canonical), (Array(lexicon.alternatives.keys), .alternatives),
+            (Array(lexicon.expansions.keys), .expansions),
+        ]
+        for (keys, table) in tables {
+            for key in keys {
+                guard let hash = Self.hash(key, table) else {
+                    passesAll = true
+                    continue
+                }
+                let (first, second) = Self.bits(hash)
+                bits[first &>> 6] |= 1 &<< (first & 63)
+                bits[second &>> 6] |= 1 &<< (second & 63)
+            }
+        }
+    }
+
+    /// False only for a word that no key of the table is.
+    @inline(__always)
+    func mayContain(_ word: String, _ table: Table) -> Bool {
+        guard !passesAll, let hash = Self.hash(word, table) else { return true }
+        let (first, second) = Self.bits(hash)
+        return bits[first &>> 6] & (1 &<< (first & 63)) != 0 && bits[second &>> 6] & (1 &<< (second & 63)) != 0
+    }
+
+    /// Two bits of the 65,536.
+    @inline(__always)
+    private static func bits(_ hash: UInt64) -> (Int, Int) {
+        (Int(truncatingIfNeeded: hash & 0xFFFF), Int(truncatingIfNeeded: (hash &>> 32) & 0xFFFF))
+    }
+
+    /// FNV-1a of the word's bytes, started from the table and mixed at the end; nil for a word not all ASCII.
+    private static func hash(_ word: String, _ table: Table) -> UInt64? {
+        func hash(_ bytes: some Sequence<UInt8>) -> UInt64? {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ table.rawValue
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            hash ^= hash &>> 29
+            hash &*= 0xbf58_476d_1ce4_e5b9
+            return hash ^ (hash &>> 32)
+        }
+        return word.utf8.withContiguousStorageIfAvailable(hash) ?? hash(word.utf8)
     }
 }

@@ -17,6 +17,9 @@ struct FuzzyWordIndex: Sendable {
     /// The length of the word of each of `postings`, side by side: finding and walking a trigram's words
     /// of about the right length then reads no word elsewhere.
     private let postingLengths: [UInt8]
+    /// The set of each word's letters (`letterBit`): a bound on the bag distance in one AND and popcount,
+    /// which turns most candidates away before their letters are read.
+    private let letterSets: [UInt64]
 
     struct GramSlot {
         /// 0 for a free slot: no trigram is 0, as every byte of one is a letter or a mark.
@@ -29,6 +32,7 @@ struct FuzzyWordIndex: Sendable {
     /// and `postings` hold ids of `words`, each range in the order of `init(words:)`.
     init(words: [String], gramRanges: [UInt32: Range<Int32>], postings: [Int32]) {
         (wordLetters, letterOffsets, lengths) = Self.flatten(words)
+        letterSets = words.map { Self.letterSet($0.utf8) }
         self.gramRanges = gramRanges
         self.postings = postings
         gramTable = Self.table(gramRanges)
@@ -37,6 +41,7 @@ struct FuzzyWordIndex: Sendable {
 
     init(words: [String]) {
         (wordLetters, letterOffsets, lengths) = Self.flatten(words)
+        letterSets = words.map { Self.letterSet($0.utf8) }
         let lengths = self.lengths
         var lists: [UInt32: [Int32]] = [:]
         for (id, word) in words.map({ Array($0.utf8) }).enumerated() where Self.isIndexable(word) {
@@ -107,6 +112,24 @@ struct FuzzyWordIndex: Sendable {
         return (letters, offsets, words.indices.map { offsets[$0 + 1] - offsets[$0] })
     }
 
+    /// Letters as bits of a set: lower-case letters and digits get bits of their own; a few other bytes share one,
+    /// which only weakens the bound (`missingLetters`), never breaks it.
+    @inline(__always)
+    private static func letterBit(_ letter: UInt8) -> UInt64 {
+        1 &<< ((letter >= 0x60 ? letter &- 0x60 : letter &- 0x10) & 63)
+    }
+
+    private static func letterSet(_ letters: some Sequence<UInt8>) -> UInt64 {
+        letters.reduce(0) { $0 | letterBit($1) }
+    }
+
+    /// Distinct letters one set has and the other has not, on the side with more: each is a letter the bag
+    /// distance counts (`LetterCounts.bagDistance`), so this is never more than it.
+    @inline(__always)
+    private static func missingLetters(_ a: UInt64, _ b: UInt64) -> Int {
+        max((a & ~b).nonzeroBitCount, (b & ~a).nonzeroBitCount)
+    }
+
     /// Whether every trigram's words run from the shortest to the longest, as `nearest` needs.
     var isOrderedByLength: Bool {
         gramRanges.values.allSatisfy { range in
@@ -123,31 +146,44 @@ struct FuzzyWordIndex: Sendable {
     ) -> [(id: Int32, distance: Int)] {
         let letters = Array(word.utf8)
         guard Self.isIndexable(letters), maxDistance >= 0, limit > 0 else { return [] }
-        if scratch.counts.count < lengths.count { scratch.counts = Array(repeating: 0, count: lengths.count) }
+        scratch.prepare(words: lengths.count)
         countSharedGrams(letters, lengths: Int32(letters.count - maxDistance)...Int32(letters.count + maxDistance), &scratch)
-        // Candidates that may lie within `maxDistance` (see `sharedGramsNeeded` and `bagDistance`), with the
-        // nearest they may be.
+        // Candidates that may lie within `maxDistance` (see `sharedGramsNeeded`, `missingLetters` and `bagDistance`),
+        // with the nearest they may be.
         scratch.letterCounts.setLetters(letters)
         defer { scratch.letterCounts.clear(letters) }
+        let letterSet = Self.letterSet(letters)
         return wordLetters.withUnsafeBufferPointer { blob in
             func word(_ id: Int) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: blob[Int(letterOffsets[id])..<Int(letterOffsets[id + 1])])
             }
-            var candidates: [(id: Int32, shared: Int32, atLeast: Int)] = []
-            for id in scratch.touched {
-                let shared = Int32(scratch.counts[Int(id)])
-                scratch.counts[Int(id)] = 0
-                guard shared >= sharedGramsNeeded(letters.count, Int(lengths[Int(id)]), distance: maxDistance), isWanted(id) else { continue }
-                let atLeast = scratch.letterCounts.bagDistance(to: word(Int(id)))
-                if atLeast <= maxDistance { candidates.append((id, shared, atLeast)) }
+            var candidateCount = 0
+            letterSets.withUnsafeBufferPointer { letterSets in
+                scratch.counts.withUnsafeMutableBufferPointer { counts in
+                    scratch.candidates.withUnsafeMutableBufferPointer { candidates in
+                        for id in scratch.touched[..<scratch.touchedCount] {
+                            let shared = Int32(counts[Int(id)])
+                            counts[Int(id)] = 0
+                            let needed = sharedGramsNeeded(letters.count, Int(lengths[Int(id)]), distance: maxDistance)
+                            guard shared >= needed,
+                                Self.missingLetters(letterSet, letterSets[Int(id)]) <= maxDistance, isWanted(id)
+                            else { continue }
+                            let atLeast = scratch.letterCounts.bagDistance(to: word(Int(id)))
+                            guard atLeast <= maxDistance else { continue }
+                            candidates[candidateCount] = .init(id: id, shared: shared, atLeast: atLeast)
+                            candidateCount += 1
+                        }
+                    }
+                }
             }
-            scratch.touched.removeAll(keepingCapacity: true)
+            scratch.touchedCount = 0
 
             // Distance by distance, the preferred candidates first, so that a search stops as soon as it has `limit` words.
-            candidates.sort { a, b in
+            scratch.candidates[..<candidateCount].sort { a, b in
                 let (preferenceA, preferenceB) = (preference(a.id), preference(b.id))
                 return preferenceA != preferenceB ? preferenceA > preferenceB : a.id < b.id
             }
+            let candidates = scratch.candidates[..<candidateCount]
             var found: [(id: Int32, distance: Int)] = []
             for distance in 0...maxDistance {
                 for candidate in candidates where candidate.atLeast <= distance {
@@ -166,22 +202,34 @@ struct FuzzyWordIndex: Sendable {
 
     /// Counts, for each word of a length in `lengths`, the distinct trigrams it shares with `letters`.
     private func countSharedGrams(_ letters: [UInt8], lengths: ClosedRange<Int32>, _ scratch: inout FuzzyScratch) {
+        var touchedCount = scratch.touchedCount
+        defer { scratch.touchedCount = touchedCount }
         postings.withUnsafeBufferPointer { postings in
             postingLengths.withUnsafeBufferPointer { postingLengths in
                 scratch.counts.withUnsafeMutableBufferPointer { counts in
-                    Self.forEachGram(letters) { gram in
-                        guard let range = postingRange(of: gram) else { return }
-                        // Each trigram's words run from the shortest: find the first long enough, stop at the first too long.
-                        var low = range.lowerBound, high = range.upperBound
-                        while low < high {
-                            let middle = (low + high) / 2
-                            if lengths.lowerBound > Int32(postingLengths[middle]) { low = middle + 1 } else { high = middle }
-                        }
-                        for index in low..<range.upperBound {
-                            guard Int32(postingLengths[index]) <= lengths.upperBound else { break }
-                            let id = postings[index]
-                            if counts[Int(id)] == 0 { scratch.touched.append(id) }
-                            counts[Int(id)] &+= 1
+                    scratch.touched.withUnsafeMutableBufferPointer { touched in
+                        Self.forEachGram(letters) { gram in
+                            guard let range = postingRange(of: gram) else { return }
+                            // Each trigram's words run from the shortest: find the first long enough, stop at the
+                            // first too long.
+                            var low = range.lowerBound, high = range.upperBound
+                            while low < high {
+                                let middle = (low + high) / 2
+                                if lengths.lowerBound > Int32(postingLengths[middle]) {
+                                    low = middle + 1
+                                } else {
+                                    high = middle
+                                }
+                            }
+                            for index in low..<range.upperBound {
+                                guard Int32(postingLengths[index]) <= lengths.upperBound else { break }
+                                let id = postings[index]
+                                if counts[Int(id)] == 0 {
+                                    touched[touchedCount] = id
+                                    touchedCount &+= 1
+                                }
+                                counts[Int(id)] &+= 1
+                            }
                         }
                     }
                 }
@@ -201,18 +249,18 @@ struct FuzzyWordIndex: Sendable {
     func resembling(_ word: String, minimumSimilarity: Double, limit: Int, scratch: inout FuzzyScratch) -> [(id: Int32, similarity: Double)] {
         let letters = Array(word.utf8)
         guard Self.isIndexable(letters) else { return [] }
-        if scratch.counts.count < lengths.count { scratch.counts = Array(repeating: 0, count: lengths.count) }
+        scratch.prepare(words: lengths.count)
         countSharedGrams(letters, lengths: 0...Int32.max, &scratch)
         let gramCount = Double(letters.count)  // one trigram per letter, with the padding
         var found: [(id: Int32, similarity: Double)] = []
-        for id in scratch.touched {
+        for id in scratch.touched[..<scratch.touchedCount] {
             let shared = Double(scratch.counts[Int(id)])
             scratch.counts[Int(id)] = 0
             let candidateGrams = Double(lengths[Int(id)] + 1)
             let similarity = 2 * shared / (gramCount + candidateGrams)
             if similarity >= minimumSimilarity { found.append((id, similarity)) }
         }
-        scratch.touched.removeAll(keepingCapacity: true)
+        scratch.touchedCount = 0
         found.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.id < $1.id }
         return Array(found.prefix(limit))
     }
@@ -234,50 +282,73 @@ struct FuzzyWordIndex: Sendable {
     }
 }
 
-/// Reusable rows for the bounded edit distance, so that a search does not allocate per candidate.
+/// Reusable memory for the bounded edit distance: the table's last three rows in one buffer, taking turns, so
+/// that a search allocates nothing per candidate and the inner loop checks no bounds and no uniqueness.
 struct EditDistanceRows {
-    private var previous2: [Int] = []
-    private var previous: [Int] = []
-    private var current: [Int] = []
+    private var cells: [Int] = []
 
     /// Optimal string alignment distance (Damerau-Levenshtein without re-edits), or `bound + 1`
     /// as soon as it is certain to exceed `bound`.
     mutating func distance(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>, bound: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > bound { return bound + 1 }
-        if previous.count < m + 1 {
-            previous2 = Array(repeating: 0, count: m + 1)
-            previous = Array(repeating: 0, count: m + 1)
-            current = Array(repeating: 0, count: m + 1)
-        }
-        for j in 0...m { previous[j] = j }
-        for i in 1...max(1, n) where n > 0 {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...max(1, m) where m > 0 {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
+        if n == 0 || m == 0 { return max(n, m) }  // within the bound, as checked above
+        let width = m + 1
+        if cells.count < 3 * width { cells = Array(repeating: 0, count: 3 * width) }
+        return cells.withUnsafeMutableBufferPointer { cells in
+            a.withUnsafeBufferPointer { a in
+                // Rows i - 2, i - 1 and i of the table; the one two back is read only from the third row on.
+                var previous2 = cells.baseAddress!, previous = previous2 + width, current = previous + width
+                for j in 0...m { previous[j] = j }
+                for i in 1...n {
+                    current[0] = i
+                    var rowMinimum = i
+                    for j in 1...m {
+                        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                            value = min(value, previous2[j - 2] + 1)
+                        }
+                        current[j] = value
+                        rowMinimum = min(rowMinimum, value)
+                    }
+                    if rowMinimum > bound { return bound + 1 }
+                    (previous2, previous, current) = (previous, current, previous2)
                 }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                return previous[m]
             }
-            if rowMinimum > bound { return bound + 1 }
-            swap(&previous2, &previous)
-            swap(&previous, &current)
         }
-        return n == 0 ? m : (m == 0 ? n : previous[m])
     }
 }
 
-/// Working memory of `FuzzyWordIndex.nearest`, kept by the caller so that a search allocates little.
+/// Working memory of `FuzzyWordIndex.nearest`, kept by the caller so that a search allocates little. The
+/// lists are as long as the vocabulary, so that filling one is a store, never a check for room.
 struct FuzzyScratch {
     /// Per word of the index: trigrams shared with the word looked for; all zero between searches.
     var counts: [UInt16] = []
+    /// The words of nonzero `counts`, in `touched[..<touchedCount]`.
     var touched: [Int32] = []
+    var touchedCount = 0
+    /// The touched words that may lie within the bound, filled from the start.
+    var candidates: [Candidate] = []
     var rows = EditDistanceRows()
     var letterCounts = LetterCounts()
+
+    struct Candidate {
+        let id: Int32
+        /// Trigrams shared with the word looked for.
+        let shared: Int32
+        /// The nearest the word may be: its bag distance.
+        let atLeast: Int
+    }
+
+    /// Sized to the vocabulary of `words` words, on first use.
+    mutating func prepare(words: Int) {
+        guard counts.count < words || touched.count < words || candidates.count < words else { return }
+        counts = Array(repeating: 0, count: words)
+        touched = Array(repeating: 0, count: words)
+        candidates = Array(repeating: Candidate(id: 0, shared: 0, atLeast: 0), count: words)
+    }
 }
 
 /// The letters of one word, counted, to bound its edit distance to others cheaply.
@@ -307,11 +378,16 @@ struct LetterCounts {
     /// more than the edit distance. A few additions, against the edit distance's table.
     mutating func bagDistance(to other: UnsafeBufferPointer<UInt8>) -> Int {
         var shared = 0
-        for letter in other where counts[Int(letter)] > 0 {
-            counts[Int(letter)] -= 1
-            shared += 1
+        // Through buffers: a byte always indexes the 256 counts, and an array's writes would check for sharing.
+        counts.withUnsafeMutableBufferPointer { counts in
+            original.withUnsafeBufferPointer { original in
+                for letter in other where counts[Int(letter)] > 0 {
+                    counts[Int(letter)] &-= 1
+                    shared &+= 1
+                }
+                for letter in other { counts[Int(letter)] = original[Int(letter)] }
+            }
         }
-        for letter in other { counts[Int(letter)] = original[Int(letter)] }
         return max(length, other.count) - shared
     }
 }

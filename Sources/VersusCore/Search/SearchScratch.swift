@@ -23,14 +23,24 @@ final class SearchScratch {
     /// One bit per entry, set when the current pass has touched it (is in `touchedEntries`): a few
     /// kilobytes that stay in cache, so that a long posting list is checked against it cheaply.
     var touchedBits: [UInt64]
-    var touchedEntries: [Int32] = []
+    /// The entries the current pass touched, in order. The lists of touched entries and occupations are as long
+    /// as what they list and made once: adding to one is a store, with no check for room or for a shared copy.
+    var touchedEntries: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: entryList[..<entryCount]) }
+    private let entryList: UnsafeMutableBufferPointer<Int32>
+    private var entryCount = 0
     var similarities: [Float] = []
 
     var occupationStamp: [UInt32]
     var occupationScore: [Float]
     /// The entry through which each occupation got its score.
     var occupationEntry: [Int32]
-    var touchedOccupations: [Int32] = []
+    /// The occupations the current search scored, in order: each once, as `occupationStamp` marks them.
+    var touchedOccupations: UnsafeBufferPointer<Int32> {
+        UnsafeBufferPointer(rebasing: occupationList[..<occupationCount])
+    }
+    let occupationList: UnsafeMutableBufferPointer<Int32>
+    /// Occupations in `touchedOccupations`.
+    var occupationCount = 0
     var occupationGeneration: UInt32 = 0
 
     var fuzzy = FuzzyScratch()
@@ -42,10 +52,15 @@ final class SearchScratch {
         occupationStamp = Array(repeating: 0, count: occupations)
         occupationScore = Array(repeating: 0, count: occupations)
         occupationEntry = Array(repeating: -1, count: occupations)
-        fuzzy.counts = Array(repeating: 0, count: words)
-        touchedEntries.reserveCapacity(4096)
+        fuzzy.prepare(words: words)
+        entryList = .allocate(capacity: entries)
         similarities.reserveCapacity(4096)
-        touchedOccupations.reserveCapacity(256)
+        occupationList = .allocate(capacity: occupations)
+    }
+
+    deinit {
+        entryList.deallocate()
+        occupationList.deallocate()
     }
 
     /// One pass's view of the entries' memory as raw buffers, taken once per pass so that its loops pay
@@ -54,7 +69,10 @@ final class SearchScratch {
         let bits: UnsafeMutableBufferPointer<UInt64>
         let slots: UnsafeMutableBufferPointer<Int32>
         let states: UnsafeMutableBufferPointer<EntryState>
-        var touched: [Int32]
+        let entryList: UnsafeMutableBufferPointer<Int32>
+        var entryCount: Int
+        /// The entries the pass touched, in order.
+        var touched: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: entryList[..<entryCount]) }
 
         /// Where the entry's state is in `states`, if the pass has touched the entry.
         @inline(__always)
@@ -65,21 +83,21 @@ final class SearchScratch {
         @inline(__always)
         mutating func touch(_ entry: Int, _ state: EntryState) {
             bits[entry &>> 6] |= 1 &<< (entry & 63)
-            slots[entry] = Int32(touched.count)
-            states[touched.count] = state
-            touched.append(Int32(entry))
+            slots[entry] = Int32(truncatingIfNeeded: entryCount)
+            states[entryCount] = state
+            entryList[entryCount] = Int32(truncatingIfNeeded: entry)  // each entry once a pass: never past the end
+            entryCount &+= 1
         }
     }
 
     /// Runs `body` on the current pass's memory.
     func withPass<T>(_ body: (inout EntryPass) -> T) -> T {
-        let touched = touchedEntries
-        touchedEntries = []  // moved out, so that appending does not copy
-        return touchedBits.withUnsafeMutableBufferPointer { bits in
+        touchedBits.withUnsafeMutableBufferPointer { bits in
             slots.withUnsafeMutableBufferPointer { slots in
                 states.withUnsafeMutableBufferPointer { states in
-                    var pass = EntryPass(bits: bits, slots: slots, states: states, touched: touched)
-                    defer { touchedEntries = pass.touched }
+                    var pass = EntryPass(
+                        bits: bits, slots: slots, states: states, entryList: entryList, entryCount: entryCount)
+                    defer { entryCount = pass.entryCount }
                     return body(&pass)
                 }
             }
@@ -91,12 +109,12 @@ final class SearchScratch {
         touchedBits.withUnsafeMutableBufferPointer { bits in
             for entry in touchedEntries { bits[Int(entry) &>> 6] = 0 }
         }
-        touchedEntries.removeAll(keepingCapacity: true)
+        entryCount = 0
     }
 
     /// Starts a new search (occupation scores accumulate across the variants of one query).
     func nextOccupationGeneration() {
-        touchedOccupations.removeAll(keepingCapacity: true)
+        occupationCount = 0
         occupationGeneration &+= 1
         if occupationGeneration == 0 {
             for index in occupationStamp.indices { occupationStamp[index] = 0 }

@@ -87,24 +87,41 @@ public final class TitleIndex: Sendable {
         }
     }
 
-    /// What scoring reads of an entry, 16 bytes, when it credits the occupations of the entries a pass touched
-    /// (`accumulate`): with the first link at hand, the common title that names
-    /// one occupation needs nothing else.
+    /// What scoring reads of an entry, one record of 16 bytes, when it credits the occupations of the entries a
+    /// pass touched (`accumulate`): with the first link at hand, the common title that names one occupation needs
+    /// nothing else, and the others find their links without reading `entryLinkOffsets`. To fit, occupation ids
+    /// and link counts are 16-bit (`maximumOccupations`, `maximumLinksPerEntry`).
     struct EntryScoring: Sendable {
         let weight: Float
-        /// `linkTargets[entryLinkOffsets[entry]]`, when the entry has a link.
-        let first: LinkTarget
-        let linkCount: Int32
+        /// `linkTargets[linkStart].factor`, when the entry has a link.
+        private let firstFactor: Float
+        /// `entryLinkOffsets[entry]`: where the entry's links start in `linkTargets`.
+        let linkStart: Int32
+        private let firstOccupation: UInt16
+        let linkCount: UInt16
 
+        /// `linkTargets[linkStart]`, when the entry has a link.
+        @inline(__always)
+        var first: LinkTarget { LinkTarget(occupation: Int32(firstOccupation), factor: firstFactor) }
+
+        /// The records of the entries; the counts and ids must fit 16 bits, as the snapshot reader checks first.
         static func all(weights: [Float], linkOffsets: [Int32], targets: [LinkTarget]) -> [EntryScoring] {
             weights.indices.map { entry in
                 let start = linkOffsets[entry], end = linkOffsets[entry + 1]
+                let first = start < end ? targets[Int(start)] : LinkTarget(occupation: 0, factor: 0)
+                precondition(first.occupation < TitleIndex.maximumOccupations, "scoring's occupation ids are 16-bit")
+                precondition(end - start <= TitleIndex.maximumLinksPerEntry, "scoring's link counts are 16-bit")
                 return EntryScoring(
-                    weight: weights[entry], first: start < end ? targets[Int(start)] : LinkTarget(occupation: 0, factor: 0),
-                    linkCount: end - start)
+                    weight: weights[entry], firstFactor: first.factor, linkStart: start,
+                    firstOccupation: UInt16(first.occupation), linkCount: UInt16(end - start))
             }
         }
     }
+
+    /// Occupations an index can have, and links an entry can have: `EntryScoring` keeps both in 16 bits. The
+    /// data is far from either: 1,016 occupations, and at most 75 links to an entry.
+    static let maximumOccupations = Int32(UInt16.max) + 1
+    static let maximumLinksPerEntry = Int32(UInt16.max)
 
     /// Noise words weigh this fraction of a normal word: present, but hardly deciding.
     static let noiseWeight: Float = 0.1

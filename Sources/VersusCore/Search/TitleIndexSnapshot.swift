@@ -159,6 +159,12 @@ extension TitleIndex {
         try Check.lengths([alternativeConfidences.count], equal: alternativeWords.count, "meaning confidences")
         try Check.offsets(entryWordOffsets, groups: entryCount, total: entryWords.count, "entry word offsets")
         try Check.offsets(entryLinkOffsets, groups: entryCount, total: linkCount, "entry link offsets")
+        // Scoring keeps occupation ids and an entry's link count in 16 bits (`EntryScoring`).
+        guard occupationCount <= Int(Self.maximumOccupations),
+            zip(entryLinkOffsets, entryLinkOffsets.dropFirst()).allSatisfy({ $1 - $0 <= Self.maximumLinksPerEntry })
+        else {
+            throw TitleIndexSnapshotError.inconsistent("occupations or an entry's links outnumber scoring's 16 bits")
+        }
         try Check.offsets(postingOffsets, groups: wordCount, total: postings.count, "posting offsets")
         try Check.offsets(alternativeOffsets, groups: alternativeKeys.count, total: alternativeWords.count, "meaning offsets")
         try Check.offsets(expansionOffsets, groups: expansionKeys.count, total: expansionWordOffsets.count - 1, "expansion offsets")

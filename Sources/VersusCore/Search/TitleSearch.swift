@@ -663,47 +663,46 @@ extension TitleIndex {
         if scratch.similarities.count < touched.count {
             scratch.similarities.append(contentsOf: repeatElement(0, count: touched.count - scratch.similarities.count))
         }
-        var newlyTouched = scratch.touchedOccupations
-        scratch.touchedOccupations = []  // moved out, so that appending does not copy
+        let newlyTouched = scratch.occupationList  // as long as the occupations, and each is added once
+        var occupationCount = scratch.occupationCount
         // Buffers taken once: element access through the scratch object would check exclusivity each time.
         entryScoring.withUnsafeBufferPointer { entryScoring in
-            entryLinkOffsets.withUnsafeBufferPointer { linkOffsets in
-                linkTargets.withUnsafeBufferPointer { links in
-                    scratch.states.withUnsafeBufferPointer { state in
-                        scratch.similarities.withUnsafeMutableBufferPointer { similarities in
-                            scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
-                                scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
-                                    scratch.occupationEntry.withUnsafeMutableBufferPointer { bestEntries in
-                                        var best: Float = 0
-                                        // The entries' scoring is read here rather than when a pass touches them: in this loop, with
-                                        // no branch, the reads (a cache miss each, at random over the index) are all under way at once.
-                                        for position in touched.indices {
-                                            let queryCoverage = min(1, state[position].queryMatch / total)
-                                            let titleCoverage = min(1, state[position].titleMatch / entryScoring[Int(touched[position])].weight)
-                                            let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
-                                            similarities[position] = similarity
-                                            best = max(best, similarity)
-                                        }
-                                        let floor = best * Self.accumulateFloor
-                                        for (position, entry) in touched.enumerated() {
-                                            let similarity = similarities[position]
-                                            guard similarity >= floor else { continue }
-                                            let scoring = entryScoring[Int(entry)]
-                                            // Only an entry of several links reads more than its state.
-                                            let firstLink = scoring.linkCount > 1 ? Int(linkOffsets[Int(entry)]) : 0
-                                            for index in 0..<Int(scoring.linkCount) {
-                                                let link = index == 0 ? scoring.first : links[firstLink + index]
-                                                let value = similarity * link.factor
-                                                let occupation = Int(link.occupation)
-                                                if stamps[occupation] != occupationGeneration {
-                                                    stamps[occupation] = occupationGeneration
-                                                    scores[occupation] = value
-                                                    bestEntries[occupation] = entry
-                                                    newlyTouched.append(Int32(occupation))
-                                                } else if value > scores[occupation] {
-                                                    scores[occupation] = value
-                                                    bestEntries[occupation] = entry
-                                                }
+            linkTargets.withUnsafeBufferPointer { links in
+                scratch.states.withUnsafeBufferPointer { state in
+                    scratch.similarities.withUnsafeMutableBufferPointer { similarities in
+                        scratch.occupationStamp.withUnsafeMutableBufferPointer { stamps in
+                            scratch.occupationScore.withUnsafeMutableBufferPointer { scores in
+                                scratch.occupationEntry.withUnsafeMutableBufferPointer { bestEntries in
+                                    var best: Float = 0
+                                    // The entries' scoring is read here rather than when a pass touches them: in this loop, with
+                                    // no branch, the reads (a cache miss each, at random over the index) are all under way at once.
+                                    for position in touched.indices {
+                                        let queryCoverage = min(1, state[position].queryMatch / total)
+                                        let titleCoverage = min(1, state[position].titleMatch / entryScoring[Int(touched[position])].weight)
+                                        let similarity = (queryCoverage * titleCoverage).squareRoot() * penalty
+                                        similarities[position] = similarity
+                                        best = max(best, similarity)
+                                    }
+                                    let floor = best * Self.accumulateFloor
+                                    for (position, entry) in touched.enumerated() {
+                                        let similarity = similarities[position]
+                                        guard similarity >= floor else { continue }
+                                        let scoring = entryScoring[Int(entry)]
+                                        // Only an entry of several links reads more than its record.
+                                        let start = Int(scoring.linkStart)
+                                        for index in 0..<Int(scoring.linkCount) {
+                                            let link = index == 0 ? scoring.first : links[start + index]
+                                            let value = similarity * link.factor
+                                            let occupation = Int(link.occupation)
+                                            if stamps[occupation] != occupationGeneration {
+                                                stamps[occupation] = occupationGeneration
+                                                scores[occupation] = value
+                                                bestEntries[occupation] = entry
+                                                newlyTouched[occupationCount] = Int32(occupation)
+                                                occupationCount &+= 1
+                                            } else if value > scores[occupation] {
+                                                scores[occupation] = value
+                                                bestEntries[occupation] = entry
                                             }
                                         }
                                     }
@@ -714,7 +713,7 @@ extension TitleIndex {
                 }
             }
         }
-        scratch.touchedOccupations = newlyTouched
+        scratch.occupationCount = occupationCount
     }
 
     /// The entry's link to the occupation, which scoring followed: an entry has one link per occupation it names.
