@@ -223,6 +223,18 @@ import Testing
         try expectFirst("New Accounts Clerk", in: ["43-4141"])
     }
 
+    /// After a separator, a word that no title has nor resembles is a place, an employer or jargon: the title
+    /// before it is understood in full. Before the separator such a word still makes the match weak, and a query
+    /// of such words alone is still not understood.
+    @Test func anUnknownWordAfterTheTitleIsAPlaceOrJargon() throws {
+        for (query, code) in [("Registered Nurse - Dallas", "29-1141"), ("Barista - Downtown Chicago", "35-3023")] {
+            try expectFirst(query, in: [code])
+            #expect(try choice(query).isWeak == false, "\(query)")
+        }
+        #expect(try choice("Xyzzyq Barista").isWeak)
+        #expect(throws: UnclearTitle.self) { try choice("asdfq - qwerz") }
+    }
+
     /// After a separator a posting says where or in what ("- Family Practice", "- Hospital"): the job noun before
     /// it decides, so a title that matches the qualifier but names another job ("Family Practice Medical Doctor",
     /// "Police Department Secretary") does not win on the qualifier's words.

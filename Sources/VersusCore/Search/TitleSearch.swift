@@ -282,6 +282,13 @@ extension TitleIndex {
                 continue  // the same word twice says nothing more
             }
             (position.phrases, position.phrasesAreInitials) = phrases(for: token, position: position)
+            // After a separator, a word no title has, nor resembles, is a place, an employer or jargon ("Electrician -
+            // San Antonio", "Network Engineer - CCNP"): nothing to match, and no sign the title was misread.
+            if aside, !isNoise, position.alternatives.isEmpty, position.phrases.isEmpty {
+                position.weight *= Self.noiseWeight
+                position.factor *= Self.noiseWeight
+                position.isNoise = true
+            }
             position.isQualifier = token.segment > 0 || index > (to ?? tokens.count)
             position.isHead = token.segment == 0 && !token.isBracketed && token.word == head && index < (to ?? tokens.count)
             adjacency.append(index == previousToken + 1)
