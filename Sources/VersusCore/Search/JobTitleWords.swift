@@ -125,10 +125,28 @@ enum JobTitleWords {
         ["will", "train"], ["no", "experience"], ["paid", "training"],
     ]
 
+    /// Noise after a separator only: a state's postal code, a credential, a city's name (as typed: "Los Angeles" is
+    /// no plural).
+    static func isAsideWord(_ word: String) -> Bool {
+        postalCodes.contains(word) || credentials.contains(word) || cities.contains(word)
+    }
+
     /// A number no title has (pay, a requisition, hours): "45821", "95k", "1,800".
     static func isFigure(_ typed: String) -> Bool {
         typed.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
     }
+
+    /// The words of the largest US cities' names, which postings put after the title ("Electrician - San Antonio"):
+    /// noise only there, like postal codes, since before it some are a title's own words ("Fort", "Park").
+    static let cities: Set<String> = [
+        "los", "angeles", "chicago", "houston", "phoenix", "philadelphia", "san", "antonio", "diego", "dallas", "jose",
+        "austin", "jacksonville", "fort", "worth", "columbus", "charlotte", "indianapolis", "francisco", "seattle",
+        "denver", "washington", "boston", "el", "paso", "nashville", "detroit", "oklahoma", "portland", "las", "vegas",
+        "memphis", "louisville", "baltimore", "milwaukee", "albuquerque", "tucson", "fresno", "sacramento", "mesa",
+        "kansas", "atlanta", "omaha", "colorado", "springs", "raleigh", "miami", "minneapolis", "tulsa", "tampa",
+        "orlando", "pittsburgh", "cincinnati", "cleveland", "st", "louis", "newark", "buffalo", "durham", "irvine",
+        "honolulu", "anchorage", "boise", "richmond", "salt", "lake", "city", "bay", "area", "metro", "downtown",
+    ]
 
     /// Postal codes of US states: noise only after a separator ("Nurse - Austin, TX"), since in the first
     /// part of a title many are acronyms of occupations ("PA", "MA", "MD").

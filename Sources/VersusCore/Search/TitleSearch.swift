@@ -269,7 +269,7 @@ extension TitleIndex {
             let aside = token.segment > 0 || token.isBracketed
             let isNoise =
                 JobTitleWords.noise.contains(canonical) || boilerplate[index]
-                || (token.segment > 0 && (JobTitleWords.postalCodes.contains(canonical) || JobTitleWords.credentials.contains(canonical)))
+                || (token.segment > 0 && (JobTitleWords.isAsideWord(canonical) || JobTitleWords.isAsideWord(token.typed)))
                 || (aside && JobTitleWords.postingTerms.contains(canonical))
                 || (JobTitleWords.isFigure(token.typed) && (aside || wordIDs[canonical] == nil))
             var factor: Float = isNoise ? Self.noiseWeight : 1
