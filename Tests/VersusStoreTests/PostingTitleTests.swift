@@ -212,6 +212,7 @@ import Testing
             ("Hiring Now: Customer Service Rep", ["43-4051"]),
             ("New Grad RN", ["29-1141"]),
             ("Pharmacy Tech Trainee - Paid Training", ["29-2052"]),
+            ("CDL-A Truck Driver - Home Weekly - $1,800/wk", ["53-3032"]),
         ]
         for (ad, codes) in ads {
             try expectFirst(ad, in: codes)
@@ -227,7 +228,10 @@ import Testing
     /// or jargon: the title before it is understood in full. Before the separator such a word still makes the match weak, and a query
     /// of such words alone is still not understood.
     @Test func anUnknownWordAfterTheTitleIsAPlaceOrJargon() throws {
-        let placed = [("Registered Nurse - Dallas", "29-1141"), ("Barista - Downtown Chicago", "35-3023"), ("Electrician - San Antonio", "47-2111")]
+        let placed = [
+            ("Registered Nurse - Dallas", "29-1141"), ("Barista - Downtown Chicago", "35-3023"),
+            ("Electrician - San Antonio", "47-2111"), ("Nurse - Los Angeles, CA", "29-1141"),
+        ]
         for (query, code) in placed {
             try expectFirst(query, in: [code])
             #expect(try choice(query).isWeak == false, "\(query)")

@@ -17,7 +17,7 @@
 /// | 0.60 | 99.2% | 93.5% | 96% |
 /// | 0.70 | 97.8% | 93.5% | 98% |
 /// | **0.80** | **91.7%** | **94.6%** | 98% |
-/// | 0.90 | 79.0% | 96.2% | 100% |
+/// | 0.90 | 79.2% | 96.2% | 100% |
 ///
 /// Under 0.5 the title is not understood: higher cuts refuse real titles faster than non-jobs. Between
 /// 0.5 and 0.8 the first occupation was right about four times in five, against nearly 19 in 20 above: such a

@@ -139,6 +139,9 @@ extension TitleIndex {
     static let rareFormTitles: Int32 = 100
     /// Words in brackets weigh this fraction: "Registered Nurse (ICU)" names a specialty there, not the occupation.
     static let bracketedWeight: Float = 0.4
+    /// A word of the ad around the title ("- Los Angeles, CA", "($19/hr)") says nothing of the job, less than a noise
+    /// word of the title itself, which some titles have ("Senior Accountant"): however many, they barely move a score.
+    static let adWordingWeight: Float = 0.01
     /// How much more the job noun of a title weighs when a qualifier follows it.
     static let qualifiedHeadWeight: Float = 2.5
     /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
@@ -267,12 +270,14 @@ extension TitleIndex {
             guard let canonical = lexicon.canonicalWord(token) else { continue }
             if JobTitleWords.everydayWords.contains(canonical), wordIDs[canonical].map({ documentFrequency[Int($0)] < 2 }) ?? true { continue }
             let aside = token.segment > 0 || token.isBracketed
-            let isNoise =
-                JobTitleWords.noise.contains(canonical) || boilerplate[index]
+            // What the ad says around the title: the pay, the place, the hours.
+            let isAdWording =
+                boilerplate[index]
                 || (token.segment > 0 && (JobTitleWords.isAsideWord(canonical) || JobTitleWords.isAsideWord(token.typed)))
                 || (aside && JobTitleWords.postingTerms.contains(canonical))
                 || (JobTitleWords.isFigure(token.typed) && (aside || wordIDs[canonical] == nil))
-            var factor: Float = isNoise ? Self.noiseWeight : 1
+            let isNoise = isAdWording || JobTitleWords.noise.contains(canonical)
+            var factor: Float = isAdWording ? Self.adWordingWeight : isNoise ? Self.noiseWeight : 1
             if token.isBracketed { factor *= Self.bracketedWeight }
             let isLast = index == tokens.count - 1
             var position = makePosition(
@@ -285,8 +290,8 @@ extension TitleIndex {
             // After a separator, a word no title has, nor resembles, is a place, an employer or jargon ("Electrician -
             // San Antonio", "Network Engineer - CCNP"): nothing to match, and no sign the title was misread.
             if aside, !isNoise, position.alternatives.isEmpty, position.phrases.isEmpty {
-                position.weight *= Self.noiseWeight
-                position.factor *= Self.noiseWeight
+                position.weight *= Self.adWordingWeight
+                position.factor *= Self.adWordingWeight
                 position.isNoise = true
             }
             position.isQualifier = token.segment > 0 || index > (to ?? tokens.count)
