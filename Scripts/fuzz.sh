@@ -90,9 +90,12 @@ ops-mgr-vs-chief-operating-officer\000ops mgr\000COO
 /api/compare?a=%3Csvg%20onload%3D1%3E&b=%22%27
 /occupations/29-1141.00?area=Boston
 /api/suggest?q=regis&q=x&=&&k
+/compare?a=%EF%BB%BFnurse&%EF%BB%BF=1&b=\357\273\277coo
 http://example.org:8080/compare/a-vs-b?x=1#frag
 SEEDS
 
+# Swift's own crash handler would take the trap before libFuzzer's, so no crash-* input would be written.
+export SWIFT_BACKTRACE=enable=no
 status=0
 passed=0
 failed=0
@@ -107,6 +110,8 @@ for target in "${targets[@]}"; do
   else
     result="CRASH (see Fuzz/$log and Fuzz/.artifacts/$target/)"
     status=1
+    # What trapped, and the input, so that a CI log alone says what to reproduce.
+    grep -m4 -E 'Fatal error|ERROR: libFuzzer|Test unit written|^Base64:' "$log" || true
   fi
   runs=$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+)/\1/p' "$log" | tail -1)
   seconds=$(sed -nE 's/^Done [0-9]+ runs in ([0-9]+) second.*/\1/p' "$log" | tail -1)

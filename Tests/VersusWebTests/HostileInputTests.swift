@@ -181,6 +181,18 @@ struct HostileInputTests {
         #expect(throws: QueryParameters.Problem.tooMany) { try QueryParameters((0...16).map { "p\($0)=\u{301}" }.joined(separator: "&")) }
     }
 
+    /// Foundation's percent-decoding drops a leading byte order mark; the query keeps every byte it was sent, and
+    /// title search is what ignores the mark, so a pasted "\u{FEFF}gm" leads where "gm" does.
+    @Test("a byte order mark at the start of a value is kept, and the comparison is the one without it (found by Fuzz/QueryString)")
+    func byteOrderMark() async throws {
+        let query = try QueryParameters("a=%EF%BB%BFgm&%EF%BB%BF=1&b=\u{FEFF}coo")
+        #expect(query["a"] == "\u{FEFF}gm" && query["\u{FEFF}"] == "1" && query["b"] == "\u{FEFF}coo")
+        try await RouterTests.get("/compare?a=%EF%BB%BFgm&b=%EF%BB%BFcoo") { response in
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/compare/operations-manager-vs-coo")
+        }
+    }
+
     // MARK: What a well-formed answer is
 
     /// What is wrong with an answer, if anything. `text` is the attack as a handler reads it, when known.

@@ -75,12 +75,15 @@ enum WebChecks {
     }
 
     /// Foundation's percent-decoding, with "+" as a space (each "+" scalar, even one a combining mark follows).
+    /// Foundation drops a byte order mark at the start of what it decodes ("%EF%BB%BFx" gives "x"); a query value
+    /// keeps every byte it was sent (title search drops the mark itself), so the reference decodes after a scalar
+    /// of its own and removes that scalar again.
     static func reference(_ text: some StringProtocol) -> String? {
-        var spaced = ""
+        var spaced = "x"
         for scalar in text.unicodeScalars {
             if scalar == "+" { spaced += "%20" } else { spaced.unicodeScalars.append(scalar) }
         }
-        return spaced.removingPercentEncoding
+        return spaced.removingPercentEncoding.map { String(String.UnicodeScalarView($0.unicodeScalars.dropFirst())) }
     }
 
     private static let urlSafe: Set<UInt8> = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~%/?=&".utf8))
