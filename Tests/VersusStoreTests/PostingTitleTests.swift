@@ -264,6 +264,20 @@ import Testing
         #expect(try first("Service Technician")?.code.rawValue != "49-3011.00")
     }
 
+    /// "Full" and "part" say how many hours only before "time"; elsewhere they are the job's own words. As noise
+    /// everywhere, "Parts Counter" lost its first word to the "Counter" of weighing and "Full Stack Engineer" was
+    /// a fuel cell's "Stack Engineer".
+    @Test func fullAndPartAreHoursOnlyBeforeTime() throws {
+        try expectFirst("Parts Counter", in: ["41-2022"])
+        try expectFirst("Auto Parts Associate", in: ["41-2022"])
+        #expect(try first("Full Stack Engineer")?.matched.lowercased().contains("full stack") == true)
+        try expectFirst("Full Charge Bookkeeper", in: ["43-3031"])
+        for query in ["Part-Time Bank Teller", "Bank Teller - Part Time", "Full Time Bank Teller"] {
+            try expectFirst(query, in: ["43-3071"])
+            #expect(try choice(query).isWeak == false, "\(query)")
+        }
+    }
+
     @Test func aThinMatchIsWeakAndAFullOneIsNot() throws {
         #expect(try choice("Registered Nurse").isWeak == false)
         #expect(try choice("Kroger Team Member").isWeak)

@@ -80,8 +80,8 @@ enum JobTitleWords {
         "night", "day", "evening", "overnight", "weekend", "shift", "graveyard", "swing", "rotating",
         // place of work
         "remote", "hybrid", "onsite", "wfh", "telecommute", "nationwide", "usa",
-        // terms of employment
-        "full", "part", "time", "fulltime", "parttime", "contract", "temporary", "temp", "seasonal", "permanent",
+        // terms of employment ("full" and "part" only before "time": `timeTerms`)
+        "time", "fulltime", "parttime", "contract", "temporary", "temp", "seasonal", "permanent",
         "perm", "per", "diem", "prn", "freelance", "casual", "w2", "1099",
         // job-ad wording
         "job", "position", "opening", "hiring", "urgent", "urgently", "immediate", "immediately", "needed", "wanted",
@@ -97,6 +97,10 @@ enum JobTitleWords {
         "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia",
         "wisconsin", "wyoming", "york", "jersey", "carolina", "dakota", "hampshire",
     ]
+
+    /// Noise only when "time" follows ("Part-Time Teller", "Full Time Cashier"): elsewhere they are a job's words,
+    /// as in "Parts Salesperson", "Full Stack Developer" and "Full Charge Bookkeeper".
+    static let timeTerms: Set<String> = ["full", "part"]
 
     /// What a job ad says of pay, perks, hours and hiring after the title ("Line Cook - Full Time - Benefits",
     /// "Dental Hygienist - PT - Saturdays"): noise after a separator or in brackets, where it describes the ad,

@@ -276,7 +276,9 @@ extension TitleIndex {
                 || (token.segment > 0 && (JobTitleWords.isAsideWord(canonical) || JobTitleWords.isAsideWord(token.typed)))
                 || (aside && JobTitleWords.postingTerms.contains(canonical))
                 || (JobTitleWords.isFigure(token.typed) && (aside || wordIDs[canonical] == nil))
-            let isNoise = isAdWording || JobTitleWords.noise.contains(canonical)
+            let beforeTime = index + 1 < tokens.count && tokens[index + 1].word == "time"
+            let isNoise =
+                isAdWording || JobTitleWords.noise.contains(canonical) || (beforeTime && JobTitleWords.timeTerms.contains(canonical))
             var factor: Float = isAdWording ? Self.adWordingWeight : isNoise ? Self.noiseWeight : 1
             if token.isBracketed { factor *= Self.bracketedWeight }
             let isLast = index == tokens.count - 1
