@@ -278,6 +278,23 @@ import Testing
         }
     }
 
+    /// Teaching posts name the grades ("K-5", "6-8", "9-12"); titles name the school level they make up.
+    @Test func aGradeRangeNamesItsSchoolLevel() throws {
+        try expectFirst("Teacher - K-5", in: ["25-2021"])
+        try expectFirst("Special Education Teacher K-5", in: ["25-2056"])
+        try expectFirst("Math Teacher 6-8", in: ["25-2022"])
+        try expectFirst("Science Teacher, Grades 9-12", in: ["25-2031"])
+        try expectFirst("Paraprofessional - K-5", in: ["25-9042"])
+    }
+
+    /// In a job ad AP is accounts payable, which O*NET never spells so; where the data writes it for a title
+    /// of its own ("A&P Mechanic", an airframe and powerplant mechanic) that title still wins.
+    @Test func apIsAccountsPayableUnlessATitleSaysOtherwise() throws {
+        try expectFirst("AP Clerk", in: ["43-3031"])
+        try expectFirst("AP Specialist - Remote", in: ["43-3031"])
+        try expectFirst("A&P Mechanic", in: ["49-3011"])
+    }
+
     @Test func aThinMatchIsWeakAndAFullOneIsNot() throws {
         #expect(try choice("Registered Nurse").isWeak == false)
         #expect(try choice("Kroger Team Member").isWeak)

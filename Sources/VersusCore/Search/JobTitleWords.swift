@@ -199,6 +199,8 @@ enum JobTitleWords {
         "otr": ["over the road"], "aml": ["anti money laundering"], "seo": ["search engine optimization"],
         "lcsw": ["licensed clinical social worker"], "lmft": ["licensed marriage and family therapist"],
         "cps": ["child protective services"], "cma": ["certified medical assistant"], "lmt": ["licensed massage therapist"],
+        // In a job ad AP is accounts payable; the data's "A&P" titles still match as written.
+        "ap": ["accounts payable"],
         // How job ads spell technologies that O*NET names otherwise ("Go", "Node.js", "PostgreSQL").
         "golang": ["go"], "k8s": ["kubernetes"], "js": ["javascript"], "nodejs": ["node js"], "reactjs": ["react"],
         "vuejs": ["vue js"], "postgres": ["postgresql"], "gcp": ["google cloud"],

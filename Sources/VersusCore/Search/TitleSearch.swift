@@ -15,7 +15,7 @@ extension TitleIndex {
     /// of its own ("coo" may become "cook"); completions rank below what the word already matches.
     public func search(_ query: String, limit: Int, typing: Bool) throws -> [TitleMatch] {
         try TitleNormalizer.validate(query)
-        let tokens = TitleNormalizer.tokenize(query)
+        let tokens = TitleNormalizer.tokenize(GradeRange.schoolLevels(in: query))
         guard !tokens.isEmpty else { throw TitleQueryError.noWords }
         guard limit > 0 else { return [] }
         // A query ending in a space or punctuation has its last word finished.
@@ -37,7 +37,7 @@ extension TitleIndex {
     /// For people who wonder why a result ranks where it does.
     public func explain(_ query: String) throws -> String {
         try TitleNormalizer.validate(query)
-        let tokens = TitleNormalizer.tokenize(query)
+        let tokens = TitleNormalizer.tokenize(GradeRange.schoolLevels(in: query))
         guard !tokens.isEmpty else { throw TitleQueryError.noWords }
         let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
         let plan = scratchPool.withScratch { makePlan(tokens, completion: endsMidWord ? .unknownWords : .none, scratch: $0) }

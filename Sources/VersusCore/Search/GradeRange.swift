@@ -1,0 +1,78 @@
+/// US school grades written as a range in teaching posts ("Teacher - K-5", "Math Teacher 6-8", "Grades 9-12"), read
+/// as the school level they name, which is what titles say ("Elementary Teacher", "Middle School Teacher"). Tokenized
+/// as typed, "K-5" is a "K" that matches "Pre-K" and a grade number that weighs as noise.
+enum GradeRange {
+    /// `query` with each grade range that names one school level written as that level; ranges across levels
+    /// ("K-12", "K-8", "6-12") stay as typed, as titles write them ("K-12 Principal"). Numbers alone ("Tier 1-2")
+    /// are read as grades only in a query about teaching or school.
+    static func schoolLevels(in query: String) -> String {
+        let bytes = Array(query.utf8)
+        guard bytes.contains(UInt8(ascii: "-")), bytes.contains(where: isDigit) else { return query }
+        let lowered = query.lowercased()
+        let aboutSchool = schoolWords.contains { lowered.contains($0) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var copied = 0
+        for hyphen in bytes.indices where bytes[hyphen] == UInt8(ascii: "-") && hyphen >= copied {
+            var start = hyphen
+            while start > copied, isAlphanumeric(bytes[start - 1]) { start -= 1 }
+            var end = hyphen + 1
+            while end < bytes.count, isAlphanumeric(bytes[end]) { end += 1 }
+            guard let high = grade(bytes[(hyphen + 1)..<end]), var low = grade(bytes[start..<hyphen]) ?? kindergarten(bytes[start..<hyphen])
+            else { continue }
+            // "Pre-K-3": the range starts at pre-kindergarten.
+            if low == 0, start >= 4, lowercased(bytes[(start - 4)..<start]) == "pre-" {
+                start -= 4
+                low = -1
+            }
+            let fromKindergarten = low <= 0
+            guard low < high, fromKindergarten || aboutSchool, let level = level(low, high) else { continue }
+            out.append(contentsOf: bytes[copied..<start])
+            out.append(contentsOf: level.utf8)
+            copied = end
+        }
+        guard copied > 0 else { return query }
+        out.append(contentsOf: bytes[copied...])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The school level of grades `low` through `high` (-1 pre-kindergarten, 0 kindergarten), when they lie in one.
+    static func level(_ low: Int, _ high: Int) -> String? {
+        if high <= 6 { return "elementary" }
+        if low >= 5 && high <= 8 { return "middle school" }
+        if low >= 9 { return "high school" }
+        if low >= 7 && high == 12 { return "secondary" }
+        return nil
+    }
+
+    /// Words of a query about teaching or school, in which "6-8" names grades.
+    static let schoolWords = ["teach", "school", "grade", "educat", "classroom", "tutor", "paraprofessional", "interventionist"]
+
+    /// A grade from 1 to 12, with or without its ordinal ending ("5", "5th").
+    private static func grade(_ word: ArraySlice<UInt8>) -> Int? {
+        let digits = word.prefix(while: isDigit)
+        guard (1...2).contains(digits.count), let number = Int(String(decoding: digits, as: UTF8.self)), (1...12).contains(number)
+        else { return nil }
+        let suffix = lowercased(word.dropFirst(digits.count))
+        return ["", "st", "nd", "rd", "th"].contains(suffix) ? number : nil
+    }
+
+    /// Kindergarten (0) or pre-kindergarten (-1) as job ads abbreviate them.
+    private static func kindergarten(_ word: ArraySlice<UInt8>) -> Int? {
+        switch lowercased(word) {
+        case "k": return 0
+        case "pk", "prek": return -1
+        default: return nil
+        }
+    }
+
+    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+}
