@@ -184,6 +184,17 @@ import Testing
         try expectFirst("Subway Operator", in: ["53-4041"])
     }
 
+    /// An employer's name that no title has is the employer, not a misspelt job word: "Sachs" was read as "Sash"
+    /// and made a Goldman Sachs analyst a carpenter; "Permanente" as a word not understood made an RN weak.
+    @Test func anEmployerNameNoTitleHasIsNeitherATypoNorUnknown() throws {
+        #expect(try first("Goldman Sachs Analyst")?.matched.lowercased().contains("sash") == false)
+        try expectFirst("Goldman Sachs Software Engineer", in: ["15-1252"])
+        for (query, code) in [("Kaiser Permanente RN", "29-1141"), ("Mayo Clinic Medical Assistant", "31-9092")] {
+            try expectFirst(query, in: [code])
+            #expect(try choice(query).isWeak == false, "\(query)")
+        }
+    }
+
     @Test func anEmployerAloneIsNotUnderstood() throws {
         #expect(throws: UnclearTitle.self) { try choice("Walmart") }
         #expect(throws: UnclearTitle.self) { try choice("Starbucks") }

@@ -46,11 +46,12 @@ enum JobTitleWords {
     ]
 
     /// Well-known US employers whose names job ads put in the title ("Walmart Cashier", "Starbucks Barista"),
-    /// in the singular the normalizer gives ("starbucks" → "starbuck"). Public facts, reviewed by hand; only
+    /// compared in the singular the normalizer gives ("sachs" → "sach"). Public facts, reviewed by hand; only
     /// names that are not also a product job ads ask for (Salesforce, Oracle and SAP name a skill, not an
     /// employer). A query tries them as noise too: "Target Team Member" is a team member at Target, while
     /// "Subway Operator" still matches the subway titles of the data as typed.
-    static let employers: Set<String> = [
+    static let employers: Set<String> = Set(employerNames.map(TitleNormalizer.singular))
+    private static let employerNames: [String] = [
         "amazon", "walmart", "target", "costco", "kroger", "walgreen", "cvs", "starbuck", "mcdonald", "google",
         "meta", "facebook", "apple", "microsoft", "netflix", "deloitte", "accenture", "pwc", "kpmg", "fedex", "ups",
         "usps", "dhl", "tesla", "ibm", "cisco", "intel", "nvidia", "jpmorgan", "chase", "wells", "fargo", "citi",
@@ -59,6 +60,13 @@ enum JobTitleWords {
         "marriott", "hilton", "hyatt", "disney", "boeing", "lockheed", "raytheon", "pfizer", "humana", "aetna",
         "cigna", "verizon", "comcast", "att", "sephora", "ulta", "nordstrom", "macy", "kohl", "petsmart", "petco",
         "autozone", "aramark", "sodexo", "heb", "meijer", "wegman", "albertson", "dunkin", "popeye", "taco", "bell",
+        "permanente", "mayo", "optum", "unitedhealth", "unitedhealthcare", "anthem", "elevance", "centene", "molina",
+        "labcorp", "davita", "riteaid", "mckinsey", "bain", "bcg", "ey", "booz", "leidos", "saic",
+        "northrop", "grumman", "bofa", "citigroup", "blackrock", "schwab", "usaa", "geico", "allstate", "paypal",
+        "airbnb", "linkedin", "spotify", "intuit", "dell", "hp", "samsung", "nike", "tjx", "marshalls", "panera",
+        "applebee", "domino", "kfc", "arby", "ihop", "denny", "dillard", "penney", "jcpenney", "gamestop", "wayfair",
+        "chewy", "ebay", "etsy", "xpo", "ryder", "penske", "amtrak", "greyhound", "jetblue", "ihg", "wyndham",
+        "sherwin", "williams", "stripe", "shopify", "hertz", "avis",
     ]
 
     /// Licences and certifications that job ads append after a comma ("Civil Engineer, PE", "RN, BSN"):
@@ -77,7 +85,7 @@ enum JobTitleWords {
         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "l1", "l2", "l3", "l4", "l5", "grade", "tier",
         "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "1st", "2nd", "3rd", "4th",
         // shift
-        "night", "day", "evening", "overnight", "weekend", "shift", "graveyard", "swing", "rotating",
+        "night", "day", "evening", "overnight", "weekend", "shift", "graveyard", "swing", "rotating", "summer",
         // place of work
         "remote", "hybrid", "onsite", "wfh", "telecommute", "nationwide", "usa",
         // terms of employment ("full" and "part" only before "time": `timeTerms`)

@@ -277,8 +277,11 @@ extension TitleIndex {
                 || (aside && JobTitleWords.postingTerms.contains(canonical))
                 || (JobTitleWords.isFigure(token.typed) && (aside || wordIDs[canonical] == nil))
             let beforeTime = index + 1 < tokens.count && tokens[index + 1].word == "time"
+            // An employer's name that no title has ("KPMG", "Sachs") is the employer, never a misspelt job word ("Sash").
+            let isUnknownEmployer = JobTitleWords.employers.contains(canonical) && wordIDs[canonical] == nil
             let isNoise =
-                isAdWording || JobTitleWords.noise.contains(canonical) || (beforeTime && JobTitleWords.timeTerms.contains(canonical))
+                isAdWording || isUnknownEmployer || JobTitleWords.noise.contains(canonical)
+                || (beforeTime && JobTitleWords.timeTerms.contains(canonical))
             var factor: Float = isAdWording ? Self.adWordingWeight : isNoise ? Self.noiseWeight : 1
             if token.isBracketed { factor *= Self.bracketedWeight }
             let isLast = index == tokens.count - 1
@@ -288,7 +291,11 @@ extension TitleIndex {
             if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
                 continue  // the same word twice says nothing more
             }
-            (position.phrases, position.phrasesAreInitials) = phrases(for: token, position: position)
+            if isUnknownEmployer {
+                position.alternatives = []
+            } else {
+                (position.phrases, position.phrasesAreInitials) = phrases(for: token, position: position)
+            }
             // After a separator, a word no title has, nor resembles, is a place, an employer or jargon ("Electrician -
             // San Antonio", "Network Engineer - CCNP"): nothing to match, and no sign the title was misread.
             if aside, !isNoise, position.alternatives.isEmpty, position.phrases.isEmpty {
