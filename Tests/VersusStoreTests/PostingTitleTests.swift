@@ -118,6 +118,12 @@ import Testing
         try expectFirst("FP&A Analyst", in: ["13-2051", "13-2031"])
         try expectFirst("AWS Data Engineer", in: ["15-1252", "15-1243", "15-2051", "15-1242", "15-1299"])
         try expectFirst("L&D Specialist", in: ["13-1151", "11-3131"])
+        // The rest of the title chooses between meanings: in nursing L&D is labor and delivery.
+        try expectFirst("L&D Nurse", in: ["29-1141"])
+        // A short form no title spells out is read as the lexicon says, not as the nearest spelling (CRNA).
+        try expectFirst("CRNP - Family Practice", in: ["29-1171"])
+        try expectFirst("Psych Tech", in: ["29-2053"])
+        try expectFirst("School Psych", in: ["19-3034"])
     }
 
     @Test func aPluralShortFormMeansItsSingular() throws {

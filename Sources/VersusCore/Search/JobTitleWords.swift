@@ -201,7 +201,7 @@ enum JobTitleWords {
         "sde": ["software development engineer"], "swe": ["software engineer"], "sre": ["site reliability engineer"],
         "sdet": ["software development engineer test", "software quality assurance engineer"],
         "hrbp": ["human resources business partner"], "fpa": ["financial planning and analysis"],
-        "ld": ["learning and development"], "ux": ["user experience"], "ml": ["machine learning"],
+        "ld": ["learning and development", "labor and delivery"], "ux": ["user experience"], "ml": ["machine learning"],
         "bdr": ["business development representative"], "sdr": ["sales development representative"],
         "ae": ["account executive"], "tpm": ["technical program manager"], "csm": ["customer success manager"],
         "otr": ["over the road"], "aml": ["anti money laundering"], "seo": ["search engine optimization"],
@@ -209,6 +209,8 @@ enum JobTitleWords {
         "cps": ["child protective services"], "cma": ["certified medical assistant"], "lmt": ["licensed massage therapist"],
         // In a job ad AP is accounts payable; the data's "A&P" titles still match as written.
         "ap": ["accounts payable"],
+        // Nursing and mental health: "CRNP" is a nurse practitioner, not a misspelt CRNA; "Psych Tech" works in psychiatry.
+        "crnp": ["certified registered nurse practitioner", "nurse practitioner"], "psych": ["psychiatric", "psychology", "psychologist"],
         // How job ads spell technologies that O*NET names otherwise ("Go", "Node.js", "PostgreSQL").
         "golang": ["go"], "k8s": ["kubernetes"], "js": ["javascript"], "nodejs": ["node js"], "reactjs": ["react"],
         "vuejs": ["vue js"], "postgres": ["postgresql"], "gcp": ["google cloud"],
