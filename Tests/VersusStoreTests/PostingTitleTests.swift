@@ -312,6 +312,19 @@ import Testing
         try expectFirst("A&P Mechanic", in: ["49-3011"])
     }
 
+    /// Last in the title, after what it leads, a lead is the job: its leader or first-line supervisor. Read as a level,
+    /// as before the noun, "Kitchen Lead" and "Shift Lead" were not understood at all.
+    @Test func aLeadAfterWhatItLeadsIsTheJob() throws {
+        for (query, code) in [("Kitchen Lead", "35-1012"), ("Cashier Lead", "41-1011"), ("Maintenance Lead", "49-1011")] {
+            try expectFirst(query, in: [code])
+            #expect(try choice(query).isWeak == false, "\(query)")
+        }
+        try expectFirst("Warehouse Lead - 2nd Shift", in: ["53-1042", "53-1047"])
+        try expectFirst("Shift Lead", in: ["51-1011", "35-1012", "41-1011", "43-1011"])
+        // Before the noun it is a level: a lead cook cooks.
+        try expectFirst("Lead Line Cook", in: ["35-2014"])
+    }
+
     @Test func aThinMatchIsWeakAndAFullOneIsNot() throws {
         #expect(try choice("Registered Nurse").isWeak == false)
         #expect(try choice("Kroger Team Member").isWeak)

@@ -142,6 +142,8 @@ extension TitleIndex {
     /// A word of the ad around the title ("- Los Angeles, CA", "($19/hr)") says nothing of the job, less than a noise
     /// word of the title itself, which some titles have ("Senior Accountant"): however many, they barely move a score.
     static let adWordingWeight: Float = 0.01
+    /// "Shift Lead" read as a shift supervisor: below the leader the lead is named for.
+    static let leadAsSupervisorWeight: Float = 0.8
     /// How much more the job noun of a title weighs when a qualifier follows it.
     static let qualifiedHeadWeight: Float = 2.5
     /// A variant of the query (an acronym expanded, two words joined) is trusted a little less than the
@@ -236,6 +238,13 @@ extension TitleIndex {
         return shared ? long : nil
     }
 
+    /// Whether the token at `index` is the last word of the title itself: the last before a separator or a bracket.
+    static func endsTitle(_ tokens: [TitleToken], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.segment == 0, !token.isBracketed else { return false }
+        return index + 1 == tokens.count || tokens[index + 1].segment > 0 || tokens[index + 1].isBracketed
+    }
+
     /// Which tokens are a job ad's wording rather than the job: a posting phrase ("work from home"), or a unit
     /// after a figure ("$19/hr"), wherever they stand.
     static func postingBoilerplate(_ tokens: [TitleToken]) -> [Bool] {
@@ -266,9 +275,16 @@ extension TitleIndex {
                 && wordIDs[tokens[index - 1].word].map { isJobNoun[Int($0)] } == true
         }
         let head = JobTitleWords.headNoun(Array(tokens[..<(to ?? tokens.count)]))
-        for (index, token) in tokens.enumerated() {
-            guard let canonical = lexicon.canonicalWord(token) else { continue }
+        for (index, typedToken) in tokens.enumerated() {
+            guard var canonical = lexicon.canonicalWord(typedToken) else { continue }
             if JobTitleWords.everydayWords.contains(canonical), wordIDs[canonical].map({ documentFrequency[Int($0)] < 2 }) ?? true { continue }
+            var token = typedToken
+            // Last in the title, after what it leads ("Shift Lead", "Warehouse Lead - Nights"), a lead is the job, a
+            // leader, as titles write it; before it ("Lead Cook"), or alone, it is a level.
+            if canonical == "lead", tokens.count > 1, Self.endsTitle(tokens, at: index) {
+                canonical = "leader"
+                token = TitleToken(word: canonical, typed: canonical, isBracketed: token.isBracketed, segment: token.segment)
+            }
             let aside = token.segment > 0 || token.isBracketed
             // What the ad says around the title: the pay, the place, the hours.
             let isAdWording =
@@ -290,6 +306,10 @@ extension TitleIndex {
                 completion: isLast ? completion : .none, scratch: scratch)
             if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
                 continue  // the same word twice says nothing more
+            }
+            if token.word != typedToken.word, let supervisor = wordIDs["supervisor"] {
+                // A lead leads a team or a shift as its first-line supervisor does.
+                position.alternatives.append(Alternative(word: supervisor, weight: Self.leadAsSupervisorWeight))
             }
             if isUnknownEmployer {
                 position.alternatives = []
