@@ -321,8 +321,9 @@ import Testing
         }
         try expectFirst("Warehouse Lead - 2nd Shift", in: ["53-1042", "53-1047"])
         try expectFirst("Shift Lead", in: ["51-1011", "35-1012", "41-1011", "43-1011"])
-        // Before the noun it is a level: a lead cook cooks.
+        // Before the noun it is a level: a lead cook cooks. Alone it leads nothing named.
         try expectFirst("Lead Line Cook", in: ["35-2014"])
+        #expect(throws: UnclearTitle.self) { try choice("the lead") }
     }
 
     @Test func aThinMatchIsWeakAndAFullOneIsNot() throws {

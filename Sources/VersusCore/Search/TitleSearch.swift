@@ -281,7 +281,9 @@ extension TitleIndex {
             var token = typedToken
             // Last in the title, after what it leads ("Shift Lead", "Warehouse Lead - Nights"), a lead is the job, a
             // leader, as titles write it; before it ("Lead Cook"), or alone, it is a level.
-            if canonical == "lead", tokens.count > 1, Self.endsTitle(tokens, at: index) {
+            if canonical == "lead", Self.endsTitle(tokens, at: index),
+                tokens.indices.contains(where: { $0 != index && lexicon.canonicalWord(tokens[$0]) != nil })
+            {
                 canonical = "leader"
                 token = TitleToken(word: canonical, typed: canonical, isBracketed: token.isBracketed, segment: token.segment)
             }
