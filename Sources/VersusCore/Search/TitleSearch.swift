@@ -281,9 +281,10 @@ extension TitleIndex {
             var token = typedToken
             // Last in the title, after what it leads ("Shift Lead", "Warehouse Lead - Nights"), a lead is the job, a
             // leader, as titles write it; before it ("Lead Cook"), or alone, it is a level.
-            if canonical == "lead", Self.endsTitle(tokens, at: index),
-                tokens.indices.contains(where: { $0 != index && lexicon.canonicalWord(tokens[$0]) != nil })
-            {
+            let leadIsTheJob =
+                canonical == "lead" && Self.endsTitle(tokens, at: index)
+                && tokens.indices.contains(where: { $0 != index && lexicon.canonicalWord(tokens[$0]) != nil })
+            if leadIsTheJob {
                 canonical = "leader"
                 token = TitleToken(word: canonical, typed: canonical, isBracketed: token.isBracketed, segment: token.segment)
             }
@@ -309,7 +310,7 @@ extension TitleIndex {
             if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
                 continue  // the same word twice says nothing more
             }
-            if token.word != typedToken.word, let supervisor = wordIDs["supervisor"] {
+            if leadIsTheJob, let supervisor = wordIDs["supervisor"] {
                 // A lead leads a team or a shift as its first-line supervisor does.
                 position.alternatives.append(Alternative(word: supervisor, weight: Self.leadAsSupervisorWeight))
             }
