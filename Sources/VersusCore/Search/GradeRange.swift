@@ -6,10 +6,10 @@ enum GradeRange {
     /// ("K-12", "K-8", "6-12") stay as typed, as titles write them ("K-12 Principal"). Numbers alone ("Tier 1-2")
     /// are read as grades only in a query about teaching or school.
     static func schoolLevels(in query: String) -> String {
+        // Most queries have no range: they cost two scans of their bytes and no allocation.
+        guard query.utf8.contains(UInt8(ascii: "-")), query.utf8.contains(where: isDigit) else { return query }
         let bytes = Array(query.utf8)
-        guard bytes.contains(UInt8(ascii: "-")), bytes.contains(where: isDigit) else { return query }
-        let lowered = query.lowercased()
-        let aboutSchool = schoolWords.contains { lowered.contains($0) }
+        var aboutSchool: Bool?
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
         var copied = 0
@@ -25,8 +25,15 @@ enum GradeRange {
                 start -= 4
                 low = -1
             }
-            let fromKindergarten = low <= 0
-            guard low < high, fromKindergarten || aboutSchool, let level = level(low, high) else { continue }
+            guard low < high, let level = level(low, high) else { continue }
+            // Numbers alone ("Tier 1-2") are grades only in a query about teaching or school; read it once, if asked.
+            if low > 0 {
+                if aboutSchool == nil {
+                    let lowered = query.lowercased()
+                    aboutSchool = schoolWords.contains { lowered.contains($0) }
+                }
+                guard aboutSchool == true else { continue }
+            }
             out.append(contentsOf: bytes[copied..<start])
             out.append(contentsOf: level.utf8)
             copied = end
@@ -66,9 +73,7 @@ enum GradeRange {
         }
     }
 
-    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
-    }
+    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self).lowercased() }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
