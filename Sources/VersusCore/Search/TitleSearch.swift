@@ -306,7 +306,7 @@ extension TitleIndex {
             let isLast = index == tokens.count - 1
             var position = makePosition(
                 token, canonical: canonical, factor: factor, isNoise: isNoise,
-                completion: isLast ? completion : .none, scratch: scratch)
+                completion: isLast ? completion : .none, guesses: !isUnknownEmployer, scratch: scratch)
             if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
                 continue  // the same word twice says nothing more
             }
@@ -314,9 +314,7 @@ extension TitleIndex {
                 // A lead leads a team or a shift as its first-line supervisor does.
                 position.alternatives.append(Alternative(word: supervisor, weight: Self.leadAsSupervisorWeight))
             }
-            if isUnknownEmployer {
-                position.alternatives = []
-            } else {
+            if !isUnknownEmployer {
                 (position.phrases, position.phrasesAreInitials) = phrases(for: token, position: position)
             }
             // After a separator, a word no title has, nor resembles, is a place, an employer or jargon ("Electrician -
@@ -411,9 +409,12 @@ extension TitleIndex {
         return Array(variants.prefix(10))
     }
 
-    private func makePosition(_ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completion: Completion, scratch: SearchScratch)
-        -> Position
-    {
+    /// `guesses`: whether a word the index lacks may be read as a misspelling or the start of another; not for a
+    /// word known to be something else (an employer's name).
+    private func makePosition(
+        _ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completion: Completion, guesses: Bool = true,
+        scratch: SearchScratch
+    ) -> Position {
         var alternatives: [Alternative] = []
         func add(_ id: Int32, _ weight: Float) {
             if !alternatives.contains(where: { $0.word == id }) { alternatives.append(Alternative(word: id, weight: weight)) }
@@ -440,7 +441,7 @@ extension TitleIndex {
         let rare = literal.map { documentFrequency[Int($0)] <= 1 } ?? true
         let length = canonical.utf8.count
         let bound = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
-        if rare, bound > 0 {
+        if guesses, rare, bound > 0 {
             // Only a word far more common than the typed one is a likelier reading of it; the commonest first.
             let literalFrequency = literal.map { documentFrequency[Int($0)] } ?? 0
             let ranked = fuzzyWords.nearest(
@@ -448,7 +449,7 @@ extension TitleIndex {
                 isWanted: { documentFrequency[Int($0)] > literalFrequency * 4 }, preference: { documentFrequency[Int($0)] })
             for neighbour in ranked { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
         }
-        if completion == .always || (completion == .unknownWords && literal == nil) {
+        if guesses, completion == .always || (completion == .unknownWords && literal == nil) {
             // Below the word itself when it is one: "coo" means COO before it means "cook".
             let weight: Float = literal == nil ? 0.8 : 0.6
             for id in completions(of: token.typed, limit: 4) { add(id, weight) }
