@@ -295,6 +295,12 @@ import Testing
         }
     }
 
+    /// "Summer", like "seasonal", says when the work is, not what it is.
+    @Test func aSeasonSaysWhenNotWhat() throws {
+        try expectFirst("Summer Camp Counselor", in: ["39-9032"])
+        #expect(try choice("Summer Lifeguard").isWeak == false)
+    }
+
     /// Teaching posts name the grades ("K-5", "6-8", "9-12"); titles name the school level they make up.
     @Test func aGradeRangeNamesItsSchoolLevel() throws {
         try expectFirst("Teacher - K-5", in: ["25-2021"])
