@@ -44,6 +44,18 @@ struct ArticleTrustTests {
         }
     }
 
+    @Test("work that is nearly all shared is said to overlap, not to differ; work mostly each role's own differs")
+    func overlappingWorkIsNotCalledADifference() throws {
+        // Elementary and middle school teachers: 1 of 36 and 0 of 33 core tasks are a role's own.
+        let teachers = Self.list(
+            after: "Key differences", in: ArticleWriter.write(try Self.comparison("25-2021.00", "25-2022.00")).section(.overview))
+        #expect(teachers.contains { $0.hasPrefix("The work mostly overlaps: only ") }, "\(teachers)")
+        #expect(!teachers.contains { $0.hasPrefix("The work differs") })
+        let managers = Self.list(
+            after: "Key differences", in: ArticleWriter.write(try Self.comparison("11-1021.00", "11-1011.00")).section(.overview))
+        #expect(managers.contains { $0.hasPrefix("The work differs: ") }, "\(managers)")
+    }
+
     @Test("An Only X list never holds work the other role's core tasks do")
     func onlyListsExcludeTheOtherRolesCoreWork() throws {
         for (a, b) in [("29-1141.00", "29-1171.00"), ("25-2031.00", "21-1012.00"), ("11-1021.00", "11-1011.00")] {

@@ -121,16 +121,22 @@ enum DutiesSection {
         return blocks
     }
 
+    /// Up to this share of each role's core tasks its own, the work is said to overlap rather than differ: "1 of 36
+    /// and 0 of 33" is no difference a reader should be led to by "The work differs".
+    static let mostlySharedShare = 0.25
+
     /// The key difference in duties: each role's count of core tasks the other's core tasks do not involve, with the first.
     static func keyDifference(_ context: WritingContext) -> Inlines? {
         let duties = context.coreDuties
         guard !duties.coreA.isEmpty, !duties.coreB.isEmpty, !(duties.onlyA.isEmpty && duties.onlyB.isEmpty) else { return nil }
+        let sides = [(context.a, duties.onlyA, duties.coreA), (context.b, duties.onlyB, duties.coreB)]
         var parts: [Inlines] = []
-        for (role, own, core) in [(context.a, duties.onlyA, duties.coreA), (context.b, duties.onlyB, duties.coreB)] {
+        for (role, own, core) in sides {
             parts.append("\(figure: String(own.count)) of \(figure: String(core.count)) core tasks of \(role.name.withArticle)")
         }
+        let mostlyShared = sides.allSatisfy { Double($0.1.count) <= mostlySharedShare * Double($0.2.count) }
         // No example here: the "Only …" lists of Job Duties show that work, and quoting it twice only adds length.
-        return "The work differs: " + Inlines.joined(parts, separator: " and ")
+        return (mostlyShared ? "The work mostly overlaps: only " : "The work differs: ") + Inlines.joined(parts, separator: " and ")
             + " involve none of the other role’s core work (listed under Job Duties)."
     }
 
