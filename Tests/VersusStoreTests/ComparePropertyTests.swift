@@ -79,7 +79,7 @@ struct SourceNumbers {
     /// Release labels, scales, ordinals and stated thresholds (3.0 importance, 5% pay, 5 points) the article writes around the data.
     static let structural = [
         "30.1", "2025", "2024", "2034", "34", "2020", "2019", "2018", "1", "5", "0", "7", "10", "25", "75", "90", "3", "4.0", "6.2", "5.3", "1.2",
-        "3.0",
+        "3.0", "100",
     ]
 
     init(_ database: VersusDatabase, _ a: OccupationCode, _ b: OccupationCode, area: OEWSAreaRef?) throws {
@@ -137,6 +137,10 @@ struct SourceNumbers {
                 for epCode in [soc] + (wageCode.map { [$0] } ?? []) {
                     codes.insert(epCode)
                     if let row = try Row.fetchOne(db, sql: "SELECT * FROM ep_occupation WHERE code = ?", arguments: [epCode]) {
+                        // Openings a year per 100 jobs, which the outlook sentence computes.
+                        if let openings: Double = row["annual_openings"], let jobs: Double = row["employment_2024"], jobs > 0 {
+                            renderings.insert(Figures.exact(openings / jobs * 100, maxPlaces: 1))
+                        }
                         for column in row.columnNames {
                             let value = row[column] as DatabaseValue
                             if let number = value.storage.numeric {
@@ -194,6 +198,11 @@ struct SourceNumbers {
                                           AND (d.dwa_id IN (SELECT dwa_id FROM other) OR w.iwa_id IN (SELECT iwa_id FROM other)))
                         """, arguments: [x.rawValue, y.rawValue])
                 if let own { add(Double(own)) }
+                // The writer also keeps a task from being a role's own when a task of the other says nearly the same
+                // (a rule on words, not on SQL rows), so its count can be any number up to the tasks compared.
+                if let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM task WHERE code = ?", arguments: [x.rawValue]) {
+                    for n in 0...all { add(Double(n)) }
+                }
             }
             if let area { addTexts([area.title]) }
             // The gaps the article computes: between the two medians, national and local, annual and hourly.

@@ -40,6 +40,10 @@ public enum Block: Hashable, Sendable {
     case paragraph(Inlines)
     case list([Inlines])
     case table(Table)
+    /// A list of comparing sentences, each with the rows it rests on.
+    case claims([Claim])
+    /// One comparing sentence as a paragraph, with the rows it rests on.
+    case claim(Claim)
 }
 
 public struct Table: Hashable, Sendable {

@@ -68,7 +68,7 @@ public struct SurveyMeasure: Hashable, Sendable {
     }
 
     /// Every ORS estimate code any measure reads: the Store loads exactly these.
-    public static let allCodes: [String] = (environment + requirements).flatMap(\.kind.codes)
+    public static let allCodes: [String] = (environment + requirements + preparation).flatMap(\.kind.codes)
 
     /// Work environment: telework, pace, supervision, public contact, physical and environmental conditions.
     public static let environment: [SurveyMeasure] = [
@@ -125,6 +125,20 @@ public struct SurveyMeasure: Hashable, Sendable {
             id: "cold", label: "Extreme cold",
             kind: .share(yes: "00767", yesPhrase: "exposed to extreme cold", no: "00423", noPhrase: "not exposed to extreme cold")),
         SurveyMeasure(id: "driving", label: "Driving", kind: .share(yes: "01097", yesPhrase: "must drive", no: "00311", noPhrase: "need not drive")),
+    ]
+
+    /// How long it takes to qualify: ORS's specific vocational preparation (the time a typical worker needs to learn
+    /// the job, counting schooling, training and experience) and the median days of on-the-job training.
+    public static let preparation: [SurveyMeasure] = [
+        SurveyMeasure(
+            id: "vocational-preparation", label: "Time to learn the job, most common",
+            kind: .mode([
+                .init("00064", "a short demonstration only"), .init("00065", "up to 1 month"), .init("00066", "over 1 month, up to 3 months"),
+                .init("00067", "over 3 months, up to 6 months"), .init("00068", "over 6 months, up to 1 year"),
+                .init("00069", "over 1 year, up to 2 years"), .init("00070", "over 2 years, up to 4 years"),
+                .init("00071", "over 4 years, up to 10 years"), .init("00072", "over 10 years"),
+            ])),
+        SurveyMeasure(id: "training-days", label: "Median on-the-job training", kind: .figure(code: "00119", unit: .days)),
     ]
 
     /// Job requirements: minimum education, credentials and prior experience employers ask for.

@@ -160,6 +160,35 @@ public enum ComparisonJSON {
                 json.array { json in
                     for row in table.rows { json.array { json in for cell in row { json.string(cell) } } }
                 }
+            case .claims(let claims):
+                json.member("type", "list")
+                json.key("items")
+                json.array { json in for item in claims { json.string(item.text.plainText) } }
+                json.key("claims")
+                json.array { json in for item in claims { claim(item, into: &json) } }
+            case .claim(let item):
+                json.member("type", "paragraph")
+                json.member("text", item.text.plainText)
+                json.key("claim")
+                claim(item, into: &json)
+            }
+        }
+    }
+
+    private static func claim(_ claim: Claim, into json: inout JSONBytes) {
+        json.object { json in
+            json.member("kind", claim.kind.rawValue)
+            json.member("text", claim.text.plainText)
+            json.key("evidence")
+            json.array { json in
+                for evidence in claim.evidence {
+                    json.object { json in
+                        json.member("file", evidence.file.rawValue)
+                        json.member("code", evidence.code)
+                        json.member("element", evidence.element)
+                        json.member("value", evidence.value)
+                    }
+                }
             }
         }
     }
@@ -195,6 +224,13 @@ enum PlainText {
                     append(number == 0 ? "- " : "\n- ")
                     inlines(item)
                 }
+            case .claims(let claims):
+                for (number, item) in claims.enumerated() {
+                    append(number == 0 ? "- " : "\n- ")
+                    inlines(item.text)
+                }
+            case .claim(let item):
+                inlines(item.text)
             case .table(let table):
                 for (number, row) in ([table.header] + table.rows).enumerated() {
                     if number > 0 { append("\n") }

@@ -65,7 +65,33 @@ public enum HTMLRenderer {
                 out.markup("</tr>\n")
             }
             out.markup("</tbody>\n</table></div>\n")
+        case .claims(let claims):
+            out.markup("<ul class=\"claims\">\n")
+            for claim in claims {
+                out.markup("<li>")
+                render(claim, into: &out)
+                out.markup("</li>\n")
+            }
+            out.markup("</ul>\n")
+        case .claim(let claim):
+            // A div, not a p: the disclosure is flow content, which a paragraph cannot hold.
+            out.markup("<div class=\"claim\">")
+            render(claim, into: &out)
+            out.markup("</div>\n")
         }
+    }
+
+    /// The sentence, then its rows in a disclosure a reader opens without script.
+    private static func render(_ claim: Claim, into out: inout HTMLBytes) {
+        render(claim.text, into: &out)
+        guard !claim.evidence.isEmpty else { return }
+        out.markup(" <details class=\"evidence\"><summary>Source</summary><ul>")
+        for evidence in claim.evidence {
+            out.markup("<li>")
+            out.text(evidence.citation)
+            out.markup("</li>")
+        }
+        out.markup("</ul></details>")
     }
 
     private static func render(_ inlines: Inlines, into out: inout HTMLBytes) {

@@ -48,6 +48,10 @@ public enum MarkdownRenderer {
                 out += index == 0 ? "- " : "\n- "
                 escape(item.plainText, lineStart: true, into: &out)
             }
+        case .claims(let claims):
+            render(.list(claims.map(\.text)), into: &out)
+        case .claim(let claim):
+            render(.paragraph(claim.text), into: &out)
         case .table(let table):
             func row(_ cells: [String]) {
                 out += "|"

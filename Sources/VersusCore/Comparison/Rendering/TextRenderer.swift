@@ -55,6 +55,10 @@ public struct TextRenderer: Sendable {
             for item in items { wrap(item, firstIndent: "  - ", indent: "    ", into: &out) }
         case .table(let table):
             renderTable(table, into: &out)
+        case .claims(let claims):
+            for claim in claims { wrap(claim.text, firstIndent: "  - ", indent: "    ", into: &out) }
+        case .claim(let claim):
+            wrap(claim.text, firstIndent: "", indent: "", into: &out)
         }
     }
 

@@ -6,6 +6,8 @@
 enum DutiesSection {
     static let sharedLimit = 5
     static let distinctLimit = 2
+    /// Same-worded tasks shown among work both do: whole statements are long, the activities short.
+    static let sameWordedLimit = 1
 
     static func write(_ context: WritingContext) -> ArticleSection {
         ArticleSection(id: .duties, heading: "Job Duties", blocks: context.same ? sameOccupation(context) : compared(context))
@@ -28,36 +30,86 @@ enum DutiesSection {
         ]
     }
 
-    /// The core tasks of each role and the work they involve.
+    /// The tasks each role is compared on and the work they involve.
     struct CoreDuties {
+        /// Core tasks, or every task when O*NET rates none of an occupation's tasks (Data Scientists): then what it
+        /// lists is all that says what the job is.
         let coreA: [OccupationTask]
         let coreB: [OccupationTask]
-        /// Core tasks of each role involving no DWA and no IWA of the other role's core tasks.
+        /// Whether each side is compared on rated core tasks (true) or on unrated tasks (false).
+        let ratedA: Bool
+        let ratedB: Bool
+        /// Tasks of each role whose work no task of the other involves: no shared detailed or intermediate activity with
+        /// the other's compared or unrated tasks, and no nearly same-worded task among all the other's tasks.
         let onlyA: [OccupationTask]
         let onlyB: [OccupationTask]
-        /// DWAs found in the core tasks of both, most frequent first.
+        /// DWAs found in the compared tasks of both, most frequent first.
         let shared: [WorkActivity]
+        /// Pairs of nearly same-worded tasks, one of each role, whatever their activity links.
+        let sameWorded: [(a: OccupationTask, b: OccupationTask)]
 
         init(_ a: OccupationProfile, _ b: OccupationProfile) {
-            coreA = DutiesSection.ordered(a.tasks.filter { $0.kind == .core })
-            coreB = DutiesSection.ordered(b.tasks.filter { $0.kind == .core })
+            (coreA, ratedA) = DutiesSection.compared(a)
+            (coreB, ratedB) = DutiesSection.compared(b)
             let activitiesA = DutiesSection.activities(coreA), activitiesB = DutiesSection.activities(coreB)
             shared = activitiesA.compactMap { id, a in activitiesB[id].map { b in (activity: a.activity, weight: a.tasks + b.tasks) } }
                 .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.activity.title < $1.activity.title }
                 .map(\.activity)
-            onlyA = DutiesSection.own(coreA, against: activitiesB)
-            onlyB = DutiesSection.own(coreB, against: activitiesA)
+            // An unrated task is still work the occupation does (a firefighter's first aid): it keeps the other's
+            // tasks from being called its own, though it is never listed as shared or own itself.
+            let (isRatedA, isRatedB) = (ratedA, ratedB)
+            let workA = DutiesSection.activities(coreA + a.tasks.filter { $0.kind == nil && isRatedA })
+            let workB = DutiesSection.activities(coreB + b.tasks.filter { $0.kind == nil && isRatedB })
+            let wordsA = a.tasks.map { TaskWords($0) }, wordsB = b.tasks.map { TaskWords($0) }
+            onlyA = DutiesSection.rankedByDifference(DutiesSection.own(coreA, against: workB, statements: wordsB))
+            onlyB = DutiesSection.rankedByDifference(DutiesSection.own(coreB, against: workA, statements: wordsA))
+            var pairs: [(a: OccupationTask, b: OccupationTask)] = []
+            let comparedB = coreB.map { TaskWords($0) }
+            for task in coreA {
+                let words = TaskWords(task)
+                if let match = comparedB.first(where: { $0.isNearlySame(as: words) }) { pairs.append((task, match.task)) }
+            }
+            sameWorded = pairs
         }
     }
 
-    /// Core tasks that involve none of the work of the other role's core tasks (`other`: their DWAs, by ID), at either
-    /// level of O*NET's activities: a shared IWA ("Teach academic or vocational subjects") is the same kind of work
-    /// even when the DWAs differ.
-    /// A task linked to no activity cannot be shown to differ, so it is left out.
-    private static func own(_ tasks: [OccupationTask], against other: [String: (activity: WorkActivity, tasks: Int)]) -> [OccupationTask] {
+    /// The tasks an occupation is compared on: its core tasks, or all its tasks when none is rated core or supplemental.
+    static func compared(_ profile: OccupationProfile) -> (tasks: [OccupationTask], rated: Bool) {
+        let core = ordered(profile.tasks.filter { $0.kind == .core })
+        if !core.isEmpty { return (core, true) }
+        if profile.tasks.allSatisfy({ $0.kind == nil }) { return (ordered(profile.tasks), false) }
+        return ([], true)
+    }
+
+    /// Tasks that involve none of the work of the other role (`other`: its DWAs, by ID) at either level of O*NET's
+    /// activities (a shared IWA, "Teach academic or vocational subjects", is the same kind of work even when the DWAs
+    /// differ), and are not nearly the same words as any task of the other.
+    /// A task linked to no activity is kept only when no statement of the other resembles it.
+    private static func own(
+        _ tasks: [OccupationTask], against other: [String: (activity: WorkActivity, tasks: Int)], statements: [TaskWords]
+    ) -> [OccupationTask] {
         let iwas = Set(other.values.map(\.activity.intermediateID))
         return tasks.filter { task in
-            !task.activities.isEmpty && !task.activities.contains { other[$0.id] != nil || iwas.contains($0.intermediateID) }
+            let words = TaskWords(task)
+            guard !statements.contains(where: { $0.overlaps(words) }) else { return false }
+            return !task.activities.isEmpty && !task.activities.contains { other[$0.id] != nil || iwas.contains($0.intermediateID) }
+        }
+    }
+
+    /// Record keeping and reporting, which nearly every job has, after the work that sets a role apart (diagnose,
+    /// prescribe, repair): the order is otherwise kept.
+    static func rankedByDifference(_ tasks: [OccupationTask]) -> [OccupationTask] {
+        let clerical = tasks.filter(isClerical), other = tasks.filter { !isClerical($0) }
+        return other + clerical
+    }
+
+    static let clericalWords = ["record", "report", "document", "schedul", "file ", "files", "correspond", "paperwork", "log "]
+
+    static func isClerical(_ task: OccupationTask) -> Bool {
+        let texts = task.activities.isEmpty ? [task.statement] : task.activities.map(\.title)
+        return texts.allSatisfy { text in
+            let lower = text.lowercased()
+            return clericalWords.contains { lower.contains($0) }
         }
     }
 
@@ -68,7 +120,7 @@ enum DutiesSection {
         let missing = [(a, duties.coreA), (b, duties.coreB)].filter { $0.1.isEmpty }.map(\.0)
         if !missing.isEmpty {
             for role in missing {
-                let why = role.profile.tasks.isEmpty ? "lists no tasks" : "marks none of its tasks as core"
+                let why = role.profile.tasks.isEmpty ? "lists no tasks" : "lists only supplemental tasks"
                 blocks.append(
                     .paragraph(
                         "O*NET \(why) for \(context.occupationWithCode(role)), so its duties cannot be set against those of \(context.other(role).name.withArticle)."
@@ -81,7 +133,12 @@ enum DutiesSection {
             return blocks
         }
 
+        let unrated = [(a, duties.ratedA), (b, duties.ratedB)].filter { !$0.1 }.map(\.0)
         var intro: Inlines = "Compared on O*NET’s core tasks"
+        if !unrated.isEmpty {
+            intro =
+                "Compared on O*NET’s core tasks, and on every task listed for \(Figures.series(unrated.map(\.name.withArticle))), whose tasks O*NET does not rate core or supplemental"
+        }
         let supplemental = [a, b].map { role in (role, role.profile.tasks.filter { $0.kind == .supplemental }.count) }.filter { $0.1 > 0 }
         if !supplemental.isEmpty {
             let counts = supplemental.map { "\($0.1) for \($0.0.name.withArticle)" }
@@ -92,8 +149,19 @@ enum DutiesSection {
         blocks.append(.paragraph(intro))
 
         blocks.append(.subheading("Work both do"))
-        if !duties.shared.isEmpty {
-            blocks.append(.list(duties.shared.prefix(sharedLimit).map { Inlines(stringLiteral: $0.title) }))
+        var both: [Claim] = []
+        for pair in duties.sameWorded.prefix(sameWordedLimit) {
+            both.append(Claim(.shared, Inlines(stringLiteral: pair.a.statement), evidence: [Cite.task(a, pair.a), Cite.task(b, pair.b)]))
+        }
+        for activity in duties.shared where both.count < sharedLimit {
+            guard let ta = duties.coreA.first(where: { $0.activities.contains(activity) }),
+                let tb = duties.coreB.first(where: { $0.activities.contains(activity) })
+            else { continue }
+            both.append(
+                Claim(.shared, Inlines(stringLiteral: activity.title), evidence: [Cite.activity(a, ta, activity), Cite.activity(b, tb, activity)]))
+        }
+        if !both.isEmpty {
+            blocks.append(.claims(both))
         } else {
             let iwasA = Set(duties.coreA.flatMap { $0.activities.map(\.intermediateID) })
             let broad = duties.coreB.flatMap(\.activities).filter { iwasA.contains($0.intermediateID) }
@@ -112,10 +180,11 @@ enum DutiesSection {
             blocks.append(.subheading("Only \(role.name.withArticle)"))
             if own.isEmpty {
                 blocks.append(
-                    .paragraph("Every core task of \(role.name.withArticle) involves work found in the core tasks of \(other.name.withArticle)."))
+                    .paragraph("Every compared task of \(role.name.withArticle) involves work found in the tasks of \(other.name.withArticle)."))
             } else {
                 // The counts ("2 of 9 core tasks …") are in the key differences; the list shows the work itself.
-                blocks.append(.list(own.prefix(distinctLimit).map { Inlines(stringLiteral: $0.statement) }))
+                blocks.append(
+                    .claims(own.prefix(distinctLimit).map { Claim(.only, Inlines(stringLiteral: $0.statement), evidence: [Cite.task(role, $0)]) }))
             }
         }
         return blocks
@@ -126,18 +195,37 @@ enum DutiesSection {
     static let mostlySharedShare = 0.25
 
     /// The key difference in duties: each role's count of core tasks the other's core tasks do not involve, with the first.
-    static func keyDifference(_ context: WritingContext) -> Inlines? {
+    static func keyDifference(_ context: WritingContext) -> Claim? {
         let duties = context.coreDuties
-        guard !duties.coreA.isEmpty, !duties.coreB.isEmpty, !(duties.onlyA.isEmpty && duties.onlyB.isEmpty) else { return nil }
+        guard !duties.coreA.isEmpty, !duties.coreB.isEmpty else { return nil }
+        if duties.onlyA.isEmpty && duties.onlyB.isEmpty {
+            // Said, not left out: that neither has work of its own is the answer to "what is the difference".
+            var evidence: [Evidence] = []
+            for activity in duties.shared.prefix(3) {
+                guard let ta = duties.coreA.first(where: { $0.activities.contains(activity) }),
+                    let tb = duties.coreB.first(where: { $0.activities.contains(activity) })
+                else { continue }
+                evidence += [Cite.activity(context.a, ta, activity), Cite.activity(context.b, tb, activity)]
+            }
+            for pair in duties.sameWorded.prefix(3) { evidence += [Cite.task(context.a, pair.a), Cite.task(context.b, pair.b)] }
+            return Claim(
+                .duties,
+                "The work overlaps: each compared task of \(context.a.name.withArticle) and of \(context.b.name.withArticle) involves work the other’s tasks do too (see Job Duties).",
+                evidence: evidence)
+        }
         let sides = [(context.a, duties.onlyA, duties.coreA), (context.b, duties.onlyB, duties.coreB)]
         var parts: [Inlines] = []
-        for (role, own, core) in sides {
-            parts.append("\(figure: String(own.count)) of \(figure: String(core.count)) core tasks of \(role.name.withArticle)")
+        for ((role, own, core), rated) in zip(sides, [duties.ratedA, duties.ratedB]) {
+            parts.append(
+                "\(figure: String(own.count)) of \(figure: String(core.count)) \(rated ? "core tasks" : "tasks") of \(role.name.withArticle)")
         }
         let mostlyShared = sides.allSatisfy { Double($0.1.count) <= mostlySharedShare * Double($0.2.count) }
         // No example here: the "Only …" lists of Job Duties show that work, and quoting it twice only adds length.
-        return (mostlyShared ? "The work mostly overlaps: only " : "The work differs: ") + Inlines.joined(parts, separator: " and ")
-            + " involve none of the other role’s core work (listed under Job Duties)."
+        let text =
+            (mostlyShared ? "The work mostly overlaps: only " : "The work differs: ") + Inlines.joined(parts, separator: " and ")
+            + " involve none of the other role’s work."
+        let evidence = sides.flatMap { role, own, _ in own.map { Cite.task(role, $0) } }
+        return Claim(.duties, text, evidence: evidence)
     }
 
     /// Core tasks first, then by the share of incumbents who responded to them, then by O*NET's task ID.
@@ -165,6 +253,58 @@ enum DutiesSection {
         }
         return result
     }
+}
+
+/// A task statement's content words, for telling nearly same-worded tasks apart from different ones.
+struct TaskWords {
+    let task: OccupationTask
+    let words: Set<String>
+
+    init(_ task: OccupationTask) {
+        self.task = task
+        var words: Set<String> = []
+        for word in task.statement.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 2 && !Self.stopwords.contains(String(word))
+        {
+            // A crude stem: "records", "recorded" and "recording" are one word here.
+            var stem = String(word)
+            for suffix in ["ing", "ed", "es", "s"] where stem.count > suffix.count + 3 && stem.hasSuffix(suffix) {
+                stem.removeLast(suffix.count)
+                break
+            }
+            words.insert(stem)
+        }
+        self.words = words
+    }
+
+    static let stopwords: Set<String> = [
+        "and", "the", "for", "with", "such", "other", "from", "into", "that", "this", "are", "or", "of", "to", "in", "on", "as", "by",
+        "their", "its", "any", "all", "may", "using", "use", "according", "related", "needed", "necessary", "various",
+    ]
+
+    /// Shared content words over the smaller task's: how much of the shorter statement the other repeats.
+    func containment(_ other: TaskWords) -> Double {
+        let smaller = min(words.count, other.words.count)
+        guard smaller > 0 else { return 0 }
+        return Double(words.intersection(other.words).count) / Double(smaller)
+    }
+
+    /// The same statement in nearly the same words ("Prepare reports on students and activities as required by
+    /// administration"): listed as work both do whatever their activity links.
+    func isNearlySame(as other: TaskWords) -> Bool {
+        words == other.words || (min(words.count, other.words.count) >= 3 && containment(other) >= 0.8)
+    }
+
+    /// Enough of the same words that the task cannot be called one role's alone: half of the shorter statement, or
+    /// three words that are not whom the work is for ("taking temperatures or blood pressures" against "Measure and
+    /// record patients' vital signs, such as temperature, blood pressure …").
+    func overlaps(_ other: TaskWords) -> Bool {
+        if isNearlySame(as: other) { return true }
+        let shared = words.intersection(other.words).subtracting(Self.people)
+        return shared.count >= 3 || (min(words.count, other.words.count) >= 2 && containment(other) >= 0.5)
+    }
+
+    /// Whom tasks are done for or with: shared by most tasks of a field, so they say nothing about the work.
+    static let people: Set<String> = ["patient", "student", "client", "customer", "employee", "worker", "staff", "member", "people", "public"]
 }
 
 extension String {

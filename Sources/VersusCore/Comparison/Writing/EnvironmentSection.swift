@@ -3,8 +3,9 @@
 enum EnvironmentSection {
     static let industryLimit = 2
     static let toolLimit = 2
-    /// A tool O*NET lists for this many occupations or more (desktop computers, telephones) says nothing about a job.
-    static let genericToolCount = 100
+    /// A tool O*NET lists for this many occupations or more (desktop computers, telephones, hand trucks, USB drives)
+    /// says nothing about a job; the Tools part is left out when neither role has one that does.
+    static let genericToolCount = 25
     /// ORS shares this close (percentage points) are told as alike rather than tabled: the survey's own standard errors
     /// are often a point or two, so smaller gaps are not differences a reader should weigh.
     static let closeShare = 5.0
@@ -41,8 +42,10 @@ enum EnvironmentSection {
             if !notes.isEmpty { blocks.append(.paragraph(Inlines.joined(notes))) }
         }
 
-        blocks.append(.subheading("Tools"))
-        blocks.append(.paragraph(tools(context)))
+        if !ranked(context.a.profile.tools).isEmpty || (!context.same && !ranked(context.b.profile.tools).isEmpty) {
+            blocks.append(.subheading("Tools"))
+            blocks.append(.paragraph(tools(context)))
+        }
         return ArticleSection(id: .environment, heading: "Work Environment", blocks: blocks)
     }
 

@@ -10,7 +10,7 @@ enum OverviewSection {
             blocks.append(.paragraph(sameOccupation(context)))
         } else {
             blocks.append(.subheading("Key differences"))
-            blocks.append(.list(KeyDifferences.sentences(context)))
+            blocks.append(.claims(KeyDifferences.claims(context)))
         }
         if context.same {
             blocks.append(.subheading("What \(context.a.name.agreeing("is", "are")) \(context.a.name.withArticle) or \(context.b.name.withArticle)?"))
@@ -167,86 +167,5 @@ enum Notes {
             notes.append("OEWS publishes no employment or wage estimate for this occupation.")
         }
         return notes
-    }
-}
-
-/// The answer first: four to six plain sentences, each with a figure, on what differs most.
-enum KeyDifferences {
-    /// Medians closer than this (as a percent of the lower one) are called about the same: OEWS medians are survey
-    /// estimates, and a gap of a few percent is within what changes from one year's estimate to the next.
-    static let samePayPercent = 5.0
-
-    /// Projected growth rates closer than this many percentage points are not called a better outlook for either.
-    static let similarGrowthPoints = 2.0
-
-    static func sentences(_ context: WritingContext) -> [Inlines] {
-        var sentences: [Inlines] = []
-        if let pay = SalarySection.medianComparison(context) { sentences.append(pay) }
-        if let entry = entry(context) { sentences.append(entry) }
-        if let duties = DutiesSection.keyDifference(context) { sentences.append(duties) }
-        if let outlook = outlook(context) { sentences.append(outlook) }
-        if let conditions = conditions(context) { sentences.append(conditions) }
-        if sentences.isEmpty { sentences.append("The sources publish too little about these two occupations to set them side by side.") }
-        return sentences
-    }
-
-    /// The way in: BLS's typical entry education and experience, with the job zone and, where ORS has it, the licence share.
-    private static func entry(_ context: WritingContext) -> Inlines? {
-        let a = context.a, b = context.b
-        guard let za = a.profile.jobZone, let zb = b.profile.jobZone else { return nil }
-        func way(_ role: Comparison.Role) -> String {
-            guard let p = role.profile.projections, let education = p.typicalEducation, let experience = p.workExperience else {
-                return "no BLS entry requirement"
-            }
-            let years = experience == "None" ? "no related experience" : experience.midSentence + " of related experience"
-            return EntryPhrases.education(education) + " and " + years
-        }
-        var sentence: Inlines
-        let (wa, wb) = (way(a), way(b))
-        if wa == wb {
-            sentence =
-                "BLS expects the same way in for both, \(wa); O*NET puts \(a.name.withArticle) in job zone \(figure: String(za.number))"
-                + " and \(b.name.withArticle) in \(figure: String(zb.number)) of 5"
-        } else {
-            sentence =
-                "To start, BLS expects \(wa) for \(a.name.withArticle) (O*NET job zone \(figure: String(za.number)) of 5), "
-                + "against \(wb) for \(b.name.withArticle) (zone \(figure: String(zb.number)))"
-        }
-        let licence = SurveyMeasure.requirements.first { $0.id == "license" }
-        if let licence, case .share(let yes, _, _, _) = licence.kind,
-            case .value(let la)? = a.profile.requirementsSurvey?[yes]?.value, case .value(let lb)? = b.profile.requirementsSurvey?[yes]?.value
-        {
-            sentence = sentence + "; ORS finds \(figure: Figures.percent(la)) and \(figure: Figures.percent(lb)) respectively need a license"
-        }
-        return sentence + "."
-    }
-
-    private static func outlook(_ context: WritingContext) -> Inlines? {
-        guard let pa = context.a.profile.projections, let pb = context.b.profile.projections,
-            let ca = pa.changePercent, let cb = pb.changePercent
-        else { return nil }
-        func change(_ value: Double) -> Inlines {
-            value == 0 ? "stay level" : "\(value > 0 ? "grow" : "decline") \(figure: Figures.magnitude(value))"
-        }
-        if pa.code == pb.code {
-            return "BLS projects one outlook for both: employment to " + change(ca) + " from 2024 to 2034."
-        }
-        let faster: String
-        if abs(ca - cb) < similarGrowthPoints {
-            faster = "similar outlooks"
-        } else {
-            faster = "a better outlook for \((ca > cb ? context.a : context.b).name.withArticle)"
-        }
-        return "BLS projects \(faster): employment to " + change(ca) + " for \(context.a.name.withArticle) and to "
-            + change(cb) + " for \(context.b.name.withArticle) from 2024 to 2034."
-    }
-
-    /// The working condition whose ORS share differs most, if by at least `SurveyText.markedGap` points.
-    private static func conditions(_ context: WritingContext) -> Inlines? {
-        guard let gap = SurveyText.largestShareGap(SurveyMeasure.environment, context) else { return nil }
-        let phrase = gap.phrase.hasPrefix("exposed") || gap.phrase.hasPrefix("not exposed") ? "are " + gap.phrase : gap.phrase
-        let (more, less, hi, lo) = gap.a > gap.b ? (context.a, context.b, gap.a, gap.b) : (context.b, context.a, gap.b, gap.a)
-        return "Working conditions differ most in this: for \(more.name.withArticle), \(figure: Figures.percent(hi)) of workers \(phrase); "
-            + "for \(less.name.withArticle), \(figure: Figures.percent(lo)) (ORS 2020, preliminary)."
     }
 }

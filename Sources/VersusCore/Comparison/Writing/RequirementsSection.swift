@@ -8,12 +8,9 @@ enum RequirementsSection {
         let survey = SurveyText.rows(SurveyMeasure.requirements, context, labelSuffix: " (ORS)")
         blocks.append(.table(table(context, survey: survey)))
 
-        var notes: [Inlines] = [
-            """
-            The four education rows measure different things, so they can disagree: what new workers typically need (BLS), \
-            what today’s workers hold (BLS table 5.3), what workers say the job requires (O*NET), and employers’ minimum (ORS).
-            """
-        ]
+        // Each row names its source, and the sources measure different things (what workers hold, what they say the
+        // job requires, employers' minimum), so no sentence explains them again.
+        var notes: [Inlines] = []
         for role in shown {
             if let projections = role.profile.projections, projections.basis == .aggregate {
                 notes.append(
@@ -44,7 +41,7 @@ enum RequirementsSection {
         blocks.append(.paragraph(Inlines.joined(notes)))
 
         blocks.append(.subheading("Is one a step toward the other?"))
-        blocks.append(.paragraph(StepAnalysis.sentence(context)))
+        blocks.append(.claim(StepAnalysis.claim(context)))
         return ArticleSection(id: .requirements, heading: "Job Requirements", blocks: blocks)
     }
 
@@ -61,26 +58,52 @@ enum RequirementsSection {
                 }
             }
         }
+        // BLS's entry education, experience and training are in the time to qualify, read together.
         var rows: [[String]] = [
-            context.row("Typical entry education (BLS)", entry(\.typicalEducation)),
-            context.row("Highest education most workers hold (BLS)") { role in
+            context.row("Time to qualify", timeToQualify),
+            context.row("Highest education workers hold (BLS)") { role in
                 guard let top = role.profile.attainment.filter({ $0.percent != nil }).max(by: { ($0.percent!, $1.level) < ($1.percent!, $0.level) })
                 else {
                     return Figures.notPublished
                 }
-                return "\(top.level) (\(Figures.percent(top.percent!))\(role.profile.attainmentIsForBroaderGroup ? ", broader group" : ""))"
+                // "Most" only for a majority: the largest of seven groups can be a third of workers.
+                let who = top.percent! > 50 ? "most workers" : "largest group"
+                return "\(top.level) (\(who), \(Figures.percent(top.percent!))\(role.profile.attainmentIsForBroaderGroup ? ", broader group" : ""))"
             },
             context.row("Education the job requires, most common answer (O*NET)", onet(\.requiredEducation, short: true)),
         ]
         let minimum = survey.rows.filter { $0[0].hasPrefix(SurveyMeasure.requirements[0].label) }
         rows.append(contentsOf: minimum)
-        rows.append(contentsOf: [
-            context.row("Related work experience (BLS)", entry(\.workExperience)),
-            context.row("On-the-job training (BLS)", entry(\.onTheJobTraining)),
-            context.row("Job zone (O*NET)") { $0.profile.jobZone.map { "\($0.number) of 5: \($0.preparation)" } ?? Figures.notPublished },
-        ])
-        rows.append(contentsOf: survey.rows.filter { !$0[0].hasPrefix(SurveyMeasure.requirements[0].label) })
+        rows.append(context.row("Job zone (O*NET)") { $0.profile.jobZone.map { "\($0.number) of 5: \($0.preparation)" } ?? Figures.notPublished })
+        rows.append(
+            contentsOf: survey.rows.filter { !$0[0].hasPrefix(SurveyMeasure.requirements[0].label) && !$0[0].hasPrefix("Median prior experience") })
+        let roles = context.same ? [context.a] : context.roles
+        if roles.contains(where: { KeyDifferences.licensingSentence($0) != nil }) {
+            rows.append(context.row("Licensing in O*NET’s description") { KeyDifferences.licensingSentence($0).map { "“\($0)”" } ?? "not stated" })
+        }
         return Table(header: context.header("Requirement"), rows: rows)
+    }
+
+    /// Time to qualify in one readable cell: ORS's most common time to learn the job and its share, the median days of
+    /// on-the-job training and prior experience, then BLS's typical entry requirements.
+    static func timeToQualify(_ role: Comparison.Role) -> String {
+        var parts: [String] = []
+        if let band = KeyDifferences.preparationBand(role) {
+            let who = band.share > 50 ? "most workers" : "the largest group"
+            parts.append("\(band.answer.phrase) to learn it for \(who) (\(Figures.percent(band.share)), ORS)")
+        }
+        if let survey = role.profile.requirementsSurvey {
+            if case .value(let days)? = survey["00119"]?.value { parts.append("training \(Figures.duration(days: days)), median") }
+            if case .value(let days)? = survey["00111"]?.value { parts.append("prior experience \(Figures.duration(days: days)), median") }
+        }
+        if let p = role.profile.projections, let education = p.typicalEducation {
+            let bls = [
+                education, p.workExperience.map { $0 == "None" ? "no related experience" : $0.midSentence + " related experience" },
+                p.onTheJobTraining.map(EntryPhrases.training),
+            ]
+            parts.append("BLS: " + bls.compactMap { $0 }.joined(separator: ", "))
+        }
+        return parts.isEmpty ? Figures.notPublished : parts.joined(separator: "; ").sentenceStart
     }
 
     /// The answer O*NET respondents chose most often, or why none can be named.
@@ -104,78 +127,180 @@ enum RequirementsSection {
     }
 }
 
-/// Whether one role leads to the other, claimed only on evidence the data states and quoted: a description naming the
-/// other occupation, job zones with BLS's required related experience, and O*NET's related occupations.
+/// The way between the two roles, from stated evidence only: a description or task of one that names the other
+/// occupation (quoted), O*NET's related occupations in either direction, and what each takes to enter (BLS entry
+/// education and experience, O*NET job zones). The data is called silent only where all of them are.
 enum StepAnalysis {
-    static func sentence(_ context: WritingContext) -> Inlines {
+    /// A sentence of one role's description or tasks that names the other's occupation.
+    struct Mention {
+        let role: Comparison.Role
+        let other: Comparison.Role
+        let quote: String
+        let evidence: Evidence
+        /// The sentence requires the other occupation ("Must be registered nurses"): a route, not only a link.
+        let isRequirement: Bool
+    }
+
+    /// The key difference: said only when the data states a link (a mention, or a related-occupations entry).
+    static func statedRoute(_ context: WritingContext) -> Claim? {
+        guard !context.same else { return nil }
+        // A related-occupations entry alone is said under Job Requirements; a key difference quotes a stated link.
+        guard let mention = self.mention(context) else { return nil }
+        return claim(context, mention: mention, related: relatedLinks(context), withEntry: false)
+    }
+
+    /// The Requirements section's answer, always given.
+    static func claim(_ context: WritingContext) -> Claim {
         if context.same {
-            return "Both titles are the same occupation in the data, so it cannot show one leading to the other."
+            return Claim(.route, "Both titles are the same occupation in the data, so it cannot show one leading to the other.", evidence: [])
         }
+        return claim(context, mention: mention(context), related: relatedLinks(context), withEntry: true)
+    }
+
+    /// `withEntry`: what each takes to enter, which the key differences give in their own sentence on time to qualify.
+    private static func claim(
+        _ context: WritingContext, mention: Mention?, related: [(from: Comparison.Role, link: RelatedOccupation)], withEntry: Bool
+    ) -> Claim {
         let a = context.a, b = context.b
-        // A description that names the other occupation states the route itself ("Must be registered nurses …").
-        for (role, other) in [(a, b), (b, a)] {
-            if let quote = mention(of: other, in: role) {
-                return
-                    "The data states a route from \(other.name.withArticle) to \(role.name.withArticle): O*NET’s description of \(role.occupation.title) says “\(quote)”"
-                    + relatedness(context)
+        var sentences: [Inlines] = []
+        var evidence: [Evidence] = []
+        if let mention {
+            let source = mention.evidence.file == .onetTasks ? "a task O*NET lists for" : "O*NET’s description of"
+            let lead =
+                mention.isRequirement
+                ? "The data states a route from \(mention.other.name.withArticle) to \(mention.role.name.withArticle)"
+                : "The data names \(mention.other.occupation.title) in the work of \(mention.role.occupation.title)"
+            sentences.append("\(lead): \(source) \(mention.role.occupation.title) says “\(mention.quote)”")
+            evidence.append(mention.evidence)
+        }
+        if !related.isEmpty {
+            sentences.append(relatedSentence(related, context))
+            evidence += related.map { Cite.related($0.from, $0.link) }
+        }
+        if !withEntry { return Claim(.route, Inlines.joined(sentences), evidence: evidence) }
+        // What each takes to enter, so that a stated link can be read as a step up or not.
+        let (ea, eb) = (a.profile.projections?.typicalEducation, b.profile.projections?.typicalEducation)
+        let (za, zb) = (a.profile.jobZone?.number, b.profile.jobZone?.number)
+        if let ea, let eb {
+            evidence += [Cite.projection(a, .education), Cite.projection(b, .education)].compactMap { $0 }
+            if ea != eb {
+                sentences.append(
+                    "Becoming \(a.name.withArticle) typically takes \(EntryPhrases.education(ea)), and becoming \(b.name.withArticle) \(EntryPhrases.education(eb)) (BLS)."
+                )
             }
         }
-        guard let za = a.profile.jobZone?.number, let zb = b.profile.jobZone?.number else {
-            let missing = [a, b].filter { $0.profile.jobZone == nil }.map { $0.name.withArticle }
-            return
-                "O*NET assigns no job zone to \(Figures.series(missing)), and neither description names the other, so the data cannot say whether one role prepares for the other."
-                + relatedness(context)
+        if let za, let zb {
+            evidence += [Cite.jobZone(a), Cite.jobZone(b)].compactMap { $0 }
+            if za == zb {
+                sentences.append("Both are in O*NET job zone \(figure: String(za)) of 5, so neither needs more preparation than the other.")
+            } else {
+                let (lower, higher) = za < zb ? (a, b) : (b, a)
+                sentences.append(
+                    "\(higher.name.withArticle.sentenceStart) \(higher.name.agreeing("needs", "need")) more preparation (O*NET job zone \(figure: String(max(za, zb))) against \(figure: String(min(za, zb))) for \(lower.name.withArticle))."
+                )
+                if let experience = higher.profile.projections?.workExperience, experience != "None" {
+                    evidence += [Cite.projection(higher, .experience)].compactMap { $0 }
+                    sentences.append(
+                        "BLS asks for \(experience.midSentence) of work experience in a related occupation for \(higher.name.withArticle); no source says it must be as \(lower.name.withArticle)."
+                    )
+                }
+            }
         }
-        if za == zb {
-            return
-                "Neither description names the other, and both are in job zone \(figure: String(za)) (\(a.profile.jobZone!.preparation.midSentence)), so the data shows no step up from one to the other."
-                + relatedness(context)
+        if mention == nil && related.isEmpty {
+            sentences.insert(
+                "No description or task of either names the other, and O*NET does not list either among the other’s related occupations, so the data states no route between them.",
+                at: 0)
         }
-        let (lower, higher) = za < zb ? (a, b) : (b, a)
-        let zl = min(za, zb), zh = max(za, zb)
-        let linked =
-            higher.profile.related.contains { $0.code == lower.occupation.code }
-            || lower.profile.related.contains { $0.code == higher.occupation.code }
-        if let experience = higher.profile.projections?.workExperience, experience != "None", linked {
-            return """
-                The data fits \(lower.name.withArticle) being a step toward \(higher.name.withArticle): job zone \(figure: String(zh)) against \(figure: String(zl)), \
-                BLS asks for \(experience.midSentence) of experience in a related occupation, and O*NET lists them as related; \
-                no source says that experience must be as \(lower.name.withArticle).
-                """
+        return Claim(.route, Inlines.joined(sentences), evidence: evidence)
+    }
+
+    /// O*NET related-occupation entries between the two, in either direction.
+    static func relatedLinks(_ context: WritingContext) -> [(from: Comparison.Role, link: RelatedOccupation)] {
+        let a = context.a, b = context.b
+        var links: [(from: Comparison.Role, link: RelatedOccupation)] = []
+        if let link = a.profile.related.first(where: { $0.code == b.occupation.code }) { links.append((a, link)) }
+        if let link = b.profile.related.first(where: { $0.code == a.occupation.code }) { links.append((b, link)) }
+        return links
+    }
+
+    private static func relatedSentence(_ links: [(from: Comparison.Role, link: RelatedOccupation)], _ context: WritingContext) -> Inlines {
+        func phrase(_ link: RelatedOccupation, from: Comparison.Role) -> String {
+            let closeness = link.tier == "Primary-Short" ? "among the occupations most related to" : "among the occupations related to"
+            return "O*NET lists \(link.title) \(closeness) \(from.occupation.title)"
         }
-        let experience =
-            higher.profile.projections?.workExperience.map { $0 == "None" ? "no related experience" : $0.midSentence + " of related experience" }
-            ?? "no entry experience figure"
-        return """
-            \(higher.name.withArticle.sentenceStart) \(higher.name.agreeing("needs", "need")) more preparation (job zone \(figure: String(zh)) against \(figure: String(zl))), \
-            but neither description names the other and BLS lists \(experience) for it, so the data does not show one role as a route to the other.
-            """ + relatedness(context)
+        let first = links[0]
+        return Inlines(stringLiteral: phrase(first.link, from: first.from) + (links.count > 1 ? ", and the other way round." : "."))
     }
 
     /// Words that make a sentence naming another occupation a requirement rather than a mention ("May supervise nurses").
     static let requirementWords = ["must be", "must have", "must hold", "require", "experience as", "licensed as", "prior to becoming"]
 
-    /// The sentence of `role`'s description that requires `other`'s occupation ("Must be registered nurses who …").
-    static func mention(of other: Comparison.Role, in role: Comparison.Role) -> String? {
-        let title = other.occupation.title.lowercased()
-        var names = [title]
-        if title.hasSuffix("s") { names.append(String(title.dropLast())) }
-        let display = other.name.text.lowercased()
-        if display.count > 3 { names.append(display) }
-        let description = role.occupation.description
-        // Searched as bytes: String.contains goes through Foundation's locale-aware search, which made this the
-        // costliest sentence of the article.
-        let wanted = names.map { Array((" " + lettersOnly($0) + " ").utf8) }
-        for sentence in description.split(separator: ".", omittingEmptySubsequences: true) {
-            let bytes = lowercasedBytes(sentence)
-            guard requirementBytes.contains(where: { bytes.contains(run: $0) }) else { continue }
-            let lower = Array((" " + lettersOnly(sentence.lowercased()) + " ").utf8)
-            if wanted.contains(where: { lower.contains(run: $0) }) {
-                return sentence.trimmingCharacters(in: .whitespaces) + "."
+    /// The first sentence of either role's description, then of its tasks (core first), that names the other's
+    /// occupation: its O*NET title, a part of it ("lawyers" of "Lawyers"; "legal assistants" of "Paralegals and Legal
+    /// Assistants"), singular or plural, or the name the page gives it.
+    static func mention(_ context: WritingContext) -> Mention? {
+        guard !context.same else { return nil }
+        var found: [Mention] = []
+        for (role, other) in [(context.a, context.b), (context.b, context.a)] {
+            let wanted = names(of: other).map { Array((" " + lettersOnly($0) + " ").utf8) }
+            func namesOther(_ sentence: Substring) -> Bool {
+                let lower = Array((" " + lettersOnly(sentence.lowercased()) + " ").utf8)
+                return wanted.contains { lower.contains(run: $0) }
+            }
+            if let sentence = role.occupation.description.split(separator: ".", omittingEmptySubsequences: true).first(where: namesOther) {
+                let quote = sentence.trimmingCharacters(in: .whitespaces) + "."
+                found.append(
+                    Mention(
+                        role: role, other: other, quote: quote, evidence: Cite.description(role, quoting: quote),
+                        isRequirement: isRequirement(sentence)))
+            }
+            if let task = DutiesSection.ordered(role.profile.tasks).first(where: { namesOther(Substring($0.statement)) }) {
+                found.append(
+                    Mention(
+                        role: role, other: other, quote: task.statement, evidence: Cite.task(role, task),
+                        isRequirement: isRequirement(Substring(task.statement))))
             }
         }
-        return nil
+        // A stated requirement first ("Must be registered nurses"), then a description, then a task.
+        return found.first(where: \.isRequirement) ?? found.first(where: { $0.evidence.file == .onetOccupations }) ?? found.first
     }
+
+    private static func isRequirement(_ sentence: Substring) -> Bool {
+        let bytes = lowercasedBytes(sentence)
+        return requirementBytes.contains(where: { bytes.contains(run: $0) })
+    }
+
+    /// The forms of an occupation's name a sentence can use. Parts of two or more words, or one word that is not a
+    /// common word of many titles ("workers", "assistants"), so that "assistants" alone never counts as naming
+    /// "Medical Assistants".
+    static func names(of role: Comparison.Role) -> [String] {
+        var names: [String] = []
+        func add(_ text: String) {
+            let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+            let words = trimmed.split(separator: " ")
+            // One word alone names an occupation only as a plural noun no other title shares ("lawyers", not
+            // "educational" of "Educational, Guidance, and Career Counselors" or "assistants").
+            guard !words.isEmpty, words.first != "except", trimmed.count > 3,
+                words.count >= 2 || (trimmed.hasSuffix("s") && !genericWords.contains(String(words[0])))
+            else { return }
+            names.append(trimmed)
+            if trimmed.hasSuffix("s") { names.append(String(trimmed.dropLast())) }
+        }
+        let title = role.occupation.title
+        add(title)
+        for part in title.replacingOccurrences(of: ", ", with: " and ").components(separatedBy: " and ") where part != title { add(part) }
+        let display = role.name.text
+        if display.lowercased() != title.lowercased() { add(display) }
+        return names
+    }
+
+    /// Words of many titles that name no occupation alone.
+    static let genericWords: Set<String> = [
+        "workers", "worker", "assistants", "assistant", "helpers", "helper", "operators", "operator", "managers", "manager",
+        "specialists", "specialist", "technicians", "technician", "clerks", "clerk", "all", "other", "others", "occupations",
+        "teachers", "teacher", "officers", "officer", "analysts", "analyst", "engineers", "engineer", "supervisors", "supervisor",
+        "staff", "agents", "agent", "aides", "aide", "attendants", "attendant", "installers", "repairers", "mechanics",
+    ]
 
     private static let requirementBytes = requirementWords.map { Array($0.utf8) }
 
@@ -190,23 +315,6 @@ enum StepAnalysis {
     private static func lettersOnly(_ text: String) -> String {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.map { $0.isLetter ? $0 : " " }) }
         return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) ? $0 : 0x20 }, as: UTF8.self)
-    }
-
-    /// " O*NET lists X among the occupations most related to Y." or that it does not.
-    private static func relatedness(_ context: WritingContext) -> Inlines {
-        let a = context.a, b = context.b
-        let aToB = a.profile.related.first { $0.code == b.occupation.code }
-        let bToA = b.profile.related.first { $0.code == a.occupation.code }
-        func phrase(_ link: RelatedOccupation, from: Comparison.Role) -> String {
-            let closeness = link.tier == "Primary-Short" ? "among the occupations most related to" : "among the occupations related to"
-            return "O*NET lists \(link.title) \(closeness) \(from.occupation.title)"
-        }
-        switch (aToB, bToA) {
-        case let (x?, _?): return " " + Inlines(stringLiteral: phrase(x, from: a) + ", and the other way round.")
-        case let (x?, nil): return " " + Inlines(stringLiteral: phrase(x, from: a) + ".")
-        case let (nil, y?): return " " + Inlines(stringLiteral: phrase(y, from: b) + ".")
-        case (nil, nil): return " O*NET does not list either among the other’s related occupations."
-        }
     }
 }
 

@@ -9,7 +9,7 @@ enum SalarySection {
             notes.append(contentsOf: publicationNotes(role, context))
         }
         if !notes.isEmpty { blocks.append(.paragraph(Inlines.joined(notes))) }
-        if let area = context.comparison.area { blocks.append(.paragraph(local(context, area: area))) }
+        if let area = context.comparison.area { blocks.append(contentsOf: local(context, area: area)) }
 
         blocks.append(.subheading("Outlook, 2024–34"))
         if !context.same, let pa = context.a.profile.projections, let pb = context.b.profile.projections, pa.code == pb.code {
@@ -32,13 +32,21 @@ enum SalarySection {
     }
 
     /// The median pay of the two and the gap between them, in annual dollars when both are published, else hourly;
-    /// "about the same" below `KeyDifferences.samePayPercent`.
-    static func medianComparison(_ context: WritingContext, area: OEWSAreaRef? = nil) -> Inlines? {
+    /// "about the same" below `KeyDifferences.samePayPercent`. With an area, the local medians, after "In <area>, ".
+    static func medianComparison(_ context: WritingContext, area: OEWSAreaRef? = nil) -> Claim? {
         if context.same { return nil }
-        func wages(_ role: Comparison.Role) -> WageEstimate? { area == nil ? role.profile.nationalWages : role.local?.estimate }
+        let local = area != nil
+        func wages(_ role: Comparison.Role) -> WageEstimate? { local ? role.local?.estimate : role.profile.nationalWages }
+        // The sentence starts after "In California, " when local, so its first word is not capitalized then.
+        let opening = area.map { "In \($0.title), " }
+        func start(_ text: String) -> String { opening.map { $0 + text } ?? text.sentenceStart }
         if context.sharesBLSFigures, let source = context.a.profile.wageSource {
             let median = wages(context.a).map { OverviewSection.medianPay($0) } ?? Figures.notPublished
-            return "Pay cannot be told apart: both are paid from one OEWS estimate, \(source.title), with a median of \(figure: median)."
+            let column = wages(context.a)?.annualMedian != .notPublished ? "A_MEDIAN" : "H_MEDIAN"
+            return Claim(
+                .pay,
+                "\(start("pay cannot be told apart")): both are paid from one OEWS estimate, \(source.title), with a median of \(figure: median).",
+                evidence: [Cite.wage(context.a, column: column, local: local)].compactMap { $0 })
         }
         guard let wa = wages(context.a), let wb = wages(context.b) else { return nil }
         let unit: Unit
@@ -51,7 +59,9 @@ enum SalarySection {
         }
         let ma = unit == .annual ? wa.annualMedian : wa.hourlyMedian
         let mb = unit == .annual ? wb.annualMedian : wb.hourlyMedian
-        return gap(context, ma, mb, unit: unit)
+        let column = unit == .annual ? "A_MEDIAN" : "H_MEDIAN"
+        let evidence = [Cite.wage(context.a, column: column, local: local), Cite.wage(context.b, column: column, local: local)].compactMap { $0 }
+        return Claim(.pay, gap(context, ma, mb, unit: unit, start: start), evidence: evidence)
     }
 
     /// " (BLS figure for all Logisticians)" after a role whose pay is that of a wider BLS occupation or group.
@@ -59,34 +69,34 @@ enum SalarySection {
         context.blsIsBroader(role) ? " (BLS figure for all \(context.blsTitle(role)))" : ""
     }
 
-    private static func gap(_ context: WritingContext, _ ma: Estimate, _ mb: Estimate, unit: Unit) -> Inlines {
+    private static func gap(_ context: WritingContext, _ ma: Estimate, _ mb: Estimate, unit: Unit, start: (String) -> String) -> Inlines {
         let a = context.a, b = context.b
         switch (ma, mb) {
         case (.value(let x), .value(let y)):
-            if x == y { return "Both have the same median pay, \(figure: unit.money(x)) \(unit.per)." }
+            if x == y { return "\(start("both have the same median pay")), \(figure: unit.money(x)) \(unit.per)." }
             let (high, low, hv, lv) = x > y ? (a, b, x, y) : (b, a, y, x)
             let difference = hv - lv
             let share = difference / lv * 100
             let percent = Figures.exact(share, maxPlaces: 1) + "%"
             if share < KeyDifferences.samePayPercent {
                 return """
-                    Pay is about the same (we call a gap under \(figure: Figures.exact(KeyDifferences.samePayPercent))% about the same): a median of \
+                    \(start("pay is about the same")) (we call a gap under \(figure: Figures.exact(KeyDifferences.samePayPercent))% about the same): a median of \
                     \(figure: unit.money(hv)) \(unit.per) for \(high.name.withArticle)\(group(high, context)) and \(figure: unit.money(lv)) \
                     for \(low.name.withArticle)\(group(low, context)), \(figure: percent) apart.
                     """
             }
             return """
-                \(high.name.withArticle.sentenceStart) \(high.name.agreeing("earns", "earn")) more: a median of \(figure: unit.money(hv)) \(unit.per)\(group(high, context)) \
+                \(start(high.name.withArticle)) \(high.name.agreeing("earns", "earn")) more: a median of \(figure: unit.money(hv)) \(unit.per)\(group(high, context)) \
                 against \(figure: unit.money(lv)) for \(low.name.withArticle)\(group(low, context)), \(figure: unit.money(difference)) or \(figure: percent) more.
                 """
         case (.atLeast(let x), .value(let y)) where y < x, (.value(let y), .atLeast(let x)) where y < x:
             let (high, low) = ma.isTopCoded ? (a, b) : (b, a)
             return
-                "\(high.name.withArticle.sentenceStart) \(high.name.agreeing("earns", "earn")) more: a median of \(figure: unit.money(x) + " or more") \(unit.per) (OEWS publishes no figure above its top code), at least \(figure: unit.money(x - y)) more than the \(figure: unit.money(y)) of \(low.name.withArticle)."
+                "\(start(high.name.withArticle)) \(high.name.agreeing("earns", "earn")) more: a median of \(figure: unit.money(x) + " or more") \(unit.per) (OEWS publishes no figure above its top code), at least \(figure: unit.money(x - y)) more than the \(figure: unit.money(y)) of \(low.name.withArticle)."
         case (.atLeast, .atLeast):
-            return "Both medians are at or above OEWS’s top code (\(figure: unit.text(ma))), so the data cannot say which role pays more."
+            return "\(start("both medians are at or above OEWS’s top code")) (\(figure: unit.text(ma))), so the data cannot say which role pays more."
         default:
-            return "The published medians (\(figure: unit.text(ma)) and \(figure: unit.text(mb))) cannot be ranked."
+            return "\(start("the published medians")) (\(figure: unit.text(ma)) and \(figure: unit.text(mb))) cannot be ranked."
         }
     }
 
@@ -139,7 +149,7 @@ enum SalarySection {
         return notes
     }
 
-    private static func local(_ context: WritingContext, area: OEWSAreaRef) -> Inlines {
+    private static func local(_ context: WritingContext, area: OEWSAreaRef) -> [Block] {
         var sentences: [Inlines] = []
         for role in context.same || context.sharesBLSFigures ? [context.a] : context.roles where role.local?.estimate == nil {
             sentences.append("OEWS publishes no \(area.title) estimate for \(role.profile.wageSource?.title ?? role.occupation.title).")
@@ -154,12 +164,14 @@ enum SalarySection {
         if localTopCoded {
             sentences.append("\(area.title) figures written “or more” are at OEWS’s top code: BLS publishes no exact value above it.")
         }
+        var blocks: [Block] = sentences.isEmpty ? [] : [.paragraph(Inlines.joined(sentences))]
         if !context.sharesBLSFigures, let gap = medianComparison(context, area: area) {
-            sentences.append(gap.continuing(after: "In \(area.title), "))
+            blocks.append(.claim(gap))
         } else if context.same, let estimate = context.a.local?.estimate {
-            sentences.append("In \(area.title), the median pay of \(context.a.occupation.title) is \(figure: OverviewSection.medianPay(estimate)).")
+            blocks.append(
+                .paragraph("In \(area.title), the median pay of \(context.a.occupation.title) is \(figure: OverviewSection.medianPay(estimate))."))
         }
-        return Inlines.joined(sentences)
+        return blocks
     }
 
     private static func outlookTable(_ context: WritingContext) -> Table {

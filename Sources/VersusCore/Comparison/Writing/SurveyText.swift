@@ -69,16 +69,16 @@ enum SurveyText {
 
     /// The one share ORS publishes in the same direction for both roles, whose gap is the largest and at least
     /// `markedGap` points: the working condition that differs markedly. Nil when there is none.
-    static func largestShareGap(_ measures: [SurveyMeasure], _ context: WritingContext) -> (phrase: String, a: Double, b: Double)? {
+    static func largestShareGap(_ measures: [SurveyMeasure], _ context: WritingContext) -> (code: String, phrase: String, a: Double, b: Double)? {
         guard !context.same else { return nil }
-        var best: (phrase: String, a: Double, b: Double)?
+        var best: (code: String, phrase: String, a: Double, b: Double)?
         for measure in measures {
             guard case .share(let yes, let yesPhrase, let no, let noPhrase) = measure.kind else { continue }
             for (code, phrase) in [(yes, yesPhrase), (no, noPhrase)] {
                 guard case .value(let x)? = context.a.profile.requirementsSurvey?[code]?.value,
                     case .value(let y)? = context.b.profile.requirementsSurvey?[code]?.value
                 else { continue }
-                if abs(x - y) >= markedGap && abs(x - y) > abs((best?.a ?? 0) - (best?.b ?? 0)) { best = (phrase, x, y) }
+                if abs(x - y) >= markedGap && abs(x - y) > abs((best?.a ?? 0) - (best?.b ?? 0)) { best = (code, phrase, x, y) }
                 break
             }
         }

@@ -1,0 +1,199 @@
+/// The answer first: a few plain sentences, each a claim with the rows it rests on, on what a person deciding
+/// between the two would want to know: pay, whether one leads to the other, time to qualify, licensing, the work,
+/// the outlook and the conditions.
+enum KeyDifferences {
+    /// Medians closer than this (as a percent of the lower one) are called about the same: OEWS medians are survey
+    /// estimates, and a gap of a few percent is within what changes from one year's estimate to the next.
+    static let samePayPercent = 5.0
+
+    /// Projected growth rates closer than this many percentage points are not called faster for either.
+    static let similarGrowthPoints = 2.0
+
+    /// Annual openings per 100 jobs closer than this are not called more for either.
+    static let similarOpeningsPer100 = 1.0
+
+    static func claims(_ context: WritingContext) -> [Claim] {
+        var claims: [Claim] = []
+        if let pay = SalarySection.medianComparison(context) { claims.append(pay) }
+        if let route = StepAnalysis.statedRoute(context) { claims.append(route) }
+        if let preparation = preparation(context) { claims.append(preparation) }
+        if let licensing = licensing(context) { claims.append(licensing) }
+        if let duties = DutiesSection.keyDifference(context) { claims.append(duties) }
+        if let outlook = outlook(context) { claims.append(outlook) }
+        if let conditions = conditions(context) { claims.append(conditions) }
+        return claims
+    }
+
+    // MARK: Time to qualify
+
+    /// The most common ORS preparation band of a role, with its share.
+    struct Band {
+        let answer: SurveyAnswer
+        let share: Double
+    }
+
+    static func preparationBand(_ role: Comparison.Role) -> Band? {
+        guard let survey = role.profile.requirementsSurvey, case .mode(let answers) = SurveyMeasure.preparation[0].kind else { return nil }
+        for answer in answers {
+            if let estimate = survey[answer.code], estimate.isMode, case .value(let share) = estimate.value {
+                return Band(answer: answer, share: share)
+            }
+        }
+        return nil
+    }
+
+    /// "up to 1 month for most Nursing Assistants (57.3%)", or "for the largest group of …" when under half.
+    static func bandPhrase(_ band: Band, _ role: Comparison.Role) -> Inlines {
+        let who = band.share > 50 ? "most" : "the largest group of"
+        return "\(band.answer.phrase) for \(who) \(role.occupation.title) (\(figure: Figures.percent(band.share)))"
+    }
+
+    /// BLS's typical way in: entry education, related experience and on-the-job training.
+    static func way(_ role: Comparison.Role) -> String? {
+        guard let p = role.profile.projections, let education = p.typicalEducation, let experience = p.workExperience else { return nil }
+        var parts = [EntryPhrases.education(education), EntryPhrases.experience(experience)]
+        if let training = p.onTheJobTraining { parts.append(EntryPhrases.training(training)) }
+        return Figures.series(parts)
+    }
+
+    /// Time to qualify: ORS's most common preparation band, BLS's typical entry requirements, and the job zones. Said
+    /// as a difference only where one of them differs; "the same way in" only when all of them agree.
+    private static func preparation(_ context: WritingContext) -> Claim? {
+        let a = context.a, b = context.b
+        var sentences: [Inlines] = []
+        var evidence: [Evidence] = []
+        let (ba, bb) = (preparationBand(a), preparationBand(b))
+        if let ba, let bb {
+            evidence += [Cite.survey(a, ba.answer.code), Cite.survey(b, bb.answer.code)].compactMap { $0 }
+            if ba.answer == bb.answer {
+                sentences.append(
+                    "ORS finds the same most common time to learn the job for both, \(ba.answer.phrase): \(figure: Figures.percent(ba.share)) of \(a.occupation.title) and \(figure: Figures.percent(bb.share)) of \(b.occupation.title)."
+                )
+            } else {
+                sentences.append(
+                    "Time to learn the job: " + bandPhrase(ba, a) + ", against " + bandPhrase(bb, b) + " (ORS).")
+            }
+        }
+        let (wa, wb) = (way(a), way(b))
+        if let wa, let wb {
+            evidence += [a, b].flatMap { role in
+                [Cite.ProjectionColumn.education, .experience, .training].compactMap { Cite.projection(role, $0) }
+            }
+            if wa == wb {
+                sentences.append("BLS’s entry requirements are the same.")
+            } else {
+                sentences.append("BLS expects \(wa) for \(a.name.withArticle), against \(wb) for \(b.name.withArticle).")
+            }
+        }
+        if let za = a.profile.jobZone, let zb = b.profile.jobZone, za.number != zb.number {
+            evidence += [Cite.jobZone(a), Cite.jobZone(b)].compactMap { $0 }
+            sentences.append("O*NET job zones: \(figure: String(za.number)) and \(figure: String(zb.number)) of 5.")
+        }
+        guard !sentences.isEmpty else { return nil }
+        return Claim(.preparation, Inlines.joined(sentences), evidence: evidence)
+    }
+
+    // MARK: Licensing
+
+    /// Words of a description that state a license or registration ("Licensing or registration required").
+    static let licensingWords = ["licens", "registration required", "must be registered", "must be certified", "certification required"]
+
+    /// The sentence of a role's description that states licensing, quoted.
+    static func licensingSentence(_ role: Comparison.Role) -> String? {
+        for sentence in role.occupation.description.split(separator: ".") {
+            let lower = sentence.lowercased()
+            if licensingWords.contains(where: { lower.contains($0) }) { return sentence.trimmingCharacters(in: .whitespaces) + "." }
+        }
+        return nil
+    }
+
+    /// ORS's license shares for both, when published for both and markedly apart, and the descriptions' own words.
+    private static func licensing(_ context: WritingContext) -> Claim? {
+        let a = context.a, b = context.b
+        var sentences: [Inlines] = []
+        var evidence: [Evidence] = []
+        if case .value(let la)? = a.profile.requirementsSurvey?["01087"]?.value, case .value(let lb)? = b.profile.requirementsSurvey?["01087"]?.value,
+            abs(la - lb) >= SurveyText.markedGap
+        {
+            let (more, less, hi, lo) = la > lb ? (a, b, la, lb) : (b, a, lb, la)
+            sentences.append(
+                "A license is required for \(figure: Figures.percent(hi)) of \(more.occupation.title), against \(figure: Figures.percent(lo)) of \(less.occupation.title) (ORS)."
+            )
+            evidence += [Cite.survey(more, "01087"), Cite.survey(less, "01087")].compactMap { $0 }
+        }
+        let quoted = [a, b].compactMap { role in licensingSentence(role).map { (role, $0) } }
+        if quoted.count == 1, let (role, sentence) = quoted.first {
+            sentences.append("O*NET’s description of \(role.occupation.title) says “\(sentence)”")
+            evidence.append(Cite.description(role, quoting: sentence))
+        }
+        guard !sentences.isEmpty else { return nil }
+        return Claim(.licensing, Inlines.joined(sentences), evidence: evidence)
+    }
+
+    // MARK: Outlook
+
+    /// Annual openings per 100 jobs of 2024: how many chances a year the occupation offers for its size.
+    static func openingsPer100(_ p: Projections) -> Double? {
+        guard let openings = p.annualOpenings, let jobs = p.employment2024, jobs > 0 else { return nil }
+        return openings / jobs * 100
+    }
+
+    /// Growth and openings side by side; "a better outlook" only when both point the same way.
+    private static func outlook(_ context: WritingContext) -> Claim? {
+        let a = context.a, b = context.b
+        guard let pa = a.profile.projections, let pb = b.profile.projections, let ca = pa.changePercent, let cb = pb.changePercent else { return nil }
+        let evidence = [a, b].flatMap { role in
+            [Cite.ProjectionColumn.changePercent, .openings, .employment2024].compactMap { Cite.projection(role, $0) }
+        }
+        func change(_ value: Double) -> Inlines {
+            value == 0 ? "stay level" : "\(value > 0 ? "grow" : "decline") \(figure: Figures.magnitude(value))"
+        }
+        if pa.code == pb.code {
+            return Claim(.outlook, "BLS projects one outlook for both: employment to " + change(ca) + " from 2024 to 2034.", evidence: evidence)
+        }
+        guard let oa = openingsPer100(pa), let ob = openingsPer100(pb) else {
+            let growth = "employment to " + change(ca) + " for \(a.name.withArticle) and to " + change(cb) + " for \(b.name.withArticle)"
+            let lead: Inlines =
+                abs(ca - cb) < similarGrowthPoints
+                ? "BLS projects similar growth: " : "BLS projects faster growth for \((ca > cb ? a : b).name.withArticle): "
+            return Claim(.outlook, lead + growth + " from 2024 to 2034.", evidence: evidence)
+        }
+        let growthSide: Comparison.Role? = abs(ca - cb) < similarGrowthPoints ? nil : (ca > cb ? a : b)
+        let openingsSide: Comparison.Role? = abs(oa - ob) < similarOpeningsPer100 ? nil : (oa > ob ? a : b)
+        let lead: Inlines
+        switch (growthSide, openingsSide) {
+        case let (g?, o?) where g === o:
+            lead = "BLS projects a better outlook for \(g.name.withArticle) on both counts"
+        case let (g?, o?):
+            lead = "The outlook is mixed: faster growth for \(g.name.withArticle), more openings per job for \(o.name.withArticle)"
+        case let (g?, nil):
+            lead = "BLS projects faster growth for \(g.name.withArticle), and similar openings per job"
+        case let (nil, o?):
+            lead = "BLS projects similar growth, but more openings per job for \(o.name.withArticle)"
+        case (nil, nil):
+            lead = "BLS projects similar outlooks"
+        }
+        func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + Figures.percent(value) }
+        return Claim(
+            .outlook,
+            lead + ": employment \(figure: signed(ca)) and \(figure: signed(cb)) in 2024–34, and \(figure: Figures.exact(oa, maxPlaces: 1)) and "
+                + "\(figure: Figures.exact(ob, maxPlaces: 1)) openings a year per 100 jobs, in that order.",
+            evidence: evidence)
+    }
+
+    // MARK: Working conditions
+
+    /// The working condition whose ORS share differs most, if by at least `SurveyText.markedGap` points, in the direction
+    /// ORS publishes for both.
+    private static func conditions(_ context: WritingContext) -> Claim? {
+        guard let gap = SurveyText.largestShareGap(SurveyMeasure.environment, context) else { return nil }
+        let (more, less, hi, lo) = gap.a > gap.b ? (context.a, context.b, gap.a, gap.b) : (context.b, context.a, gap.b, gap.a)
+        let evidence = [Cite.survey(more, gap.code), Cite.survey(less, gap.code)].compactMap { $0 }
+        let phrase = gap.phrase.hasPrefix("exposed") || gap.phrase.hasPrefix("not exposed") ? "are " + gap.phrase : gap.phrase
+        return Claim(
+            .conditions,
+            "The largest difference in working conditions (ORS 2020, preliminary): \(figure: Figures.percent(hi)) of \(more.occupation.title) \(phrase), "
+                + "against \(figure: Figures.percent(lo)) of \(less.occupation.title).",
+            evidence: evidence)
+    }
+}
