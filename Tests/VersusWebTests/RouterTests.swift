@@ -52,6 +52,24 @@ struct RouterTests {
         }
     }
 
+    @Test("a comparison by O*NET codes, as alternatives and related links send it, redirects to an address that answers")
+    func comparisonByCodesAnswers() async throws {
+        let app = try await Self.app()
+        let application = Application(router: app.buildRouter())
+        try await application.test(.router) { client in
+            for (a, b) in [("13-1081.02", "29-1171.00"), ("29-1141.00", "27-2012.00")] {
+                let location = try await client.execute(uri: "/compare?a=\(a)&b=\(b)", method: .get) { response in
+                    #expect(response.status == .seeOther)
+                    return response.headers[.location] ?? ""
+                }
+                #expect(location.hasPrefix("/compare/"), "\(location)")
+                try await client.execute(uri: location, method: .get) { response in
+                    #expect(response.status == .ok, "\(location) answered \(response.status)")
+                }
+            }
+        }
+    }
+
     @Test("the compare form redirects to a stable address: the catalog slug, or one made from the typed titles")
     func compareFormRedirects() async throws {
         try await Self.get("/compare?a=gm&b=coo") { response in
