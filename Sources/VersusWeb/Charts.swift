@@ -79,7 +79,7 @@ enum Charts {
         let height = 48 + rowHeight * Double(items.count)
         // The largest gap spans 140 px (a gap under one point, as if it were one), so small differences stay visible.
         let scale = 140.0 / max(items.map { abs($0.second - $0.first) }.max() ?? 1, 1)
-        let title = "Largest differences in importance: \(firstLabel) and \(secondLabel)"
+        let title = "Skills that differ most, O*NET importance (1–5): \(firstLabel) and \(secondLabel)"
         var out = svgOpen(width: width, height: height, id: id, title: title)
         out +=
             "<text x=\"\(fmt(middle - 8))\" y=\"16\" font-size=\"12\" text-anchor=\"end\" fill=\"currentColor\">◀ \(escape(truncate(firstLabel, 24)))</text>"

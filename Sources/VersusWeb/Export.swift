@@ -47,7 +47,7 @@ public struct SiteExport: Sendable {
                 for (offset, entry) in slice.enumerated() {
                     group.addTask {
                         let result = try await service.compare(slug: entry.slug)
-                        return (offset, site.comparison(result, place: nil), site.apiComparison(result))
+                        return (offset, site.comparison(result), site.apiComparison(result))
                     }
                 }
                 var pages: [(Int, Rendered, Rendered)] = []

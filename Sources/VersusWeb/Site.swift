@@ -88,11 +88,12 @@ struct Site: Sendable {
 
     /// A comparison of two occupations by code: the catalog's page when the pair has one, else the compare form's
     /// redirect, which only a live server answers (so a static export leaves that link out).
-    func comparisonURL(_ first: String, _ second: String) -> SiteURL? {
+    /// `place`: the local pay the page shows, kept as a person follows the link.
+    func comparisonURL(_ first: String, _ second: String, place: PlaceParameter? = nil) -> SiteURL? {
         if let a = OccupationCode(first), let b = OccupationCode(second), let entry = shared.catalog.entry(a, b) {
-            return .comparison(slug: entry.slug, place: nil)
+            return .comparison(slug: entry.slug, place: place)
         }
-        return isStatic ? nil : .compareForm(first: first, second: second, place: nil)
+        return isStatic ? nil : .compareForm(first: first, second: second, place: place)
     }
 
     func html(_ page: Page, status: Int = 200) -> Rendered {
@@ -128,8 +129,10 @@ struct Site: Sendable {
 
     static let relatedShown = 12
 
-    func comparison(_ result: WrittenComparison, place: PlaceParameter?) -> Rendered {
+    func comparison(_ result: WrittenComparison) -> Rendered {
         let comparison = result.comparison
+        // The place the page shows pay for stays chosen on every comparison it links to.
+        let place = comparison.area.map { PlaceParameter.area($0.code) }
         let article = result.article
         let (first, second) = (comparison.first, comparison.second)
         let canonicalSlug =
@@ -143,7 +146,7 @@ struct Site: Sendable {
             for entry in shared.catalog.entries(including: role.occupation.code) where entry.slug != result.catalogEntry?.slug {
                 guard related.count < Self.relatedShown else { break relatedPairs }
                 let title = entry.title
-                if relatedTitles.insert(title).inserted { related.append(Link(.comparison(slug: entry.slug, place: nil), title)) }
+                if relatedTitles.insert(title).inserted { related.append(Link(.comparison(slug: entry.slug, place: place), title)) }
             }
         }
         var alternatives: [Link] = []
@@ -152,7 +155,7 @@ struct Site: Sendable {
                 let pair =
                     role === first
                     ? (alternative.code.rawValue, other.occupation.code.rawValue) : (other.occupation.code.rawValue, alternative.code.rawValue)
-                guard let url = comparisonURL(pair.0, pair.1) else { continue }
+                guard let url = comparisonURL(pair.0, pair.1, place: place) else { continue }
                 alternatives.append(Link(url, "\(alternative.title) instead of \(role.occupation.title) for “\(role.request.query)”"))
             }
         }
@@ -173,16 +176,13 @@ struct Site: Sendable {
             : Charts.differences(skills, firstLabel: first.name.text, secondLabel: second.name.text, id: "skills-chart")
         // Read by name, without reflection: the page every uncached comparison renders.
         struct Model: MustacheParent {
-            let home: String; let placeAction: String; let stateOptions: String; let metro: String; let weakNotes: Listing<String>?;
+            let home: String; let weakNotes: Listing<String>?;
             let article: String;
             let alternatives: Listing<Link>?; let related: Listing<Link>?; let previous: Link?; let next: Link?
 
             func child(named name: String) -> Any? {
                 switch name {
                 case "home": home
-                case "placeAction": placeAction
-                case "stateOptions": stateOptions
-                case "metro": metro
                 case "weakNotes": weakNotes
                 case "article": article
                 case "alternatives": alternatives
@@ -195,13 +195,13 @@ struct Site: Sendable {
         }
         let links = article.navigation
         let model = Model(
-            home: SiteURL.home.path, placeAction: SiteURL.comparison(slug: canonicalSlug, place: nil).path,
-            stateOptions: shared.stateOptions(selecting: comparison.area),
-            metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "", weakNotes: Listing(notes),
-            article: HTMLRenderer.render(article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 }),
+            home: SiteURL.home.path, weakNotes: Listing(notes),
+            article: HTMLRenderer.render(
+                article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 },
+                leads: [.salary: placeForm(comparison, slug: canonicalSlug)]),
             alternatives: Listing(alternatives.prefix(8)), related: Listing(related),
-            previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) },
-            next: links?.next.map { Link(.comparison(slug: $0.slug, place: nil), $0.title) })
+            previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: place), $0.title) },
+            next: links?.next.map { Link(.comparison(slug: $0.slug, place: place), $0.title) })
         let description =
             "\(first.name.text) vs. \(second.name.text): duties, requirements, work environment, skills and pay"
             + "\(comparison.area.map { " in \($0.title)" } ?? "") compared from O*NET 30.1 and BLS data."
@@ -211,16 +211,18 @@ struct Site: Sendable {
 
     /// The skills and knowledge whose O*NET importance differs most, where at least one role rates them 3.0 or more
     /// ("important" on O*NET's 1–5 scale): a gap in something neither job needs says nothing.
+    /// The local pay form, where the pay is: at the top of the Salary section.
+    func placeForm(_ comparison: Comparison, slug: String) -> String {
+        struct Model { let placeAction: String; let stateOptions: String; let metro: String }
+        let model = Model(
+            placeAction: SiteURL.comparison(slug: slug, place: nil).path, stateOptions: shared.stateOptions(selecting: comparison.area),
+            metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "")
+        return templates.library.render(MustacheTree.make(model), withTemplate: "place-form") ?? ""
+    }
+
+    /// The skills the article's "Where they differ most" table names, and only those: the chart draws the table.
     func skillDifferences(_ a: OccupationProfile, _ b: OccupationProfile) -> [Charts.Difference] {
-        var differences: [Charts.Difference] = []
-        for (left, right) in [(a.skills, b.skills), (a.knowledge, b.knowledge)] {
-            let other = Dictionary(right.map { ($0.elementID, $0) }, uniquingKeysWith: { first, _ in first })
-            for rating in left {
-                guard let x = rating.importance, let y = other[rating.elementID]?.importance, max(x, y) >= 3.0, abs(x - y) >= 0.25 else { continue }
-                differences.append(Charts.Difference(name: rating.name, first: x, second: y))
-            }
-        }
-        return Array(differences.sorted { abs($0.first - $0.second) > abs($1.first - $1.second) }.prefix(8))
+        SkillsSection.skillDifferences(a, b).map { Charts.Difference(name: $0.name, first: $0.first, second: $0.second) }
     }
 
     func occupation(_ facts: OccupationFacts) -> Rendered {

@@ -188,7 +188,7 @@ public struct WebApp: Sendable {
     func comparisonPage(slug: String, _ request: Request) async throws -> Rendered {
         let query = try QueryParameters(request.uri.query)
         let result = try await service.compare(slug: slug, place: try place(query))
-        return site.comparison(result, place: nil)
+        return site.comparison(result)
     }
 
     func occupationPage(code: String, _ request: Request) async throws -> Rendered {

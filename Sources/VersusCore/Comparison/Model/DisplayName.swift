@@ -134,11 +134,17 @@ enum TitleWords {
             // Edits allowed grow with the word: one for short words, two from eight letters.
             let allowed = lower.count >= 8 ? 2 : 1
             var best: (word: String, distance: Int)?
+            // A matched title is often plural ("Nurse Practitioners") where the typed word is singular and misspelt
+            // ("practioner"): its singular is compared too, and the closer form is the correction.
             for candidate in candidates {
-                let target = candidate.lowercased()
-                guard target.first == lower.first, !isInflection(lower, target) else { continue }
-                let distance = editDistance(Array(lower), Array(target))
-                if distance <= allowed && (best == nil || distance < best!.distance) { best = (candidate, distance) }
+                var forms = [candidate]
+                if candidate.count > 4, candidate.hasSuffix("s"), !lower.hasSuffix("s") { forms.append(String(candidate.dropLast())) }
+                for form in forms {
+                    let target = form.lowercased()
+                    guard target.first == lower.first, target != lower, !isInflection(lower, target) else { continue }
+                    let distance = editDistance(Array(lower), Array(target))
+                    if distance <= allowed && (best == nil || distance < best!.distance) { best = (form, distance) }
+                }
             }
             guard let best else { return word }
             let letters = best.word.filter(\.isLetter)

@@ -2,7 +2,8 @@
 /// Navigation between comparisons belongs to the page, not the fragment.
 public enum HTMLRenderer {
     /// `figures`: markup a page adds at the top of a section (a chart), trusted as it is.
-    public static func render(_ article: Article, figures: [ArticleSection.ID: String] = [:]) -> String {
+    /// `leads`: markup a page puts first in a section, before its figure (the Salary section's place form).
+    public static func render(_ article: Article, figures: [ArticleSection.ID: String] = [:], leads: [ArticleSection.ID: String] = [:]) -> String {
         // Written into one byte buffer: every uncached comparison page renders an article, and a String per tag
         // (interpolated, mapped, joined) made this renderer a tenth of such a page's CPU.
         var out = HTMLBytes()
@@ -17,6 +18,7 @@ public enum HTMLRenderer {
             out.markup("\">\n<h2>")
             out.text(section.heading)
             out.markup("</h2>\n")
+            if let lead = leads[section.id] { out.markup(lead) }
             if let figure = figures[section.id] {
                 out.markup("<figure>")
                 out.markup(figure)

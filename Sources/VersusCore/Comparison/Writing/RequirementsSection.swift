@@ -192,7 +192,7 @@ enum StepAnalysis {
         if let za, let zb {
             evidence += [Cite.jobZone(a), Cite.jobZone(b)].compactMap { $0 }
             if za == zb {
-                sentences.append("Both are in O*NET job zone \(figure: String(za)) of 5, so neither needs more preparation than the other.")
+                sentences.append("Both are in O*NET job zone \(figure: String(za)) of 5: O*NET rates the preparation they need alike.")
             } else {
                 let (lower, higher) = za < zb ? (a, b) : (b, a)
                 sentences.append(

@@ -1,6 +1,6 @@
 /// Skills: what both need most and where they differ most (O*NET importance 1–5 and level 0–7),
 /// BLS's top three skills, and the technologies each uses (hot technologies first).
-enum SkillsSection {
+public enum SkillsSection {
     static let sharedLimit = 3
     static let differenceLimit = 2
     static let sharedTechnologyLimit = 2
@@ -92,16 +92,7 @@ enum SkillsSection {
                     "O*NET advises against using its importance rating (Recommend Suppress) of \(Figures.series(withheld)) for one of them, so \(withheld.count == 1 ? "it is" : "they are") left out of this ranking."
                 ))
         }
-        let differences = pairs.filter { pair in
-            guard max(pair.a.importance!, pair.b.importance!) >= mattersImportance else { return false }
-            return abs(pair.a.importance! - pair.b.importance!) >= importanceGap
-                || abs((pair.a.level ?? 0) - (pair.b.level ?? 0)) >= levelGap && pair.a.level != nil && pair.b.level != nil
-        }.sorted { l, r in
-            let dl = abs(l.a.importance! - l.b.importance!), dr = abs(r.a.importance! - r.b.importance!)
-            if dl != dr { return dl > dr }
-            let ll = abs((l.a.level ?? 0) - (l.b.level ?? 0)), lr = abs((r.a.level ?? 0) - (r.b.level ?? 0))
-            return ll != lr ? ll > lr : l.a.name < r.a.name
-        }.prefix(differenceLimit)
+        let differences = differing(pairs)
         if differences.isEmpty {
             blocks.append(
                 .paragraph(
@@ -119,6 +110,33 @@ enum SkillsSection {
             blocks.append(.table(Table(header: [kind.sentenceStart, a.name.text, b.name.text], rows: rows)))
         }
         return blocks
+    }
+
+    /// The pairs of ratings that differ enough to name, largest gap first, up to `differenceLimit`: what the "Where they
+    /// differ most" table shows and the page's chart draws.
+    static func differing(_ pairs: [(a: Rating, b: Rating)]) -> [(a: Rating, b: Rating)] {
+        Array(
+            pairs.filter { pair in
+                guard max(pair.a.importance!, pair.b.importance!) >= mattersImportance else { return false }
+                return abs(pair.a.importance! - pair.b.importance!) >= importanceGap
+                    || abs((pair.a.level ?? 0) - (pair.b.level ?? 0)) >= levelGap && pair.a.level != nil && pair.b.level != nil
+            }.sorted { l, r in
+                let dl = abs(l.a.importance! - l.b.importance!), dr = abs(r.a.importance! - r.b.importance!)
+                if dl != dr { return dl > dr }
+                let ll = abs((l.a.level ?? 0) - (l.b.level ?? 0)), lr = abs((r.a.level ?? 0) - (r.b.level ?? 0))
+                return ll != lr ? ll > lr : l.a.name < r.a.name
+            }.prefix(differenceLimit))
+    }
+
+    /// The skills (not knowledge) the article's "Where they differ most" table names, with both importance ratings:
+    /// the page's skills chart draws exactly these.
+    public static func skillDifferences(_ a: OccupationProfile, _ b: OccupationProfile) -> [(name: String, first: Double, second: Double)] {
+        let positionsB = positions(b.skills) { $0.elementID }
+        let pairs = a.skills.compactMap { ra -> (a: Rating, b: Rating)? in
+            guard let position = positionsB[ra.elementID], ra.importance != nil, b.skills[position].importance != nil else { return nil }
+            return (ra, b.skills[position])
+        }
+        return differing(pairs).map { ($0.a.name, $0.a.importance!, $0.b.importance!) }
     }
 
     /// Names the ratings O*NET withholds that would rank at or above `floor`, so a ranking never passes over them silently.
@@ -156,8 +174,13 @@ enum SkillsSection {
     /// job postings, or, for an occupation with no in-demand technology, they are at least hot (frequent in postings
     /// overall). Anything else (MEDITECH for accountants) is a posting's accident, not the job.
     static func relevant(in list: [Technology]) -> [Technology] {
+        // What the occupation's own postings ask for, when O*NET says: a technology hot in postings overall (Apache
+        // Spark) says nothing about nurses whose own postings ask for other things.
+        if list.contains(where: \.inDemand) { return list.filter(\.inDemand) }
+        // Otherwise a technology two or more related occupations list too is this kind of work's; one that a single
+        // related occupation lists (Apache Spark for registered nurses) is not.
         let anyHot = list.contains(where: \.hot)
-        return list.filter { $0.inDemand || (($0.relatedCount ?? 1) > 0 && ($0.hot || !anyHot)) }
+        return list.filter { ($0.relatedCount ?? 2) >= 2 && ($0.hot || !anyHot) }
     }
 
     /// In demand first, then hot (counting both roles' own flags), then the most telling (`EnvironmentSection.telling`).
