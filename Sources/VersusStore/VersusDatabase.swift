@@ -55,6 +55,12 @@ public final class VersusDatabase: Sendable {
         }
     }
 
+    /// The fingerprint of the data files (and of what the importer writes) the database was built from: it changes
+    /// whenever the data does, whatever the file is called, so it is what a server's ETags are made of.
+    public func dataFingerprint() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'data_fingerprint'") } ?? "unknown"
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try pool.read(body)
     }

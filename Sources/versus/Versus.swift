@@ -70,8 +70,8 @@ struct StoreOptions: ParsableArguments {
         if !location.exists, let progress { progress("building the database at \(location.url.path) (first use)") }
         try location.buildIfMissing(data: data, progress: progress)
         let database = try VersusDatabase(path: location.url.path, verify: true)
-        let name = location.url.deletingPathExtension().lastPathComponent
-        return (database, "\(name)-\(Versus.version)")
+        // The ETag names the data, not the file: a re-import under the same path with other data must not answer 304.
+        return (database, "\(try database.dataFingerprint())-\(Versus.version)")
     }
 
     /// The application layer over the database, with everything requests share loaded. A command's service lives

@@ -1,12 +1,17 @@
 import Foundation
 import Testing
-import VersusStore
+@testable import VersusStore
 
 /// The database cache is keyed on the data folder's fingerprint (every file's path, size and modification time), read
 /// with `readdir`/`lstat`: a change to any file, however deep, must change it, and a folder with nothing to read
 /// must be refused by name.
 @Suite("The data folder's fingerprint")
 struct DataFingerprintTests {
+    @Test("a database names the data it was built from, which the server's ETags are made of")
+    func databaseNamesItsData() throws {
+        #expect(try realDatabase().dataFingerprint() == repositoryData.fingerprint(buildKey: Schema.buildKey))
+    }
+
     @Test("stable for the same files, changed by a new, resized or nested file")
     func followsEveryFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("versus-fingerprint-\(UUID())")
