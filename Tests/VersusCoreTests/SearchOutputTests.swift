@@ -67,7 +67,7 @@ import Testing
             #expect(cut.precision == (kept.isEmpty ? 0 : Double(right) / Double(kept.count)))
             #expect(cut.refused == (scores[2] < cut.score ? 1 : 0))
         }
-        #expect(TitleEvaluationRendering.text(evaluation).contains("best score >=  coverage  precision  not jobs refused"))
+        #expect(TitleEvaluationRendering.text(evaluation).contains("best score >=  coverage  precision  in band (n)  not jobs refused"))
     }
 
     @Test func textSaysWhenAMatchIsWeak() {

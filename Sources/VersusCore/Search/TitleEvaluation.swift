@@ -28,6 +28,11 @@ public struct TitleEvaluation: Sendable {
         /// `TitleChoice` accepts the results: a page would be written about the first.
         public let isUnderstood: Bool
         public var isNonsense: Bool { `case`.accepted.isEmpty }
+        /// Understood and not weak: a page would be written about the first occupation without a doubt shown.
+        public var isConfident: Bool { isUnderstood && (results.first?.score ?? 0) >= TitleChoice.weakScore }
+        /// The worst answer search can give: a confident first occupation that is not accepted (for a string
+        /// that is not a job, any confident occupation).
+        public var isConfidentlyWrong: Bool { isConfident && rank != 1 }
     }
 
     public let outcomes: [Outcome]
@@ -47,6 +52,12 @@ public struct TitleEvaluation: Sendable {
     /// Strings that are not job titles but got an occupation.
     public var nonsenseAccepted: [Outcome] { outcomes.filter { $0.isNonsense && $0.isUnderstood } }
 
+    /// Queries answered with a confident occupation that is not accepted: see `Outcome.isConfidentlyWrong`.
+    public var confidentlyWrong: [Outcome] { outcomes.filter(\.isConfidentlyWrong) }
+    /// Job titles given a weak first occupation (understood, below `TitleChoice.weakScore`), and not understood.
+    public var weakTitles: Int { outcomes.filter { !$0.isNonsense && $0.isUnderstood && !$0.isConfident }.count }
+    public var refusedTitles: Int { outcomes.filter { !$0.isNonsense && !$0.isUnderstood }.count }
+
     /// What a confidence cut would do, on job titles and on strings that are not jobs: the table
     /// `TitleChoice`'s thresholds were chosen on.
     public struct Cut: Hashable, Sendable {
@@ -58,6 +69,11 @@ public struct TitleEvaluation: Sendable {
         public let precision: Double
         /// Strings that are not jobs refused by the cut, of all such strings.
         public let refused: Double
+        /// Job titles whose best score is at least this cut but under the next one: what a score in this band
+        /// means, the measure that should read alike on every set.
+        public let bandCount: Int
+        /// Of those, the share whose first occupation is accepted.
+        public let bandPrecision: Double
     }
 
     /// The cuts from 0.4 to 0.9 by tenths; empty without job titles.
@@ -68,10 +84,12 @@ public struct TitleEvaluation: Sendable {
         return (4...9).map { tenths in
             let score = Double(tenths) / 10
             let kept = titles.filter { best($0) >= score }
+            let band = kept.filter { tenths == 9 || best($0) < score + 0.1 }
             return Cut(
                 score: score, coverage: Double(kept.count) / Double(titles.count),
                 precision: kept.isEmpty ? 0 : Double(kept.filter { $0.rank == 1 }.count) / Double(kept.count),
-                refused: others.isEmpty ? 0 : Double(others.filter { best($0) < score }.count) / Double(others.count))
+                refused: others.isEmpty ? 0 : Double(others.filter { best($0) < score }.count) / Double(others.count),
+                bandCount: band.count, bandPrecision: band.isEmpty ? 0 : Double(band.filter { $0.rank == 1 }.count) / Double(band.count))
         }
     }
 
