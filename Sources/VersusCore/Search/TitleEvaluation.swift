@@ -29,7 +29,7 @@ public struct TitleEvaluation: Sendable {
         public let isUnderstood: Bool
         public var isNonsense: Bool { `case`.accepted.isEmpty }
         /// Understood and not weak: a page would be written about the first occupation without a doubt shown.
-        public var isConfident: Bool { isUnderstood && (results.first?.score ?? 0) >= TitleChoice.weakScore }
+        public var isConfident: Bool { isUnderstood && TitleChoice.confidence(of: results, query: `case`.query) >= TitleChoice.weakScore }
         /// The worst answer search can give: a confident first occupation that is not accepted (for a string
         /// that is not a job, any confident occupation).
         public var isConfidentlyWrong: Bool { isConfident && rank != 1 }
@@ -61,34 +61,34 @@ public struct TitleEvaluation: Sendable {
     /// What a confidence cut would do, on job titles and on strings that are not jobs: the table
     /// `TitleChoice`'s thresholds were chosen on.
     public struct Cut: Hashable, Sendable {
-        /// The best score a title needs to be kept.
+        /// The confidence (`TitleChoice.confidence(of:query:)`) a title needs to be kept.
         public let score: Double
         /// Job titles kept, of all job titles.
         public let coverage: Double
         /// Kept job titles whose first occupation is accepted, of those kept.
         public let precision: Double
-        /// Strings that are not jobs refused by the cut, of all such strings.
+        /// Strings that are not jobs under the cut, of all such strings.
         public let refused: Double
-        /// Job titles whose best score is at least this cut but under the next one: what a score in this band
+        /// Job titles whose confidence is at least this cut but under the next one: what a confidence in this band
         /// means, the measure that should read alike on every set.
         public let bandCount: Int
         /// Of those, the share whose first occupation is accepted.
         public let bandPrecision: Double
     }
 
-    /// The cuts from 0.4 to 0.9 by tenths; empty without job titles.
+    /// The cuts from 0.4 to 0.9 by tenths, and `TitleChoice.weakScore`; empty without job titles.
     public var cuts: [Cut] {
         let titles = outcomes.filter { !$0.isNonsense }, others = outcomes.filter(\.isNonsense)
         guard !titles.isEmpty else { return [] }
-        func best(_ outcome: Outcome) -> Double { outcome.results.first?.score ?? 0 }
-        return (4...9).map { tenths in
-            let score = Double(tenths) / 10
-            let kept = titles.filter { best($0) >= score }
-            let band = kept.filter { tenths == 9 || best($0) < score + 0.1 }
+        func confidence(_ outcome: Outcome) -> Double { TitleChoice.confidence(of: outcome.results, query: outcome.case.query) }
+        let scores = Set((4...9).map { Double($0) / 10 } + [TitleChoice.weakScore]).sorted()
+        return scores.enumerated().map { place, score in
+            let kept = titles.filter { confidence($0) >= score }
+            let band = kept.filter { place + 1 == scores.count || confidence($0) < scores[place + 1] }
             return Cut(
                 score: score, coverage: Double(kept.count) / Double(titles.count),
                 precision: kept.isEmpty ? 0 : Double(kept.filter { $0.rank == 1 }.count) / Double(kept.count),
-                refused: others.isEmpty ? 0 : Double(others.filter { best($0) < score }.count) / Double(others.count),
+                refused: others.isEmpty ? 0 : Double(others.filter { confidence($0) < score }.count) / Double(others.count),
                 bandCount: band.count, bandPrecision: band.isEmpty ? 0 : Double(band.filter { $0.rank == 1 }.count) / Double(band.count))
         }
     }

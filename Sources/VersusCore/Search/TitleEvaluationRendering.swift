@@ -15,15 +15,16 @@ public enum TitleEvaluationRendering {
         }
         let weakAt = TitleSearchRendering.fixed(TitleChoice.weakScore)
         lines.append(
-            "confident wrong (first not accepted, best score >= \(weakAt)): \(evaluation.confidentlyWrong.count)"
+            "confident wrong (first not accepted, confidence >= \(weakAt)): \(evaluation.confidentlyWrong.count)"
                 + "; weak titles: \(evaluation.weakTitles); titles not understood: \(evaluation.refusedTitles)")
         let cuts = evaluation.cuts
         if !cuts.isEmpty {
             lines.append("")
             lines.append(
-                "best score >=  coverage  precision  in band (n)" + (evaluation.nonsenseTotal > 0 ? "  not jobs refused" : ""))
+                "confidence >=  coverage  precision  in band (n)" + (evaluation.nonsenseTotal > 0 ? "  not jobs refused" : ""))
             for cut in cuts {
-                let band = "\(pad(percent(cut.bandPrecision)))% \(String(repeating: " ", count: max(0, 4 - "\(cut.bandCount)".count)))(\(cut.bandCount))"
+                let band =
+                    "\(pad(percent(cut.bandPrecision)))% \(String(repeating: " ", count: max(0, 4 - "\(cut.bandCount)".count)))(\(cut.bandCount))"
                 let row =
                     "\(TitleSearchRendering.fixed(cut.score))          \(pad(percent(cut.coverage)))%   \(pad(percent(cut.precision)))%  \(band)"
                 lines.append(row + (evaluation.nonsenseTotal > 0 ? "    \(pad(percent(cut.refused)))%" : ""))
