@@ -39,7 +39,7 @@ import VersusCore
         #expect(abs(tie.confidence - 0.80) < 1e-9)
         #expect(tie.alternatives.map(\.code.rawValue) == ["49-3023.00", "49-3042.00"])
         // A longer title needs a shorter lead.
-        let title = try TitleChoice(query: "diesel mechanic", matches: [match("49-3031.00", 0.95), match("49-3042.00", 0.91)])
+        let title = try TitleChoice(query: "diesel mechanic", matches: [match("49-3031.00", 0.95), match("49-3042.00", 0.92)])
         #expect(!title.isWeak && abs(title.confidence - 0.94) < 1e-9)
         // Occupations of one SOC broad group are no rivals: restaurant or short-order, a line cook is a cook.
         let cook = try TitleChoice(query: "line cook", matches: [match("35-2014.00", 0.91), match("35-2015.00", 0.90), match("35-2021.00", 0.70)])

@@ -62,6 +62,9 @@ enum GradeRange {
             for other in [index - 1, index + 1] where words.indices.contains(other) {
                 let typed = words[other].lowercased().trimmingCharacters(in: .punctuationCharacters)
                 guard let number = grade(Array(typed.utf8)[...]) ?? ordinals[typed], other == index - 1 || number == Int(typed) else { continue }
+                // The end or start of a range ("Kindergarten Through Twelfth Grade", "Grades 9 to 12") is not one grade.
+                let beyond = other == index - 1 ? other - 1 : other + 1
+                if words.indices.contains(beyond), rangeWords.contains(words[beyond].lowercased()) { continue }
                 let level = number <= 5 ? "elementary" : number <= 8 ? "middle school" : "high school"
                 words[min(index, other)] = level
                 words[max(index, other)] = ""
@@ -71,6 +74,8 @@ enum GradeRange {
         }
         return changed ? words.filter { !$0.isEmpty }.joined(separator: " ") : query
     }
+
+    private static let rangeWords: Set<String> = ["through", "thru", "to", "and", "-", "&"]
 
     private static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
