@@ -46,6 +46,17 @@ import VersusCore
         #expect(!cook.isWeak && cook.confidence == 0.91)
     }
 
+    /// A title filed under many occupations alike is a guess however far it leads the second.
+    @Test func aTitleCrowdedByRivalsIsWeak() throws {
+        let crowded = try TitleChoice(
+            query: "data analyst",
+            matches: [match("19-3022.00", 0.91), match("15-2051.01", 0.90), match("15-2041.00", 0.88), match("13-2099.01", 0.88)])
+        #expect(crowded.isWeak && abs(crowded.confidence - 0.76) < 1e-9)
+        let two = try TitleChoice(
+            query: "forklift operator", matches: [match("53-7051.00", 0.89), match("47-2073.00", 0.85), match("47-5041.00", 0.79)])
+        #expect(!two.isWeak)
+    }
+
     @Test func thresholdsAreOrdered() {
         #expect(TitleChoice.minimumScore < TitleChoice.weakScore && TitleChoice.weakScore < 1)
     }

@@ -33,8 +33,8 @@ import VersusCore
         #expect(cases.count == 844)
         let evaluation = TitleEvaluation(cases: cases, index: try Self.index.get())
         let report = TitleEvaluationRendering.text(evaluation)
-        #expect(evaluation.topOneRate >= 0.67, "\(report)")
-        #expect(evaluation.topFiveRate >= 0.83, "\(report)")
+        #expect(evaluation.topOneRate >= 0.68, "\(report)")
+        #expect(evaluation.topFiveRate >= 0.84, "\(report)")
         // A confident first occupation is one the labels dispute at most about one time in five.
         let confident = evaluation.outcomes.filter(\.isConfident)
         #expect(Double(confident.filter { $0.rank == 1 }.count) >= 0.77 * Double(confident.count), "\(report)")
@@ -50,9 +50,8 @@ import VersusCore
         #expect(cases.count >= 100)
         let evaluation = TitleEvaluation(cases: cases, index: try Self.index.get())
         let sprung = evaluation.confidentlyWrong.map(\.case.query)
-        // "account manager": the data files "Accounts Manager" under Financial Managers a point ahead of Sales Managers.
-        #expect(sprung.count <= 1, "\(sprung)")
-        #expect(evaluation.topOneRate >= 0.83, "\(TitleEvaluationRendering.text(evaluation))")
+        #expect(sprung.isEmpty, "\(sprung)")
+        #expect(evaluation.topOneRate >= 0.84, "\(TitleEvaluationRendering.text(evaluation))")
     }
 
     @Test(arguments: [

@@ -21,7 +21,7 @@
 /// |---|---|---|---|---|---|
 /// | score ≥ 0.80 (before) | 69% | 76% | 92% | 95% | 6 |
 /// | confidence ≥ 0.80 | 66% | 77% | 91% | 95% | 3 |
-/// | **confidence ≥ 0.85** | **62%** | **78%** | **87%** | **95%** | **1** |
+/// | **confidence ≥ 0.85** | **61%** | **78%** | **86%** | **96%** | **0** |
 /// | confidence ≥ 0.85, a lead of 0.15 for every title | 47% | 87% | 70% | 99% | 0 |
 ///
 /// The last row would make a confident answer mean on the outside titles nearly what it means on ours (label noise
@@ -29,8 +29,7 @@
 /// data files those titles under two occupations with near scores. Too many real titles shown as doubtful. At 0.85
 /// with the short lead, the outside labels dispute a confident first occupation about one time in five, most of
 /// those label noise (judged by hand: "banquet server" as a waiter, not a nonrestaurant server); a weak one is still
-/// right about four times in five on ours. The one trap still confidently wrong is "account manager": the data
-/// files "Accounts Manager" under Financial Managers, one point ahead of Sales Managers.
+/// right about four times in five on ours.
 public struct TitleChoice: Hashable, Sendable {
     /// How close to the best score another occupation must come to be named as an alternative.
     public static let closeScore = 0.12
@@ -41,8 +40,11 @@ public struct TitleChoice: Hashable, Sendable {
     /// A lead over the next occupation from which the first is as sure as its score says; closer, the confidence
     /// drops by the shortfall.
     public static let clearLead = 0.04
-    /// The same for a query of one word.
+    /// The same for a query of one word, or a title crowded by rivals.
     public static let clearLeadOfOneWord = 0.15
+    /// Rivals that close to the best score crowd it (see `confidence(of:query:)`).
+    public static let crowdSpread = 0.04
+    public static let crowdSize = 3
     public static let maximumAlternatives = 4
 
     public let best: TitleMatch
@@ -57,14 +59,21 @@ public struct TitleChoice: Hashable, Sendable {
 
     /// The best score, less the shortfall of its lead over the next occupation of another SOC broad group (the first
     /// six characters of the code: restaurant and short-order cooks are one choice) from the clear lead; 0 without
-    /// matches.
+    /// matches. A title crowded by rivals (`crowdSize` other broad groups among the first five matches, each within
+    /// `crowdSpread` of the best: "Data Analyst" is filed under survey researchers, BI analysts, statisticians, quants
+    /// and research assistants alike) names no one occupation, however it leads the second: it counts as a lone word.
     public static func confidence(of matches: [TitleMatch], query: String) -> Double {
         guard let best = matches.first else { return 0 }
         let group = best.socCode.rawValue.prefix(6)
-        let next = matches.dropFirst().first { $0.socCode.rawValue.prefix(6) != group }?.score ?? 0
+        let rivals = matches.dropFirst().filter { $0.socCode.rawValue.prefix(6) != group }
+        let next = rivals.first?.score ?? 0
         let words = TitleNormalizer.tokenize(query).filter { !JobTitleWords.stopwords.contains($0.word) }.count
-        let clear = words <= 1 ? clearLeadOfOneWord : clearLead
-        return max(0, best.score - max(0, clear - (best.score - next)))
+        let crowd = Set(
+            matches.prefix(5).dropFirst().filter { rival in
+                rival.socCode.rawValue.prefix(6) != group && best.score - rival.score <= crowdSpread
+            }.map { $0.socCode.rawValue.prefix(6) })
+        let confidence = best.score - max(0, (words <= 1 ? clearLeadOfOneWord : clearLead) - (best.score - next))
+        return max(0, crowd.count >= crowdSize ? min(confidence, best.score - clearLeadOfOneWord) : confidence)
     }
 
     /// `matches` as ranked by `TitleIndex.search`.
