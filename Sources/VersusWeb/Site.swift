@@ -324,16 +324,50 @@ struct Site: Sendable {
             ))
     }
 
+    /// Answers the search page lists after the first, once the title is understood.
+    static let otherAnswers = 6
+
+    /// The search page says what the search concluded, as a comparison would: the first answer, plainly, or marked as
+    /// a guess when `TitleChoice` finds it weak (a thin match, or a title the data files under several occupations
+    /// alike), with the other answers worth a look; or, when the title is not understood, the nearest titles as
+    /// suggestions. Answers a page would never be written about (under `TitleChoice.minimumScore`) are cut once the
+    /// title is understood: "coo" no longer lists police officers at 0.39, and at most `otherAnswers` follow the first.
+    /// From each answer, the next step: its page, and a comparison with the first answer (or, from the first, with the
+    /// second).
     func search(_ query: String, results: [TitleMatch]) -> Rendered {
-        struct Result { let href: String; let title: String; let matched: String; let score: String }
-        struct Model { let home: String; let query: String; let weak: Bool; let results: [Result] }
+        struct Result {
+            let href: String
+            let title: String
+            let matched: String
+            let score: String
+            let compareHref: String?
+            let compareWith: String?
+        }
+        struct Model {
+            let home: String
+            let query: String
+            let understood: Bool
+            let weak: Bool
+            let best: Result?
+            let others: [Result]
+            let nearest: [Result]
+            let hasOthers: Bool
+            let none: Bool
+        }
+        let choice = try? TitleChoice(query: query, matches: results)
+        let shown = choice == nil ? Array(results.prefix(5)) : results.filter { $0.score >= TitleChoice.minimumScore }
+        func result(_ match: TitleMatch, comparedWith other: TitleMatch?) -> Result {
+            let compare = other.flatMap { $0.code == match.code ? nil : comparisonURL(match.code.rawValue, $0.code.rawValue) }
+            return Result(
+                href: SiteURL.occupation(match.code, place: nil).path, title: match.title, matched: match.matched,
+                score: NumberText.decimal(match.score, places: 2), compareHref: compare?.path, compareWith: compare == nil ? nil : other?.title)
+        }
+        let first = shown.first
+        let others = choice == nil ? [] : shown.dropFirst().prefix(Self.otherAnswers).map { result($0, comparedWith: first) }
         let model = Model(
-            home: SiteURL.home.path, query: query, weak: (results.first?.score ?? 0) < TitleChoice.minimumScore && !results.isEmpty,
-            results: results.map {
-                Result(
-                    href: SiteURL.occupation($0.code, place: nil).path, title: $0.title, matched: $0.matched,
-                    score: NumberText.decimal($0.score, places: 2))
-            })
+            home: SiteURL.home.path, query: query, understood: choice != nil, weak: choice?.isWeak ?? false,
+            best: choice == nil ? nil : first.map { result($0, comparedWith: shown.dropFirst().first) }, others: others,
+            nearest: choice == nil ? shown.map { result($0, comparedWith: nil) } : [], hasOthers: !others.isEmpty, none: results.isEmpty)
         return html(
             Page(
                 template: "search", model: model,

@@ -22,4 +22,18 @@ import Testing
             #expect(read == query, "\(query) → \(read)")
         }
     }
+
+    @Test("one grade named with the word grade is read as its school level; the ends of a range are not")
+    func oneGrade() {
+        #expect(GradeRange.schoolLevels(in: "2nd Grade Teacher") == "elementary Teacher")
+        #expect(GradeRange.schoolLevels(in: "Third grade teacher") == "elementary teacher")
+        #expect(GradeRange.schoolLevels(in: "7th grade math teacher") == "middle school math teacher")
+        #expect(GradeRange.schoolLevels(in: "Grade 10 English Teacher") == "high school English Teacher")
+        for query in [
+            "Kindergarten Through Twelfth Grade Principal", "Grades 9 to 12 Teacher", "Grade School Teacher", "Grade II Clerk",
+        ] {
+            let read = GradeRange.schoolLevels(in: query)
+            #expect(read == query, "\(query) → \(read)")
+        }
+    }
 }

@@ -54,12 +54,12 @@ import Testing
     }
 
     /// The table `TitleChoice`'s thresholds are chosen on: each cut's coverage and precision on job titles,
-    /// and the share of non-jobs it refuses, worked out from the best scores.
+    /// and the share of non-jobs it refuses, worked out from the confidences.
     @Test func evaluationTabulatesConfidenceCuts() throws {
         let cases = try TitleEvaluation.parseCases("query\taccept\nops mgr\t11-1021\nserver\t35-3023\nqqqqzz\t-\n")
         let evaluation = TitleEvaluation(cases: cases, index: SearchFixture.index)
-        let scores = evaluation.outcomes.map { $0.results.first?.score ?? 0 }
-        #expect(evaluation.cuts.map(\.score) == [0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+        let scores = evaluation.outcomes.map { TitleChoice.confidence(of: $0.results, query: $0.case.query) }
+        #expect(evaluation.cuts.map(\.score) == [0.4, 0.5, 0.6, 0.7, 0.8, TitleChoice.weakScore, 0.9])
         for cut in evaluation.cuts {
             let kept = evaluation.outcomes.indices.filter { !evaluation.outcomes[$0].isNonsense && scores[$0] >= cut.score }
             #expect(cut.coverage == Double(kept.count) / 2)
@@ -67,7 +67,7 @@ import Testing
             #expect(cut.precision == (kept.isEmpty ? 0 : Double(right) / Double(kept.count)))
             #expect(cut.refused == (scores[2] < cut.score ? 1 : 0))
         }
-        #expect(TitleEvaluationRendering.text(evaluation).contains("best score >=  coverage  precision  not jobs refused"))
+        #expect(TitleEvaluationRendering.text(evaluation).contains("confidence >=  coverage  precision  in band (n)  not jobs refused"))
     }
 
     @Test func textSaysWhenAMatchIsWeak() {

@@ -32,6 +32,31 @@ import VersusCore
         #expect(!sure.isWeak && sure.alternatives.isEmpty)
     }
 
+    /// A title the data files under several occupations alike matches each in full: a high score, but a guess.
+    @Test func aHighScoreWithoutALeadIsWeak() throws {
+        let tie = try TitleChoice(query: "mechanic", matches: [match("49-9041.00", 0.95), match("49-3023.00", 0.95), match("49-3042.00", 0.94)])
+        #expect(tie.isWeak)
+        #expect(abs(tie.confidence - 0.80) < 1e-9)
+        #expect(tie.alternatives.map(\.code.rawValue) == ["49-3023.00", "49-3042.00"])
+        // A longer title needs a shorter lead.
+        let title = try TitleChoice(query: "diesel mechanic", matches: [match("49-3031.00", 0.95), match("49-3042.00", 0.92)])
+        #expect(!title.isWeak && abs(title.confidence - 0.94) < 1e-9)
+        // Occupations of one SOC broad group are no rivals: restaurant or short-order, a line cook is a cook.
+        let cook = try TitleChoice(query: "line cook", matches: [match("35-2014.00", 0.91), match("35-2015.00", 0.90), match("35-2021.00", 0.70)])
+        #expect(!cook.isWeak && cook.confidence == 0.91)
+    }
+
+    /// A title filed under many occupations alike is a guess however far it leads the second.
+    @Test func aTitleCrowdedByRivalsIsWeak() throws {
+        let crowded = try TitleChoice(
+            query: "data analyst",
+            matches: [match("19-3022.00", 0.91), match("15-2051.01", 0.90), match("15-2041.00", 0.88), match("13-2099.01", 0.88)])
+        #expect(crowded.isWeak && abs(crowded.confidence - 0.76) < 1e-9)
+        let two = try TitleChoice(
+            query: "forklift operator", matches: [match("53-7051.00", 0.89), match("47-2073.00", 0.85), match("47-5041.00", 0.79)])
+        #expect(!two.isWeak)
+    }
+
     @Test func thresholdsAreOrdered() {
         #expect(TitleChoice.minimumScore < TitleChoice.weakScore && TitleChoice.weakScore < 1)
     }

@@ -21,6 +21,39 @@ import VersusCore
         #expect(evaluation.topFiveRate == 1, "\(report)")
     }
 
+    static func fixture(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").appendingPathComponent(name)
+    }
+
+    /// Employer-written titles with the Department of Labor's codes (a copy of ../shared/data/eval/h2b-titles-dev.tsv,
+    /// half of the titles; the other half is held out). Its labels are noisy, so the floor is where search stands, to
+    /// catch a regression, not a target.
+    @Test func outsideTitlesKeepTheirFloor() throws {
+        let cases = try TitleEvaluation.parseCases(String(contentsOf: Self.fixture("h2b-titles-dev.tsv"), encoding: .utf8))
+        #expect(cases.count == 844)
+        let evaluation = TitleEvaluation(cases: cases, index: try Self.index.get())
+        let report = TitleEvaluationRendering.text(evaluation)
+        #expect(evaluation.topOneRate >= 0.68, "\(report)")
+        #expect(evaluation.topFiveRate >= 0.84, "\(report)")
+        // A confident first occupation is one the labels dispute at most about one time in five.
+        let confident = evaluation.outcomes.filter(\.isConfident)
+        #expect(Double(confident.filter { $0.rank == 1 }.count) >= 0.77 * Double(confident.count), "\(report)")
+    }
+
+    /// Absurd-answer traps (Fixtures/absurd-traps.tsv, written for issue 23, none an H-2B row): titles whose only evidence
+    /// for a wrong occupation is a fragment, a stray employer, department or place word, a rare sense of a common word, a
+    /// grade, or a Census line out of its context; and strings that are not jobs (`-`). Rows list every occupation an
+    /// occupational coder would accept. A trap is sprung when search answers confidently (`TitleChoice` not weak) with
+    /// an occupation not accepted; a weak answer or "not understood" is fine.
+    @Test func absurdAnswersAreNeverConfident() throws {
+        let cases = try TitleEvaluation.parseCases(String(contentsOf: Self.fixture("absurd-traps.tsv"), encoding: .utf8))
+        #expect(cases.count >= 100)
+        let evaluation = TitleEvaluation(cases: cases, index: try Self.index.get())
+        let sprung = evaluation.confidentlyWrong.map(\.case.query)
+        #expect(sprung.isEmpty, "\(sprung)")
+        #expect(evaluation.topOneRate >= 0.84, "\(TitleEvaluationRendering.text(evaluation))")
+    }
+
     @Test(arguments: [
         ("operations manager", "11-1021"), ("COO", "11-1011"), ("RN - ICU", "29-1141"), ("Event Producer", "27-2012"),
         ("Demand Planner", "13-1081"), ("Production Planner", "43-5061"), ("Event Coordinator", "13-1121"),

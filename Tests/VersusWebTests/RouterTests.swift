@@ -149,6 +149,24 @@ struct RouterTests {
         }
     }
 
+    /// Issue 23: the search page states its first answer, marks a guess as one, cuts what no page would be written about,
+    /// and links each answer to its page and to a comparison.
+    @Test("the search page says what the search concluded")
+    func searchPageConcludes() async throws {
+        try await Self.get("/search?q=coo") { response in
+            let html = Self.text(response)
+            #expect(html.contains("class=\"answer\"") && !html.contains("Only a guess"), "\(html)")
+            #expect(html.contains("/occupations/11-1011.00"))
+        }
+        try await Self.get("/search?q=xyzzyq%20nurse") { response in
+            let html = Self.text(response)
+            #expect(html.contains("Only a guess") || html.contains("No title matches"), "\(html)")
+        }
+        try await Self.get("/search?q=qqqqzzzz") { response in
+            #expect(Self.text(response).contains("No occupation title resembles"))
+        }
+    }
+
     @Test("the pay axis is labelled at round values")
     func payTicks() {
         #expect(Charts.ticks(from: 30_000, to: 120_000) == [40_000, 60_000, 80_000, 100_000, 120_000])

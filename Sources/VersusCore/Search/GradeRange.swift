@@ -6,6 +6,10 @@ enum GradeRange {
     /// ("K-12", "K-8", "6-12") stay as typed, as titles write them ("K-12 Principal"). Numbers alone ("Tier 1-2")
     /// are read as grades only in a query about teaching or school.
     static func schoolLevels(in query: String) -> String {
+        singleGrades(in: ranges(in: query))
+    }
+
+    private static func ranges(in query: String) -> String {
         // Most queries have no range: they cost two scans of their bytes and no allocation.
         guard query.utf8.contains(UInt8(ascii: "-")), query.utf8.contains(where: isDigit) else { return query }
         let bytes = Array(query.utf8)
@@ -41,6 +45,52 @@ enum GradeRange {
         guard copied > 0 else { return query }
         out.append(contentsOf: bytes[copied...])
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `query` with one grade named with the word "grade" ("1st Grade Teacher", "Grade 7 Math Teacher", "Third Grade
+    /// Teacher") written as the school level it lies in: titles name the level, and a grade number alone weighs as noise
+    /// ("1st" is a level of seniority too), so "2nd Grade Teacher" read as a teacher of no level went to the largest.
+    static func singleGrades(in query: String) -> String {
+        // Most queries have no "grade": one scan of their bytes and no allocation.
+        guard containsGrade(query.utf8) else { return query }
+        var words = query.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for index in words.indices {
+            let word = words[index].lowercased().trimmingCharacters(in: .punctuationCharacters)
+            guard word == "grade" || word == "grades" else { continue }
+            // The grade is written before "grade" ("5th grade") or after it ("grade 5").
+            for other in [index - 1, index + 1] where words.indices.contains(other) {
+                let typed = words[other].lowercased().trimmingCharacters(in: .punctuationCharacters)
+                guard let number = grade(Array(typed.utf8)[...]) ?? ordinals[typed], other == index - 1 || number == Int(typed) else { continue }
+                // The end or start of a range ("Kindergarten Through Twelfth Grade", "Grades 9 to 12") is not one grade.
+                let beyond = other == index - 1 ? other - 1 : other + 1
+                if words.indices.contains(beyond), rangeWords.contains(words[beyond].lowercased()) { continue }
+                let level = number <= 5 ? "elementary" : number <= 8 ? "middle school" : "high school"
+                words[min(index, other)] = level
+                words[max(index, other)] = ""
+                changed = true
+                break
+            }
+        }
+        return changed ? words.filter { !$0.isEmpty }.joined(separator: " ") : query
+    }
+
+    private static let rangeWords: Set<String> = ["through", "thru", "to", "and", "-", "&"]
+
+    private static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12,
+    ]
+
+    private static func containsGrade(_ bytes: String.UTF8View) -> Bool {
+        let target = Array("grade".utf8)
+        var matched = 0
+        for byte in bytes {
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            matched = lower == target[matched] ? matched + 1 : (lower == target[0] ? 1 : 0)
+            if matched == target.count { return true }
+        }
+        return false
     }
 
     /// The school level of grades `low` through `high` (-1 pre-kindergarten, 0 kindergarten), when they lie in one.

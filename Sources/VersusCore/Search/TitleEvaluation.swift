@@ -28,6 +28,11 @@ public struct TitleEvaluation: Sendable {
         /// `TitleChoice` accepts the results: a page would be written about the first.
         public let isUnderstood: Bool
         public var isNonsense: Bool { `case`.accepted.isEmpty }
+        /// Understood and not weak: a page would be written about the first occupation without a doubt shown.
+        public var isConfident: Bool { isUnderstood && TitleChoice.confidence(of: results, query: `case`.query) >= TitleChoice.weakScore }
+        /// The worst answer search can give: a confident first occupation that is not accepted (for a string
+        /// that is not a job, any confident occupation).
+        public var isConfidentlyWrong: Bool { isConfident && rank != 1 }
     }
 
     public let outcomes: [Outcome]
@@ -47,31 +52,44 @@ public struct TitleEvaluation: Sendable {
     /// Strings that are not job titles but got an occupation.
     public var nonsenseAccepted: [Outcome] { outcomes.filter { $0.isNonsense && $0.isUnderstood } }
 
+    /// Queries answered with a confident occupation that is not accepted: see `Outcome.isConfidentlyWrong`.
+    public var confidentlyWrong: [Outcome] { outcomes.filter(\.isConfidentlyWrong) }
+    /// Job titles given a weak first occupation (understood, below `TitleChoice.weakScore`), and not understood.
+    public var weakTitles: Int { outcomes.filter { !$0.isNonsense && $0.isUnderstood && !$0.isConfident }.count }
+    public var refusedTitles: Int { outcomes.filter { !$0.isNonsense && !$0.isUnderstood }.count }
+
     /// What a confidence cut would do, on job titles and on strings that are not jobs: the table
     /// `TitleChoice`'s thresholds were chosen on.
     public struct Cut: Hashable, Sendable {
-        /// The best score a title needs to be kept.
+        /// The confidence (`TitleChoice.confidence(of:query:)`) a title needs to be kept.
         public let score: Double
         /// Job titles kept, of all job titles.
         public let coverage: Double
         /// Kept job titles whose first occupation is accepted, of those kept.
         public let precision: Double
-        /// Strings that are not jobs refused by the cut, of all such strings.
+        /// Strings that are not jobs under the cut, of all such strings.
         public let refused: Double
+        /// Job titles whose confidence is at least this cut but under the next one: what a confidence in this band
+        /// means, the measure that should read alike on every set.
+        public let bandCount: Int
+        /// Of those, the share whose first occupation is accepted.
+        public let bandPrecision: Double
     }
 
-    /// The cuts from 0.4 to 0.9 by tenths; empty without job titles.
+    /// The cuts from 0.4 to 0.9 by tenths, and `TitleChoice.weakScore`; empty without job titles.
     public var cuts: [Cut] {
         let titles = outcomes.filter { !$0.isNonsense }, others = outcomes.filter(\.isNonsense)
         guard !titles.isEmpty else { return [] }
-        func best(_ outcome: Outcome) -> Double { outcome.results.first?.score ?? 0 }
-        return (4...9).map { tenths in
-            let score = Double(tenths) / 10
-            let kept = titles.filter { best($0) >= score }
+        func confidence(_ outcome: Outcome) -> Double { TitleChoice.confidence(of: outcome.results, query: outcome.case.query) }
+        let scores = Set((4...9).map { Double($0) / 10 } + [TitleChoice.weakScore]).sorted()
+        return scores.enumerated().map { place, score in
+            let kept = titles.filter { confidence($0) >= score }
+            let band = kept.filter { place + 1 == scores.count || confidence($0) < scores[place + 1] }
             return Cut(
                 score: score, coverage: Double(kept.count) / Double(titles.count),
                 precision: kept.isEmpty ? 0 : Double(kept.filter { $0.rank == 1 }.count) / Double(kept.count),
-                refused: others.isEmpty ? 0 : Double(others.filter { best($0) < score }.count) / Double(others.count))
+                refused: others.isEmpty ? 0 : Double(others.filter { confidence($0) < score }.count) / Double(others.count),
+                bandCount: band.count, bandPrecision: band.isEmpty ? 0 : Double(band.filter { $0.rank == 1 }.count) / Double(band.count))
         }
     }
 

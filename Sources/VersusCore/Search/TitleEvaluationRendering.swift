@@ -13,12 +13,20 @@ public enum TitleEvaluationRendering {
             let rejected = "\(evaluation.nonsenseRejected)/\(evaluation.nonsenseTotal) (\(percent(evaluation.nonsenseRejectionRate))%)"
             lines.append("not jobs refused: " + rejected)
         }
+        let weakAt = TitleSearchRendering.fixed(TitleChoice.weakScore)
+        lines.append(
+            "confident wrong (first not accepted, confidence >= \(weakAt)): \(evaluation.confidentlyWrong.count)"
+                + "; weak titles: \(evaluation.weakTitles); titles not understood: \(evaluation.refusedTitles)")
         let cuts = evaluation.cuts
         if !cuts.isEmpty {
             lines.append("")
-            lines.append("best score >=  coverage  precision" + (evaluation.nonsenseTotal > 0 ? "  not jobs refused" : ""))
+            lines.append(
+                "confidence >=  coverage  precision  in band (n)" + (evaluation.nonsenseTotal > 0 ? "  not jobs refused" : ""))
             for cut in cuts {
-                let row = "\(TitleSearchRendering.fixed(cut.score))          \(pad(percent(cut.coverage)))%   \(pad(percent(cut.precision)))%"
+                let band =
+                    "\(pad(percent(cut.bandPrecision)))% \(String(repeating: " ", count: max(0, 4 - "\(cut.bandCount)".count)))(\(cut.bandCount))"
+                let row =
+                    "\(TitleSearchRendering.fixed(cut.score))          \(pad(percent(cut.coverage)))%   \(pad(percent(cut.precision)))%  \(band)"
                 lines.append(row + (evaluation.nonsenseTotal > 0 ? "    \(pad(percent(cut.refused)))%" : ""))
             }
         }
@@ -37,6 +45,16 @@ public enum TitleEvaluationRendering {
                     "    \(index + 1). \(result.code.rawValue) \(result.title)  \(TitleSearchRendering.fixed(result.score))  matched \"\(result.matched)\""
                 )
             }
+        }
+        let confident = evaluation.confidentlyWrong
+        if !confident.isEmpty {
+            lines.append("")
+            lines.append("confident and wrong:")
+        }
+        for outcome in confident {
+            guard let first = outcome.results.first else { continue }
+            let score = TitleSearchRendering.fixed(first.score)
+            lines.append("- \"\(outcome.case.query)\": \(first.code.rawValue) \(first.title)  \(score)  matched \"\(first.matched)\"")
         }
         let accepted = evaluation.nonsenseAccepted
         if !accepted.isEmpty {

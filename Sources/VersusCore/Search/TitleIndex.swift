@@ -178,8 +178,12 @@ public final class TitleIndex: Sendable {
         var entryWordLists: [[Int32]] = []
         var linkBuilds: [UInt64: LinkBuild] = [:]
 
+        let ownTitleWords = occupations.map { occupation in
+            Set(TitleNormalizer.tokenize(occupation.title).compactMap { lexicon.canonicalWord($0) })
+        }
         for (recordIndex, record) in titles.enumerated() {
-            let targets = record.occupations.compactMap { occupationIndex[$0] }
+            let named = record.occupations.compactMap { occupationIndex[$0] }
+            let targets = Self.membersNamed(by: recordForms[recordIndex].first ?? [], among: named, ownTitleWords, lexicon)
             guard !targets.isEmpty else { continue }
             // A title filed under a SOC group names each member only in part.
             let strength = record.source.strength * record.share / Float(targets.count)
@@ -460,6 +464,19 @@ public final class TitleIndex: Sendable {
         let (short, long) = letters(inner) <= letters(outer) ? (inner, outer) : (outer, inner)
         guard short != long, AbbreviationLexicon.align(short: short, long: long) != nil else { return nil }
         return .init(short: short, long: long)
+    }
+
+    /// The occupations a title filed under a SOC group names: the members whose own title has a word of it that not
+    /// every member's has ("Helper stonemason", filed under all construction helpers, is a helper of brickmasons,
+    /// blockmasons and stonemasons, not of electricians), else every member. A title filed under one names it.
+    static func membersNamed(
+        by tokens: [TitleToken], among members: [Int32], _ ownTitleWords: [Set<String>], _ lexicon: AbbreviationLexicon
+    ) -> [Int32] {
+        guard members.count > 1 else { return members }
+        let words = tokens.compactMap { lexicon.canonicalWord($0) }.filter { !JobTitleWords.noise.contains($0) }
+        let telling = words.filter { word in !members.allSatisfy { ownTitleWords[Int($0)].contains(word) } }
+        let named = members.filter { member in telling.contains { ownTitleWords[Int(member)].contains($0) } }
+        return named.isEmpty ? members : named
     }
 
     /// An O*NET title that names two jobs side by side, "Veterinary Assistants and Laboratory Animal Caretakers",

@@ -326,6 +326,7 @@ extension TitleIndex {
             }
             position.isQualifier = token.segment > 0 || index > (to ?? tokens.count)
             position.isHead = token.segment == 0 && !token.isBracketed && token.word == head && index < (to ?? tokens.count)
+            if position.isHead { addWorker(to: &position) }
             adjacency.append(index == previousToken + 1)
             previousToken = index
             positions.append(position)
@@ -407,6 +408,19 @@ extension TitleIndex {
             variants.append(Variant(positions: parts, penalty: Self.variantPenalty))
         }
         return Array(variants.prefix(10))
+    }
+
+    /// A title that ends in the work rather than the worker ("Landscaping Labor", "Seafood Processing", "Warehouse
+    /// Stocking", as employers write them) names the person who does it: the head word, when no title ends in it, also
+    /// reads as the form of it that titles end in (laborer, processor, stocker), as another form is trusted: below the
+    /// word itself, and not enough to say the query names a job (`namesJob`), so the scores stay those of a guess.
+    private func addWorker(to position: inout Position) {
+        guard let word = position.alternatives.first?.word, !isJobNoun[Int(word)], !position.isNoise,
+            let forms = wordsByStem[JobTitleWords.stem(words[Int(word)])]
+        else { return }
+        for form in forms where form != word && isJobNoun[Int(form)] && !position.alternatives.contains(where: { $0.word == form }) {
+            position.alternatives.append(Alternative(word: form, weight: Self.otherFormWeight))
+        }
     }
 
     /// `guesses`: whether a word the index lacks may be read as a misspelling or the start of another; not for a

@@ -11,7 +11,7 @@ public enum TitleSearchRendering {
         return JSONValue.object([("query", .string(query)), ("error", problem), ("results", .array([]))]).serialized(pretty: false)
     }
 
-    /// Ranked lines, with a warning when even the best result is a weak match.
+    /// Ranked lines, with a warning when even the best result is a weak or ambiguous match.
     public static func text(query: String, results: [TitleMatch]) -> String {
         guard let best = results.first else {
             return "No occupation title resembles \"\(query)\". Try other words for the job."
@@ -19,7 +19,7 @@ public enum TitleSearchRendering {
         var lines: [String] = []
         if best.score < TitleChoice.minimumScore {
             lines.append("No close match for \"\(query)\"; the nearest occupations:")
-        } else if best.score < TitleChoice.weakScore {
+        } else if TitleChoice.confidence(of: results, query: query) < TitleChoice.weakScore {
             lines.append("Only a weak match for \"\(query)\":")
         }
         let titleWidth = min(48, results.map(\.title.count).max() ?? 0)

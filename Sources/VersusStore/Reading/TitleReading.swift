@@ -78,9 +78,11 @@ extension VersusDatabase {
                     if let reference = Self.censusReference(text) { censusReferences.append(reference) }
                     continue
                 }
-                let kind = Self.censusRestriction(row[6])
-                titles.append(TitleRecord(text: text, source: .census(restriction: kind), occupations: members))
+                let restriction: String? = row[6]
+                let kind = Self.censusRestriction(restriction)
                 censusCodes[Self.censusReferenceKey(text), default: []].append(contentsOf: members)
+                let title = Self.censusTitle(text, restriction: kind == .only ? restriction : nil)
+                titles.append(TitleRecord(text: title, source: .census(restriction: kind), occupations: members))
             default:
                 continue
             }
@@ -134,11 +136,24 @@ extension VersusDatabase {
         }
     }
 
-    /// Census restrictions: blank (any industry), "Exc. 6680" or "\\ Any not listed" (every industry but
-    /// some), else a list of the industries where the title holds.
+    /// Census restrictions: blank (any industry), an industry in brackets ("Actuary (6992)": where the title is
+    /// usually found, not a condition), "Exc. 6680" or "\\ Any not listed" (every industry but some), else a list
+    /// of the industries where the title holds.
     static func censusRestriction(_ text: String?) -> TitleSource.IndustryRestriction {
-        guard let text else { return .none }
+        guard let text, !text.isEmpty, !text.hasPrefix("(") else { return .none }
         return text.hasPrefix("Exc") || text.hasPrefix("\\") ? .except : .only
+    }
+
+    /// The title a Census line holds in the index. A line valid only in some industries names them by code, and some
+    /// also in words ("Applicator", "Roofing 0770": roofers): the words join the title after a separator, so the line
+    /// matches in full only a query that names the industry too ("roofing applicator"), and "lawn care applicator" is
+    /// not a plasterer through it.
+    static func censusTitle(_ text: String, restriction: String?) -> String {
+        guard let restriction else { return text }
+        // The industries where the line holds, before any exception they make ("0770 exc. roofing").
+        let held = restriction.range(of: "exc", options: .caseInsensitive).map { restriction[..<$0.lowerBound] } ?? restriction[...]
+        let words = held.split(whereSeparator: { !$0.isLetter && $0 != "'" }).filter { $0.count > 1 }
+        return words.isEmpty ? text : text + " - " + String(words.joined(separator: " ")).lowercased()
     }
 
     /// What a cross-reference names: the title before any Census qualifier ("Bus person\\ ns" → "bus person").
