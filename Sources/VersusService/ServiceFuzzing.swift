@@ -16,7 +16,13 @@ import VersusCore
         guard let (first, second) = titles(inSlug: slug) else { return }
         for title in [first, second] {
             check(!title.isEmpty && !title.hasPrefix(" ") && !title.hasSuffix(" ") && !title.contains("  "), "a title with stray spaces", slug)
-            check(title.utf8.allSatisfy { $0 == 0x20 || $0 == 0x2E || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }, "title bytes", slug)
+            // An O*NET code keeps its hyphen ("31-1121-00" reads as 31-1121.00); any other title is words.
+            let isCode = OccupationCode(title) != nil
+            check(
+                title.utf8.allSatisfy {
+                    $0 == 0x20 || $0 == 0x2E || (isCode && $0 == 0x2D) || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0)
+                },
+                "title bytes", slug)
         }
         let rewritten = first.replacingSpaces() + "-vs-" + second.replacingSpaces()
         check(titles(inSlug: rewritten).map { [$0.0, $0.1] } == [first, second], "the address rewritten", slug)
@@ -46,5 +52,8 @@ import VersusCore
 }
 
 extension String {
-    fileprivate func replacingSpaces() -> String { split(separator: " ").joined(separator: "-") }
+    /// The title as an address spells it: words joined by hyphens, a code as "31-1121-00".
+    fileprivate func replacingSpaces() -> String {
+        OccupationCode(self) != nil ? Slug.make(self) : split(separator: " ").joined(separator: "-")
+    }
 }

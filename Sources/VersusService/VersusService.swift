@@ -136,15 +136,13 @@ public struct VersusService: Sendable {
             slug.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }),
             let range = slug.range(of: "-vs-")
         else { throw .unknownComparison(slug) }
-        // An O*NET code keeps its form: "31-1121-00" (how an address spells "31-1121.00") is that code, not three words,
-        // so a comparison by code outside the catalog has an address that answers.
+        // An O*NET code keeps its form: the words "31", "1121", "00" (how an address spells 31-1121.00) are that code,
+        // not three words, so a comparison by code outside the catalog has an address that answers.
         func title(_ part: Substring) -> String {
-            let bytes = Array(part.utf8)
-            func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
-            if bytes.count == 10, digits(0..<2), bytes[2] == 0x2D, digits(3..<7), bytes[7] == 0x2D, digits(8..<10) {
-                return String(part.prefix(7)) + "." + String(part.suffix(2))
-            }
-            return part.split(separator: "-").joined(separator: " ")
+            let words = part.split(separator: "-")
+            func digits(_ word: Substring, _ count: Int) -> Bool { word.utf8.count == count && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+            if words.count == 3, digits(words[0], 2), digits(words[1], 4), digits(words[2], 2) { return "\(words[0])-\(words[1]).\(words[2])" }
+            return words.joined(separator: " ")
         }
         let (first, second) = (title(slug[..<range.lowerBound]), title(slug[range.upperBound...]))
         guard !first.isEmpty, !second.isEmpty else { throw .unknownComparison(slug) }

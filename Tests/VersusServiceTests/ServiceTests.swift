@@ -126,6 +126,15 @@ struct ServiceTests {
         #expect(throws: InputError.badTitle(.tooLong(length: 245, limit: 200))) {
             try service.canonicalSlug("nurse " + String(repeating: "& ", count: 60), "coo")
         }
+        // Two O*NET codes address a comparison outside the catalog ("31-1121-00" is 31-1121.00), and an address
+        // written from what is read back reads the same (found by Fuzz/ComparisonSlug: "11-1021-11-vs-0").
+        #expect(try VersusService.titles(inSlug: "31-1121-00-vs-29-2061-00") == ("31-1121.00", "29-2061.00"))
+        #expect(try VersusService.titles(inSlug: "11-1021-11-vs-0") == ("11-1021.11", "0"))
+        #expect(try VersusService.titles(inSlug: "op-m-vs-10--1021.00") == ("op m", "10 1021.00"))
+        #expect(try VersusService.titles(inSlug: "31-1121--00-vs-x") == ("31-1121.00", "x"))
+        #expect(try VersusService.titles(inSlug: "11-1021-vs-nurse") == ("11 1021", "nurse"))
+        let byCode = try await service.compare(slug: "13-1081-02-vs-29-1171-00")
+        #expect(byCode.comparison.first.occupation.code == code("13-1081.02"))
         for bad in ["../etc/passwd", "no-versus-here", "-vs-", "a-vs-", "%2e%2e-vs-x", String(repeating: "a", count: 500) + "-vs-b"] {
             await #expect(throws: InputError.self, "\(bad)") { try await service.compare(slug: bad) }
         }
