@@ -80,7 +80,9 @@ enum KeyDifferences {
                 [Cite.ProjectionColumn.education, .experience, .training].compactMap { Cite.projection(role, $0) }
             }
             if wa == wb {
-                sentences.append("BLS’s entry requirements are the same.")
+                // Said in full when nothing else is said of the time to qualify.
+                sentences.append(
+                    sentences.isEmpty ? "BLS’s typical entry requirements are the same for both: \(wa)." : "BLS’s entry requirements are the same.")
             } else {
                 sentences.append("BLS expects \(wa) for \(a.name.withArticle), against \(wb) for \(b.name.withArticle).")
             }
@@ -121,6 +123,10 @@ enum KeyDifferences {
             )
             evidence += [Cite.survey(more, "01087"), Cite.survey(less, "01087")].compactMap { $0 }
         }
+        // A description's words alone are no difference: O*NET's descriptions mention licensing for some occupations
+        // that need one and not for others that need one too (physicians). They back an ORS difference, and the
+        // Requirements table gives them for both.
+        guard !sentences.isEmpty else { return nil }
         let quoted = [a, b].compactMap { role in licensingSentence(role).map { (role, $0) } }
         if quoted.count == 1, let (role, sentence) = quoted.first {
             sentences.append("O*NET’s description of \(role.occupation.title) says “\(sentence)”")
