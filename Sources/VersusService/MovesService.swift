@@ -30,7 +30,7 @@ extension VersusService {
         let catalog = try self.catalog
         return MovePlanner.plan(
             from: request, fromName: name, stay: figures[0], candidates: Array(zip(candidates, figures.dropFirst())), area: area,
-            sort: sort, filters: filters, limit: limit, catalogSlug: { catalog.entry($0, $1)?.slug })
+            sort: sort, filters: filters, limit: limit, index: world.index, catalogSlug: { catalog.entry($0, $1)?.slug })
     }
 
     /// The moves an address names: `/moves/registered-nurse` (a typed title as a slug) or `/moves/29-1141-00` (a code).

@@ -101,6 +101,24 @@ public enum MovesDocument {
         }
     }
 
+    /// `{via: {the row's columns}, steps: [{payChange, preparationGap, similarity}, …]}`: role → via, via → target.
+    static func steppingStone(_ stone: SteppingStone) -> JSONValue {
+        func int(_ value: Int?) -> JSONValue { value.map { .number(Double($0)) } ?? .null }
+        func step(_ step: SteppingStone.Step) -> JSONValue {
+            .object([
+                ("payChange", .optional(step.payChange)),
+                (
+                    "preparationGap",
+                    .object([
+                        ("jobZone", int(step.jobZoneGap)), ("entryEducation", int(step.educationGap)), ("timeToLearn", int(step.preparationBandGap)),
+                    ])
+                ),
+                ("similarity", .number((step.similarity * 1000).rounded() / 1000)),
+            ])
+        }
+        return .object([("via", row(stone.via)), ("steps", .array([step(stone.first), step(stone.second)]))])
+    }
+
     static func move(_ result: MovesResult, _ move: Move) -> JSONValue {
         func int(_ value: Int?) -> JSONValue { value.map { .number(Double($0)) } ?? .null }
         func rounded(_ value: Double) -> JSONValue { .number((value * 1000).rounded() / 1000) }
@@ -133,6 +151,7 @@ public enum MovesDocument {
                     ])
                 ),
                 ("comparison", .string(comparison(move, from: result).path)),
+                ("steppingStone", move.steppingStone.map(steppingStone) ?? .null),
             ])
     }
 }

@@ -7,7 +7,7 @@ extension Site {
         struct Row {
             let number: Int; let href: String; let title: String; let code: String; let source: String; let similarity: String
             let payChange: String; let raise: Bool; let pay: String; let gap: String; let preparation: String; let needsMore: String
-            let outlook: String; let why: String; let compareHref: String?
+            let outlook: String; let why: String; let compareHref: String?; let steppingStone: String?
         }
         struct Stay { let href: String; let title: String; let code: String; let pay: String; let preparation: String; let outlook: String }
         struct Choice { let href: String; let title: String; let current: Bool }
@@ -30,7 +30,8 @@ extension Site {
                 code: move.target.code.rawValue, source: MoveText.source(move), similarity: MoveText.similarity(move),
                 payChange: MoveText.payChange(move.payChange), raise: (move.payChange ?? 0) > 0, pay: MoveText.pay(move.target),
                 gap: MoveText.gap(move), preparation: MoveText.preparation(move.target), needsMore: MoveText.needsMore(move),
-                outlook: MoveText.outlook(move.target), why: MoveText.why(move), compareHref: comparisonHref(move, result))
+                outlook: MoveText.outlook(move.target), why: MoveText.why(move), compareHref: comparisonHref(move, result),
+                steppingStone: MoveText.steppingStone(move))
         }
         var points: [Charts.MovePoint] = []
         var undrawn: [String] = []

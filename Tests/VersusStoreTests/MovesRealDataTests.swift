@@ -101,4 +101,24 @@ struct MovesRealDataTests {
         let byPay = try await service.moves("31-1131.00", sort: .pay).moves.compactMap(\.payChange)
         #expect(byPay == byPay.sorted(by: >))
     }
+
+    @Test("stepping stones: nursing assistant → registered nurse goes through licensed practical nurse, each step its own figures")
+    func steppingStones() async throws {
+        let service = try await Shared.instance.get()
+        let result = try await service.moves("31-1131.00")
+        let nurse = try #require(result.moves.first { $0.target.code.rawValue == "29-1141.00" })
+        let stone = try #require(nurse.steppingStone)
+        #expect(stone.via.code.rawValue == "29-2061.00")
+        // The two steps add up to the move: pay and every preparation gap.
+        #expect(stone.first.payChange! + stone.second.payChange! == nurse.payChange!)
+        #expect(stone.first.educationGap! + stone.second.educationGap! == nurse.educationGap!)
+        #expect(stone.first.preparationBandGap! + stone.second.preparationBandGap! == nurse.preparationBandGap!)
+        // Only a target that needs much more preparation gets one, and never through itself.
+        for move in try await service.moves("29-1141.00", limit: 30).moves + result.moves {
+            if let stone = move.steppingStone {
+                #expect(MovePlanner.needsMuchMore(move))
+                #expect(stone.via.code != move.target.code)
+            }
+        }
+    }
 }

@@ -36,7 +36,8 @@ public enum MovePlanner {
     /// The moves: every candidate described, filtered, the best `limit` by match kept, then put in `sort` order.
     public static func plan(
         from request: RoleRequest, fromName: String, stay: RoleFigures, candidates: [(Candidate, RoleFigures)], area: OEWSAreaRef?,
-        sort: MoveSort, filters: MoveFilters, limit: Int, catalogSlug: (OccupationCode, OccupationCode) -> String?
+        sort: MoveSort, filters: MoveFilters, limit: Int, index: SimilarityIndex? = nil,
+        catalogSlug: (OccupationCode, OccupationCode) -> String?
     ) -> MovesResult {
         let activityWeight = taskCounts(stay.profile)
         var moves = candidates.map { candidate, target in
@@ -44,7 +45,10 @@ public enum MovePlanner {
         }
         moves = moves.filter { keeps($0, filters) }
         moves.sort(by: matchOrder)
-        let kept = Array(moves.prefix(min(max(limit, 1), maximumLimit)))
+        var kept = Array(moves.prefix(min(max(limit, 1), maximumLimit)))
+        if let index {
+            for i in kept.indices { kept[i].steppingStone = steppingStone(to: kept[i], from: stay, through: candidates, index: index) }
+        }
         return MovesResult(
             from: request, fromName: fromName, stay: stay, moves: ordered(kept, by: sort), area: area, sort: sort, filters: filters,
             candidates: candidates.count)
@@ -68,14 +72,16 @@ public enum MovePlanner {
 
     /// Similarity, with O*NET's other tiers worth a little: a listed move is a vetted one.
     public static func matchScore(_ move: Move) -> Double {
-        let bonus: Double
-        switch move.related?.tier {
-        case "Primary-Short"?: bonus = 0.2
-        case "Primary-Long"?: bonus = 0.1
-        case "Supplemental"?: bonus = 0.05
-        default: bonus = 0
+        move.similarity.score + tierBonus(move.related?.tier)
+    }
+
+    static func tierBonus(_ tier: String?) -> Double {
+        switch tier {
+        case "Primary-Short"?: return 0.2
+        case "Primary-Long"?: return 0.1
+        case "Supplemental"?: return 0.05
+        default: return 0
         }
-        return move.similarity.score + bonus
     }
 
     /// The kept moves in the order asked for; what a sort cannot rank (an unpublished figure) goes last, in match order.

@@ -105,6 +105,8 @@ public struct Move: Sendable {
     public let sharedActivities: [String]
     /// The catalog's page of the pair, when it has one.
     public let catalogSlug: String?
+    /// A path through an intermediate role, when the target needs much more preparation and one splits the gap.
+    public internal(set) var steppingStone: SteppingStone?
 
     public init(
         target: RoleFigures, related: RelatedOccupation?, similarity: Similarity, payChange: Double?, jobZoneGap: Int?, educationGap: Int?,

@@ -79,6 +79,20 @@ public enum MoveText {
         return parts.isEmpty ? "similar ratings" : parts.joined(separator: "; ")
     }
 
+    /// "via Licensed Practical Nurses: +$22,140, ORS time to learn +4 bands; then +$33,150, entry education +3 steps".
+    public static func steppingStone(_ move: Move) -> String? {
+        guard let stone = move.steppingStone else { return nil }
+        func step(_ step: SteppingStone.Step) -> String {
+            func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
+            var parts = [payChange(step.payChange)]
+            if let gap = step.jobZoneGap, gap != 0 { parts.append("job zone \(signed(gap))") }
+            if let gap = step.educationGap, gap != 0 { parts.append("entry education \(signed(gap)) step\(abs(gap) == 1 ? "" : "s")") }
+            if let gap = step.preparationBandGap, gap != 0 { parts.append("ORS time to learn \(signed(gap)) band\(abs(gap) == 1 ? "" : "s")") }
+            return parts.joined(separator: ", ")
+        }
+        return "via \(stone.via.title) (\(stone.via.code)): \(step(stone.first)); then \(step(stone.second))"
+    }
+
     public static func similarity(_ move: Move) -> String { NumberText.decimal(move.similarity.score, places: 2) }
 
     /// "national pay" or "pay in Texas".
@@ -126,6 +140,7 @@ public enum MovesRenderer {
             out += "    Needs more: \(MoveText.needsMore(move))\n"
             out += "    Outlook: \(MoveText.outlook(move.target))\n"
             out += "    Why: \(MoveText.why(move))\n"
+            if let stone = MoveText.steppingStone(move) { out += "    Stepping stone: \(stone)\n" }
             out += "    Compare: \(comparison(move))\n"
         }
         out += "\nPay: OEWS May 2025 annual medians (10th–90th percentile). Preparation: O*NET job zones, BLS Employment Projections "
