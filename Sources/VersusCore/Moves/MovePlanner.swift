@@ -39,13 +39,17 @@ public enum MovePlanner {
         sort: MoveSort, filters: MoveFilters, limit: Int, index: SimilarityIndex? = nil,
         catalogSlug: (OccupationCode, OccupationCode) -> String?
     ) -> MovesResult {
-        let activityWeight = taskCounts(stay.profile)
+        // Filters and the match order read only the figures; the skills to add and the why are worked out for the
+        // moves kept, a fifth of the candidates.
         var moves = candidates.map { candidate, target in
-            describe(candidate, target: target, stay: stay, activityWeight: activityWeight, catalogSlug: catalogSlug)
+            (describe(candidate, target: target, stay: stay, detail: nil, catalogSlug: catalogSlug), candidate)
         }
-        moves = moves.filter { keeps($0, filters) }
-        moves.sort(by: matchOrder)
-        var kept = Array(moves.prefix(min(max(limit, 1), maximumLimit)))
+        moves = moves.filter { keeps($0.0, filters) }
+        moves.sort { matchOrder($0.0, $1.0) }
+        let detail = Detail(stay.profile)
+        var kept = moves.prefix(min(max(limit, 1), maximumLimit)).map { move, candidate in
+            describe(candidate, target: move.target, stay: stay, detail: detail, catalogSlug: catalogSlug)
+        }
         if let index {
             for i in kept.indices { kept[i].steppingStone = steppingStone(to: kept[i], from: stay, through: candidates, index: index) }
         }
@@ -105,9 +109,20 @@ public enum MovePlanner {
         }
     }
 
+    /// What the skills to add and the why compare against: the role's importances and work activities, read once.
+    struct Detail {
+        let importances: [String: (name: String, importance: Double)]
+        let activityWeight: [String: Int]
+
+        init(_ profile: OccupationProfile) {
+            importances = MovePlanner.importances(profile)
+            activityWeight = MovePlanner.taskCounts(profile)
+        }
+    }
+
+    /// The move's figures; its skills to add and why only with `detail`.
     static func describe(
-        _ candidate: Candidate, target: RoleFigures, stay: RoleFigures, activityWeight: [String: Int],
-        catalogSlug: (OccupationCode, OccupationCode) -> String?
+        _ candidate: Candidate, target: RoleFigures, stay: RoleFigures, detail: Detail?, catalogSlug: (OccupationCode, OccupationCode) -> String?
     ) -> Move {
         func gap(_ a: Int?, _ b: Int?) -> Int? { a.flatMap { a in b.map { $0 - a } } }
         var payChange: Double?
@@ -117,8 +132,10 @@ public enum MovePlanner {
             target: target, related: candidate.related, similarity: candidate.similarity, payChange: payChange,
             jobZoneGap: gap(stay.jobZone, target.jobZone), educationGap: gap(stay.entryEducationStep, target.entryEducationStep),
             preparationBandGap: gap(stay.preparationBand?.step, target.preparationBand?.step),
-            needsMore: needsMore(from, to), sharedSkills: sharedSkills(from, to),
-            sharedActivities: sharedActivities(from, to, weight: activityWeight), catalogSlug: catalogSlug(from.occupation.code, to.occupation.code))
+            needsMore: detail.map { needsMore($0.importances, importances(to)) } ?? [],
+            sharedSkills: detail.map { sharedSkills($0.importances, importances(to)) } ?? [],
+            sharedActivities: detail.map { sharedActivities(to, weight: $0.activityWeight) } ?? [],
+            catalogSlug: detail == nil ? nil : catalogSlug(from.occupation.code, to.occupation.code))
     }
 
     static func importances(_ profile: OccupationProfile) -> [String: (name: String, importance: Double)] {
@@ -130,10 +147,11 @@ public enum MovePlanner {
     }
 
     /// The two or three areas the target rates important and clearly more important than the role does.
-    static func needsMore(_ from: OccupationProfile, _ to: OccupationProfile, limit: Int = 3) -> [RatingGap] {
-        let mine = importances(from)
+    static func needsMore(
+        _ mine: [String: (name: String, importance: Double)], _ target: [String: (name: String, importance: Double)], limit: Int = 3
+    ) -> [RatingGap] {
         var gaps: [RatingGap] = []
-        for (id, theirs) in importances(to) {
+        for (id, theirs) in target {
             guard let own = mine[id], theirs.importance >= important, theirs.importance - own.importance >= clearlyMore else { continue }
             gaps.append(RatingGap(name: theirs.name, from: own.importance, to: theirs.importance))
         }
@@ -141,10 +159,11 @@ public enum MovePlanner {
     }
 
     /// Skills and knowledge both rate important, strongest in common (the lower of the two importances) first.
-    static func sharedSkills(_ from: OccupationProfile, _ to: OccupationProfile, limit: Int = 3) -> [String] {
-        let theirs = importances(to)
+    static func sharedSkills(
+        _ mine: [String: (name: String, importance: Double)], _ theirs: [String: (name: String, importance: Double)], limit: Int = 3
+    ) -> [String] {
         var shared: [(name: String, strength: Double)] = []
-        for (id, own) in importances(from) {
+        for (id, own) in mine {
             guard let other = theirs[id], own.importance >= important, other.importance >= important else { continue }
             shared.append((own.name, min(own.importance, other.importance)))
         }
@@ -160,7 +179,7 @@ public enum MovePlanner {
         return counts
     }
 
-    static func sharedActivities(_ from: OccupationProfile, _ to: OccupationProfile, weight: [String: Int], limit: Int = 3) -> [String] {
+    static func sharedActivities(_ to: OccupationProfile, weight: [String: Int], limit: Int = 3) -> [String] {
         var theirs: [String: String] = [:]
         for task in to.tasks { for activity in task.activities { theirs[activity.id] = activity.title } }
         let shared = theirs.filter { weight[$0.key] != nil }
