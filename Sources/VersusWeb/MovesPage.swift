@@ -17,6 +17,8 @@ extension Site {
             let stay: Stay; let rows: [Row]; let empty: Bool; let sorts: [Choice]; let filters: [Choice]
             let formAction: String; let sortOptions: [SortOption]; let paysMore: Bool; let noMoreSchooling: Bool
             let stateOptions: String; let metro: String; let chart: String?; let apiHref: String
+            /// A static export has one file per page: choices in the query, and the API, need a live server.
+            let live: Bool
         }
         func address(_ change: (inout MovesChoices) -> Void) -> String {
             var next = choices
@@ -66,7 +68,7 @@ extension Site {
             stateOptions: shared.stateOptions(selecting: area), metro: area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "",
             chart: Charts.moves(
                 points, left: undrawn, caption: "Pay change against preparation gap: moves from \(result.stay.title)", id: "moves-chart"),
-            apiHref: SiteURL.apiMoves(from: result.stay.code.rawValue, choices: choices).path)
+            apiHref: SiteURL.apiMoves(from: result.stay.code.rawValue, choices: choices).path, live: !isStatic)
         let canonical = SiteURL.moves(
             slug: VersusService.slug(of: result.stay.code), choices: MovesChoices(place: area.map { .area($0.code) }))
         let title = "Moves from \(result.fromName)\(area.map { " in \($0.title)" } ?? "") · Versus"

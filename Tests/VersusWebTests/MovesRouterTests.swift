@@ -140,4 +140,18 @@ struct MovesRouterTests {
         #expect(SiteURL.moves(slug: "29-1141-00", choices: MovesChoices()).exportFile == "moves/29-1141-00/index.html")
         #expect(SiteURL.moves(slug: "29-1141-00", choices: MovesChoices(sort: .pay)).exportFile == nil)
     }
+
+    @Test("a static export's moves page links only what a static host can answer: no choices in the query, no API, no compare form")
+    func staticPage() async throws {
+        let configuration = WebConfiguration(base: "https://versus.test", release: "r1", cacheBytes: 0, isStatic: true)
+        let app = try await WebApp.load(service: SmallWorld.service(), configuration: configuration)
+        try await Application(router: app.buildRouter()).test(.router) { client in
+            try await client.execute(uri: "/moves/29-1141-00", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = Self.text(response)
+                #expect(!html.contains("href=\"/compare?") && !html.contains("?sort=") && !html.contains("/api/moves"))
+                #expect(html.contains("class=\"stay\""))
+            }
+        }
+    }
 }
