@@ -52,5 +52,17 @@ let package = Package(
             path: "Benchmarks/CompareBenchmark",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "MovesBenchmark",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "VersusCore", package: "versus"),
+                .product(name: "VersusStore", package: "versus"),
+                .product(name: "VersusService", package: "versus"),
+                .product(name: "VersusWeb", package: "versus"),
+            ],
+            path: "Benchmarks/MovesBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

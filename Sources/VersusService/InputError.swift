@@ -13,6 +13,10 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case ambiguousPlace(String, [OEWSAreaRef])
     /// A comparison address that names no catalog pair and is not two titles joined by "-vs-".
     case unknownComparison(String)
+    /// A moves address that is not a title or a code as an address spells them.
+    case unknownMoves(String)
+    /// A moves choice that is not one of its values: `sort=cheapest`, `limit=5000`.
+    case badMovesChoice(String, String)
 
     public var description: String {
         switch self {
@@ -28,6 +32,11 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             let names = areas.prefix(8).map { "  \($0.title) (\($0.code))" }.joined(separator: "\n")
             return "\"\(text.prefix(60))\" matches several areas; be more specific or use a code:\n" + names
         case .unknownComparison(let slug): return "no comparison is called \"\(slug.prefix(80))\""
+        case .unknownMoves(let slug): return "no moves page is called \"\(slug.prefix(80))\""
+        case .badMovesChoice(let name, let value):
+            return name == "sort"
+                ? "\"\(value.prefix(40))\" is not a way to sort moves; use match, pay, similarity or openings"
+                : "\"\(value.prefix(40))\" is not a number of moves; use 1 to \(MovePlanner.maximumLimit)"
         }
     }
 
@@ -41,6 +50,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownPlace: return "unknown-place"
         case .ambiguousPlace: return "ambiguous-place"
         case .unknownComparison: return "unknown-comparison"
+        case .unknownMoves: return "unknown-moves"
+        case .badMovesChoice: return "bad-moves-choice"
         }
     }
 

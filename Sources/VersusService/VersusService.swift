@@ -10,11 +10,12 @@ import VersusCore
 /// they never query the store or the title index themselves.
 public struct VersusService: Sendable {
     public let reference: ReferenceData
-    private let store: any CareerStore
+    let store: any CareerStore
     private let catalogPart: Lazy<ComparisonCatalog>
     /// O*NET titles by code: which codes exist, and what to suggest near a code that does not.
     private let titlesPart: Lazy<[OccupationCode: String]>
     private let catalogRoles = ResolvedCatalogRoles()
+    let movesCache = MovesCache()
 
     /// At most this many type-ahead suggestions.
     public static let suggestionLimit = 10
@@ -64,7 +65,7 @@ public struct VersusService: Sendable {
     /// The comparison catalog: seed pairs first, then pairs of related occupations.
     public var catalog: ComparisonCatalog { get throws { try catalogPart.get() } }
 
-    private var resolver: RoleResolver {
+    var resolver: RoleResolver {
         get throws { RoleResolver(index: { try reference.titleIndex }, catalog: try catalog, occupations: try titlesPart.get()) }
     }
 
@@ -136,17 +137,21 @@ public struct VersusService: Sendable {
             slug.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }),
             let range = slug.range(of: "-vs-")
         else { throw .unknownComparison(slug) }
-        // An O*NET code keeps its form: the words "31", "1121", "00" (how an address spells 31-1121.00) are that code,
-        // not three words, so a comparison by code outside the catalog has an address that answers.
-        func title(_ part: Substring) -> String {
-            let words = part.split(separator: "-")
-            func digits(_ word: Substring, _ count: Int) -> Bool { word.utf8.count == count && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-            if words.count == 3, digits(words[0], 2), digits(words[1], 4), digits(words[2], 2) { return "\(words[0])-\(words[1]).\(words[2])" }
-            return words.joined(separator: " ")
-        }
-        let (first, second) = (title(slug[..<range.lowerBound]), title(slug[range.upperBound...]))
+        let (first, second) = (slugPart(slug[..<range.lowerBound]), slugPart(slug[range.upperBound...]))
         guard !first.isEmpty, !second.isEmpty else { throw .unknownComparison(slug) }
         return (first, second)
+    }
+
+    /// One title of an address: words joined by hyphens. An O*NET code keeps its form: "31-1121-00" (how an address
+    /// spells "31-1121.00") is that code, not three words, so a comparison by code outside the catalog has an address
+    /// that answers.
+    static func slugPart(_ part: Substring) -> String {
+        let words = part.split(separator: "-")
+        func digits(_ word: Substring, _ count: Int) -> Bool { word.utf8.count == count && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        // Three number words "dd-dddd-dd" and nothing else are a code, so "10--1021.00" stays words and an address
+        // written from a code title reads back the same (found by Fuzz/ComparisonSlug).
+        if words.count == 3, digits(words[0], 2), digits(words[1], 4), digits(words[2], 2) { return "\(words[0])-\(words[1]).\(words[2])" }
+        return words.joined(separator: " ")
     }
 
     private func resolve(_ first: String, _ second: String) throws -> (RoleRequest, RoleRequest) {
@@ -207,6 +212,9 @@ public struct VersusService: Sendable {
         guard let summary = try await store.summary(occupationCode) else { throw InputError.unknownCode(occupationCode, nearest: []) }
         return summary
     }
+
+    /// Every occupation's code, in order.
+    var occupationCodes: [OccupationCode] { get throws { try titlesPart.get().keys.sorted() } }
 
     /// A typed O*NET-SOC code of an occupation the data has.
     public func code(_ text: String) throws -> OccupationCode {

@@ -126,12 +126,12 @@ enum Charts {
         return out + svgClose(id: id, description: "Annual median pay by state: " + text + ".")
     }
 
-    private static func svgOpen(width: Double, height: Double, id: String, title: String) -> String {
+    static func svgOpen(width: Double, height: Double, id: String, title: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" "
             + "role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" id=\"\(id)\"><title id=\"\(id)-title\">\(escape(title))</title>"
     }
 
-    private static func svgClose(id: String, description: String) -> String {
+    static func svgClose(id: String, description: String) -> String {
         "<desc id=\"\(id)-desc\">\(escape(description))</desc></svg>"
     }
 

@@ -38,7 +38,7 @@ public struct SiteExport: Sendable {
         try save(.openAPI, Rendered(kind: .json, body: app.openAPI))
         let entries = site.shared.catalog.entries
         let occupations = site.shared.occupations
-        let total = entries.count + occupations.count
+        let total = entries.count + 2 * occupations.count
         var done = 0
         // Pages are made two at a time (this machine's cores) and written in order.
         for batch in stride(from: 0, to: entries.count, by: 64) {
@@ -77,6 +77,26 @@ public struct SiteExport: Sendable {
             for (offset, page, document) in pages {
                 try save(.occupation(slice[offset].code, place: nil), page)
                 try save(.apiOccupation(slice[offset].code), document)
+                done += 1
+                progress(done, total)
+            }
+        }
+        // Every occupation's moves page, by code (the address every occupation and comparison page links to).
+        for batch in stride(from: 0, to: occupations.count, by: 64) {
+            let slice = Array(occupations[batch..<min(batch + 64, occupations.count)])
+            let pages = try await withThrowingTaskGroup(of: (Int, Rendered).self) { group in
+                for (offset, occupation) in slice.enumerated() {
+                    group.addTask {
+                        let slug = VersusService.slug(of: occupation.code)
+                        return (offset, site.moves(try await service.moves(occupation.code.rawValue), slug: slug, choices: MovesChoices()))
+                    }
+                }
+                var pages: [(Int, Rendered)] = []
+                for try await page in group { pages.append(page) }
+                return pages.sorted { $0.0 < $1.0 }
+            }
+            for (offset, page) in pages {
+                try save(.moves(slug: VersusService.slug(of: slice[offset].code), choices: MovesChoices()), page)
                 done += 1
                 progress(done, total)
             }

@@ -70,6 +70,7 @@ struct Site: Sendable {
     static func load(service: VersusService, base: String, isStatic: Bool = false) async throws -> Site {
         try service.loadAll()
         try await service.loadProfiles()
+        try await service.loadMoves()
         let reference = service.reference
         let templates = try await Templates.load()
         let states = try reference.areas.states
@@ -178,7 +179,7 @@ struct Site: Sendable {
         struct Model: MustacheParent {
             let home: String; let weakNotes: Listing<String>?;
             let article: String;
-            let alternatives: Listing<Link>?; let related: Listing<Link>?; let previous: Link?; let next: Link?
+            let alternatives: Listing<Link>?; let related: Listing<Link>?; let previous: Link?; let next: Link?; let moves: Listing<Link>?
 
             func child(named name: String) -> Any? {
                 switch name {
@@ -189,6 +190,7 @@ struct Site: Sendable {
                 case "related": related
                 case "previous": previous
                 case "next": next
+                case "moves": moves
                 default: nil
                 }
             }
@@ -201,7 +203,8 @@ struct Site: Sendable {
                 leads: [.salary: placeForm(comparison, slug: canonicalSlug)]),
             alternatives: Listing(alternatives.prefix(8)), related: Listing(related),
             previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: place), $0.title) },
-            next: links?.next.map { Link(.comparison(slug: $0.slug, place: place), $0.title) })
+            next: links?.next.map { Link(.comparison(slug: $0.slug, place: place), $0.title) },
+            moves: Listing(comparison.roles.map { Self.movesLink($0.occupation.code, name: $0.name.text) }))
         let description =
             "\(first.name.text) vs. \(second.name.text): duties, requirements, work environment, skills and pay"
             + "\(comparison.area.map { " in \($0.title)" } ?? "") compared from O*NET 30.1 and BLS data."
@@ -278,7 +281,7 @@ struct Site: Sendable {
             let placeAction: String; let stateOptions: String; let metro: String; let payRows: [PayRow]; let wageNote: String;
             let stateChart: String?
             let outlook: [String]; let requirements: [String]; let titles: String; let tasks: [String]; let skills: [String]
-            let technologies: Listing<String>?; let related: [Related]; let comparisons: Listing<Link>?
+            let technologies: Listing<String>?; let related: [Related]; let comparisons: Listing<Link>?; let moves: Link
         }
         let model = Model(
             home: SiteURL.home.path,
@@ -298,13 +301,19 @@ struct Site: Sendable {
                     href: SiteURL.occupation(related.code, place: nil).path, title: related.title,
                     compareHref: comparisonURL(occupation.code.rawValue, related.code.rawValue)?.path)
             },
-            comparisons: Listing(facts.comparisons.prefix(12).map { Link(.comparison(slug: $0.slug, place: nil), $0.title) }))
+            comparisons: Listing(facts.comparisons.prefix(12).map { Link(.comparison(slug: $0.slug, place: nil), $0.title) }),
+            moves: Self.movesLink(occupation.code, name: facts.name))
         let description = "\(facts.name) (\(occupation.title)): what they do, pay by state, outlook, requirements and skills from O*NET and BLS."
         return html(
             Page(
                 template: "occupation", model: model,
                 head: .init(
                     title: "\(facts.name): \(occupation.title) · Versus", description: description, canonical: canonical)))
+    }
+
+    /// A role's moves page, by code, so the export has it.
+    static func movesLink(_ code: OccupationCode, name: String) -> Link {
+        Link(.moves(slug: VersusService.slug(of: code), choices: MovesChoices()), "Next moves from \(name): pay, preparation and skills")
     }
 
     func occupations() -> Rendered {
@@ -396,7 +405,7 @@ struct Site: Sendable {
 
     static func status(_ error: InputError) -> Int {
         switch error {
-        case .unknownCode, .unknownComparison: return 404
+        case .unknownCode, .unknownComparison, .unknownMoves: return 404
         default: return 400
         }
     }
@@ -418,6 +427,7 @@ struct Site: Sendable {
         var urls: [SiteURL] = [.home, .occupations]
         urls += shared.catalog.entries.map { .comparison(slug: $0.slug, place: nil) }
         urls += shared.occupations.map { .occupation($0.code, place: nil) }
+        urls += shared.occupations.map { .moves(slug: VersusService.slug(of: $0.code), choices: MovesChoices()) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for url in urls { out += "<url><loc>\(HTMLRenderer.escape(url.absolute(base)))</loc></url>\n" }
         return Rendered(kind: .xml, out + "</urlset>\n")

@@ -22,6 +22,11 @@ public enum SiteURL: Hashable, Sendable {
     case apiCompare(first: String, second: String, place: PlaceParameter?)
     case apiComparison(slug: String)
     case apiOccupation(OccupationCode)
+    /// The moves from a role: `/moves/registered-nurse` (a typed title) or `/moves/29-1141-00` (a code).
+    case moves(slug: String, choices: MovesChoices)
+    /// The moves form's target: `/moves?from=…` redirects to the role's moves address.
+    case movesForm(from: String)
+    case apiMoves(from: String, choices: MovesChoices)
 
     /// The router's patterns, one per route (`:name` is a parameter).
     public enum Pattern {
@@ -43,6 +48,9 @@ public enum SiteURL: Hashable, Sendable {
         public static let apiCompare = "/api/compare"
         public static let apiComparison = "/api/comparisons/:slug"
         public static let apiOccupation = "/api/occupations/:code"
+        public static let moves = "/moves/:slug"
+        public static let movesForm = "/moves"
+        public static let apiMoves = "/api/moves"
     }
 
     /// The path with its query, percent-encoded: what goes in an `href`.
@@ -68,6 +76,9 @@ public enum SiteURL: Hashable, Sendable {
             return "/api/compare" + Self.query([("a", first), ("b", second)] + (place?.pairs ?? []))
         case .apiComparison(let slug): return "/api/comparisons/" + Self.segment(slug)
         case .apiOccupation(let code): return "/api/occupations/" + code.rawValue
+        case .moves(let slug, let choices): return "/moves/" + Self.segment(slug) + Self.query(choices.pairs)
+        case .movesForm(let from): return "/moves" + Self.query([("from", from)])
+        case .apiMoves(let from, let choices): return "/api/moves" + Self.query([("from", from)] + choices.pairs)
         }
     }
 
@@ -86,6 +97,7 @@ public enum SiteURL: Hashable, Sendable {
         case .openAPI: return "openapi.json"
         case .apiComparison(let slug): return "api/comparisons/\(slug).json"
         case .apiOccupation(let code): return "api/occupations/\(code.rawValue).json"
+        case .moves(let slug, let choices) where choices == MovesChoices(): return "moves/\(slug)/index.html"
         default: return nil
         }
     }
@@ -141,5 +153,34 @@ public enum PlaceParameter: Hashable, Sendable {
         case .state(let value): return [("state", value)]
         case .area(let value): return [("area", value)]
         }
+    }
+}
+
+/// The choices a person makes on a moves page, all in the address so they work without script: the order, the two
+/// filters, how many, and the place whose pay is used.
+public struct MovesChoices: Hashable, Sendable {
+    public var sort: MoveSort = .match
+    public var paysMore = false
+    public var noMoreSchooling = false
+    /// nil for the default number of moves.
+    public var limit: Int?
+    public var place: PlaceParameter?
+
+    public init(sort: MoveSort = .match, paysMore: Bool = false, noMoreSchooling: Bool = false, limit: Int? = nil, place: PlaceParameter? = nil) {
+        self.sort = sort
+        self.paysMore = paysMore
+        self.noMoreSchooling = noMoreSchooling
+        self.limit = limit
+        self.place = place
+    }
+
+    /// Only what differs from the default, so the default page has one address.
+    var pairs: [(String, String)] {
+        var pairs: [(String, String)] = []
+        if sort != .match { pairs.append(("sort", sort.rawValue)) }
+        if paysMore { pairs.append(("pays-more", "1")) }
+        if noMoreSchooling { pairs.append(("no-more-schooling", "1")) }
+        if let limit { pairs.append(("limit", String(limit))) }
+        return pairs + (place?.pairs ?? [])
     }
 }

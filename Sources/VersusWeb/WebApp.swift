@@ -72,6 +72,12 @@ public struct WebApp: Sendable {
             let code = context.parameters.get("code") ?? ""
             return await self.serve(request, context, api: true) { self.site.apiOccupation(try await self.service.occupation(code)) }
         }
+        route(P.movesForm) { request, context in await self.serve(request, context) { try self.movesForm(request) } }
+        route(P.moves) { request, context in
+            let slug = context.parameters.get("slug") ?? ""
+            return await self.serve(request, context) { try await self.movesPage(slug: slug, request) }
+        }
+        route(P.apiMoves) { request, context in await self.serve(request, context, api: true) { try await self.apiMoves(request) } }
         route("**") { request, _ in Responses.make(Responses.notFound(self.site, request), request: request, cacheable: false) }
         return router
     }
@@ -211,5 +217,62 @@ public struct WebApp: Sendable {
     func apiCompare(_ request: Request) async throws -> Rendered {
         let query = try QueryParameters(request.uri.query)
         return site.apiComparison(try await service.compare(query["a"] ?? "", query["b"] ?? "", place: try place(query, strict: true)))
+    }
+
+    // MARK: Moves
+
+    /// The choices of a moves address. An unknown sort or a limit out of range is an error, not silently ignored.
+    func movesChoices(_ query: QueryParameters, strict: Bool = false) throws -> MovesChoices {
+        var choices = MovesChoices()
+        if let text = query["sort"], !text.isEmpty {
+            guard let sort = MoveSort(rawValue: text) else { throw InputError.badMovesChoice("sort", text) }
+            choices.sort = sort
+        }
+        func flag(_ name: String) -> Bool { query[name].map { !$0.isEmpty && $0 != "0" } ?? false }
+        choices.paysMore = flag("pays-more")
+        choices.noMoreSchooling = flag("no-more-schooling")
+        if let text = query["limit"], !text.isEmpty {
+            guard let limit = Int(text), (1...MovePlanner.maximumLimit).contains(limit) else { throw InputError.badMovesChoice("limit", text) }
+            choices.limit = limit
+        }
+        switch try place(query, strict: strict) {
+        case .state(let text)?: choices.place = .state(text)
+        case .area(let text)?: choices.place = .area(text)
+        case nil: break
+        }
+        return choices
+    }
+
+    func moves(_ title: String, _ choices: MovesChoices) async throws -> MovesResult {
+        let place: Place? =
+            switch choices.place {
+            case .state(let text)?: .state(text)
+            case .area(let text)?: .area(text)
+            case nil: nil
+            }
+        return try await service.moves(
+            title, place: place, limit: choices.limit ?? MovePlanner.defaultLimit, sort: choices.sort,
+            filters: MoveFilters(paysMore: choices.paysMore, noMoreSchooling: choices.noMoreSchooling))
+    }
+
+    func movesForm(_ request: Request) throws -> Rendered {
+        let query = try QueryParameters(request.uri.query)
+        let choices = try movesChoices(query)
+        return .redirect(.moves(slug: try service.movesSlug(query["from"] ?? ""), choices: choices))
+    }
+
+    func movesPage(slug: String, _ request: Request) async throws -> Rendered {
+        let query = try QueryParameters(request.uri.query)
+        let choices = try movesChoices(query)
+        let result = try await moves(try VersusService.title(inMovesSlug: slug), choices)
+        // The page's own links keep a place as the area code it resolved to, so they all name one address.
+        var kept = choices
+        kept.place = result.area.map { .area($0.code) }
+        return site.moves(result, slug: slug, choices: kept)
+    }
+
+    func apiMoves(_ request: Request) async throws -> Rendered {
+        let query = try QueryParameters(request.uri.query)
+        return site.apiMoves(try await moves(query["from"] ?? "", try movesChoices(query, strict: true)))
     }
 }

@@ -19,7 +19,7 @@ struct Versus: AsyncParsableCommand {
         commandName: "versus",
         abstract: "Compare careers from public data (O*NET 30.1, BLS OEWS May 2025, Employment Projections 2024-34, ORS 2020).",
         version: Versus.version,
-        subcommands: [Serve.self, Compare.self, Search.self, Show.self, Catalog.self, Export.self, Eval.self, Import.self]
+        subcommands: [Serve.self, Compare.self, Moves.self, Search.self, Show.self, Catalog.self, Export.self, Eval.self, Import.self]
     )
 }
 

@@ -239,6 +239,7 @@ struct RouterTests {
                 SiteURL.Pattern.apiSearch, SiteURL.Pattern.apiSuggest, SiteURL.Pattern.apiCompare,
                 SiteURL.Pattern.apiComparison.replacingOccurrences(of: ":slug", with: "{slug}"),
                 SiteURL.Pattern.apiOccupation.replacingOccurrences(of: ":code", with: "{code}"),
+                SiteURL.Pattern.apiMoves,
             ])
             #expect(paths == routed)
         }

@@ -192,6 +192,7 @@ def test_occupation_page(server, driver, artifacts):
     ("hub", "/"),
     ("comparison", SEED),
     ("occupation", f"/occupations/{CHIEF_EXECUTIVES}"),
+    ("moves", "/moves/registered-nurse"),
 ])
 def test_axe(server, driver, artifacts, name, path):
     from axe_selenium_python import Axe

@@ -26,21 +26,10 @@ enum KeyDifferences {
 
     // MARK: Time to qualify
 
-    /// The most common ORS preparation band of a role, with its share.
-    struct Band {
-        let answer: SurveyAnswer
-        let share: Double
-    }
+    /// The most common ORS preparation band of a role, with its share (shared with the moves: `PreparationBand`).
+    typealias Band = PreparationBand
 
-    static func preparationBand(_ role: Comparison.Role) -> Band? {
-        guard let survey = role.profile.requirementsSurvey, case .mode(let answers) = SurveyMeasure.preparation[0].kind else { return nil }
-        for answer in answers {
-            if let estimate = survey[answer.code], estimate.isMode, case .value(let share) = estimate.value {
-                return Band(answer: answer, share: share)
-            }
-        }
-        return nil
-    }
+    static func preparationBand(_ role: Comparison.Role) -> Band? { role.profile.preparationBand }
 
     /// "up to 1 month for most Nursing Assistants (57.3%)", or "for the largest group of …" when under half.
     static func bandPhrase(_ band: Band, _ role: Comparison.Role) -> Inlines {
@@ -138,11 +127,8 @@ enum KeyDifferences {
 
     // MARK: Outlook
 
-    /// Annual openings per 100 jobs of 2024: how many chances a year the occupation offers for its size.
-    static func openingsPer100(_ p: Projections) -> Double? {
-        guard let openings = p.annualOpenings, let jobs = p.employment2024, jobs > 0 else { return nil }
-        return openings / jobs * 100
-    }
+    /// Annual openings per 100 jobs of 2024 (shared with the moves: `Projections.openingsPer100`).
+    static func openingsPer100(_ p: Projections) -> Double? { p.openingsPer100 }
 
     /// Growth and openings side by side; "a better outlook" only when both point the same way.
     private static func outlook(_ context: WritingContext) -> Claim? {
