@@ -133,6 +133,7 @@ public enum MovesDocument {
                     ])
                 ),
                 ("payChange", .optional(move.payChange)),
+                ("sharesWageEstimate", .bool(move.sharesWageEstimate)),
                 (
                     "preparationGap",
                     .object([

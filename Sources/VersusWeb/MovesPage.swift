@@ -30,7 +30,7 @@ extension Site {
             Row(
                 number: number + 1, href: SiteURL.occupation(move.target.code, place: nil).path, title: move.target.title,
                 code: move.target.code.rawValue, source: MoveText.source(move), similarity: MoveText.similarity(move),
-                payChange: MoveText.payChange(move.payChange), raise: (move.payChange ?? 0) > 0, pay: MoveText.pay(move.target),
+                payChange: MoveText.payChange(move), raise: (move.payChange ?? 0) > 0, pay: MoveText.pay(move.target),
                 gap: MoveText.gap(move), preparation: MoveText.preparation(move.target), needsMore: MoveText.needsMore(move),
                 outlook: MoveText.outlook(move.target), why: MoveText.why(move), compareHref: comparisonHref(move, result),
                 steppingStone: MoveText.steppingStone(move))

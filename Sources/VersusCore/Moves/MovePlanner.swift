@@ -126,9 +126,10 @@ public enum MovePlanner {
     ) -> Move {
         func gap(_ a: Int?, _ b: Int?) -> Int? { a.flatMap { a in b.map { $0 - a } } }
         var payChange: Double?
-        if let a = stay.annualMedian, let b = target.annualMedian { payChange = b - a }
+        let shared = stay.profile.wageSource.map { $0.code == target.profile.wageSource?.code } ?? false
+        if !shared, let a = stay.annualMedian, let b = target.annualMedian { payChange = b - a }
         let (from, to) = (stay.profile, target.profile)
-        return Move(
+        var move = Move(
             target: target, related: candidate.related, similarity: candidate.similarity, payChange: payChange,
             jobZoneGap: gap(stay.jobZone, target.jobZone), educationGap: gap(stay.entryEducationStep, target.entryEducationStep),
             preparationBandGap: gap(stay.preparationBand?.step, target.preparationBand?.step),
@@ -136,6 +137,8 @@ public enum MovePlanner {
             sharedSkills: detail.map { sharedSkills($0.importances, importances(to)) } ?? [],
             sharedActivities: detail.map { sharedActivities(to, weight: $0.activityWeight) } ?? [],
             catalogSlug: detail == nil ? nil : catalogSlug(from.occupation.code, to.occupation.code))
+        move.sharesWageEstimate = shared
+        return move
     }
 
     static func importances(_ profile: OccupationProfile) -> [String: (name: String, importance: Double)] {

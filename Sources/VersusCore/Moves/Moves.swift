@@ -107,6 +107,9 @@ public struct Move: Sendable {
     public let catalogSlug: String?
     /// A path through an intermediate role, when the target needs much more preparation and one splits the gap.
     public internal(set) var steppingStone: SteppingStone?
+    /// OEWS publishes one estimate for both occupations (Registered Nurses and Acute Care Nurses): the data cannot say
+    /// whether the move changes pay, so `payChange` is nil rather than a false "same".
+    public internal(set) var sharesWageEstimate = false
 
     public init(
         target: RoleFigures, related: RelatedOccupation?, similarity: Similarity, payChange: Double?, jobZoneGap: Int?, educationGap: Int?,

@@ -7,6 +7,11 @@ public enum MoveText {
         return (change > 0 ? "+" : "") + NumberText.dollars(change)
     }
 
+    /// A move's pay change, or that one OEWS estimate covers both roles.
+    public static func payChange(_ move: Move) -> String {
+        move.sharesWageEstimate ? "one OEWS estimate for both" : payChange(move.payChange)
+    }
+
     /// "$93,600 ($66,030–$135,320)": the median with the 10th–90th percentile range.
     public static func pay(_ figures: RoleFigures) -> String {
         guard let w = figures.wages else { return "not published" }
@@ -135,7 +140,7 @@ public enum MovesRenderer {
         if result.moves.isEmpty { out += "\nNo moves pass these filters.\n" }
         for (number, move) in result.moves.enumerated() {
             out += "\n\(number + 1). \(move.target.title) (\(move.target.code)): \(MoveText.source(move)), similarity \(MoveText.similarity(move))\n"
-            out += "    Pay change: \(MoveText.payChange(move.payChange)); \(MoveText.pay(move.target))\n"
+            out += "    Pay change: \(MoveText.payChange(move)); \(MoveText.pay(move.target))\n"
             out += "    Preparation: \(MoveText.gap(move)); \(MoveText.preparation(move.target))\n"
             out += "    Needs more: \(MoveText.needsMore(move))\n"
             out += "    Outlook: \(MoveText.outlook(move.target))\n"
@@ -158,7 +163,7 @@ public enum MovesRenderer {
         out += "| Stay | \(cell(result.stay.title)) | — | \(cell(MoveText.pay(result.stay))) | \(cell(MoveText.preparation(result.stay))) | — "
         out += "| \(cell(MoveText.outlook(result.stay))) | — | — |\n"
         for (number, move) in result.moves.enumerated() {
-            out += "| \(number + 1) | [\(cell(move.target.title))](\(comparison(move))) | \(MoveText.payChange(move.payChange)) "
+            out += "| \(number + 1) | [\(cell(move.target.title))](\(comparison(move))) | \(MoveText.payChange(move)) "
             out += "| \(cell(MoveText.pay(move.target))) | \(cell(MoveText.gap(move))) | \(cell(MoveText.needsMore(move))) "
             out += "| \(cell(MoveText.outlook(move.target))) | \(cell(MoveText.source(move))) | \(cell(MoveText.why(move))) |\n"
         }
