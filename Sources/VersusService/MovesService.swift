@@ -7,12 +7,7 @@ extension VersusService {
     public func moves(
         _ title: String, place: Place? = nil, limit: Int = MovePlanner.defaultLimit, sort: MoveSort = .match, filters: MoveFilters = .none
     ) async throws -> MovesResult {
-        let typed: TypedTitle
-        do {
-            typed = try TypedTitle(title)
-        } catch {
-            throw InputError.badTitle(error)
-        }
+        let typed = try Self.typedTitle(title)
         let request = try resolver.resolve(typed)
         let area = try area(place)
         let world = try await movesWorld()
@@ -33,6 +28,15 @@ extension VersusService {
             sort: sort, filters: filters, limit: limit, index: world.index, catalogSlug: { catalog.entry($0, $1)?.slug })
     }
 
+    /// The typed text checked once, its error the service's own.
+    static func typedTitle(_ title: String) throws(InputError) -> TypedTitle {
+        do {
+            return try TypedTitle(title)
+        } catch {
+            throw .badTitle(error)
+        }
+    }
+
     /// The moves an address names: `/moves/registered-nurse` (a typed title as a slug) or `/moves/29-1141-00` (a code).
     public func moves(
         slug: String, place: Place? = nil, limit: Int = MovePlanner.defaultLimit, sort: MoveSort = .match, filters: MoveFilters = .none
@@ -42,12 +46,7 @@ extension VersusService {
 
     /// The stable address of a typed title's moves: its slug, or the code's address form ("29-1141-00").
     public func movesSlug(_ title: String) throws -> String {
-        let typed: TypedTitle
-        do {
-            typed = try TypedTitle(title)
-        } catch {
-            throw InputError.badTitle(error)
-        }
+        let typed = try Self.typedTitle(title)
         let request = try resolver.resolve(typed)
         if case .code(let code) = typed { return Self.slug(of: code) }
         let slug = Slug.make(typed.text)

@@ -101,7 +101,9 @@ enum EnvironmentSection {
     /// An item none of the occupation's related occupations lists says nothing about the kind of work, and one listed for
     /// `genericToolCount` or more occupations says nothing about any job; the rest, the most telling first.
     static func ranked(_ tools: [Tool]) -> [Tool] {
-        tools.filter { ($0.relatedCount ?? 1) > 0 && ($0.occupationCount ?? 0) < genericToolCount }.sorted { l, r in
+        // Telling: rare across occupations, and listed by two or more of the occupation's related ones (a tool only one
+        // related occupation lists, hand trucks for general managers, is that occupation's, not this kind of work's).
+        tools.filter { ($0.relatedCount ?? 2) >= 2 && ($0.occupationCount ?? 0) < genericToolCount }.sorted { l, r in
             let tl = telling(occupationCount: l.occupationCount, relatedCount: l.relatedCount)
             let tr = telling(occupationCount: r.occupationCount, relatedCount: r.relatedCount)
             return tl != tr ? tl > tr : l.name < r.name
