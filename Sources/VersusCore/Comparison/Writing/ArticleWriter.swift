@@ -32,6 +32,8 @@ struct WritingContext {
     let slug: String
     /// Read by the overview's key differences and by the duties section: worked out once.
     let coreDuties: DutiesSection.CoreDuties
+    /// A description or task of one role naming the other: read by the key differences and Job Requirements.
+    let mention: StepAnalysis.Mention?
 
     init(_ comparison: Comparison) {
         self.comparison = comparison
@@ -42,6 +44,7 @@ struct WritingContext {
         roles = [a, b]
         same = comparison.isSameOccupation
         coreDuties = DutiesSection.CoreDuties(a.profile, b.profile)
+        mention = same ? nil : StepAnalysis.mention(a, b)
     }
 
     /// "General and Operations Managers (11-1021.00)".

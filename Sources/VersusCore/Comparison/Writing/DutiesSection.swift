@@ -60,13 +60,16 @@ enum DutiesSection {
             let (isRatedA, isRatedB) = (ratedA, ratedB)
             let workA = DutiesSection.activities(coreA + a.tasks.filter { $0.kind == nil && isRatedA })
             let workB = DutiesSection.activities(coreB + b.tasks.filter { $0.kind == nil && isRatedB })
+            // Each statement's words once: every task of one role is set against every task of the other.
             let wordsA = a.tasks.map { TaskWords($0) }, wordsB = b.tasks.map { TaskWords($0) }
-            onlyA = DutiesSection.rankedByDifference(DutiesSection.own(coreA, against: workB, statements: wordsB))
-            onlyB = DutiesSection.rankedByDifference(DutiesSection.own(coreB, against: workA, statements: wordsA))
+            let byIDA = Dictionary(wordsA.map { ($0.task.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let byIDB = Dictionary(wordsB.map { ($0.task.id, $0) }, uniquingKeysWith: { first, _ in first })
+            onlyA = DutiesSection.rankedByDifference(DutiesSection.own(coreA, words: byIDA, against: workB, statements: wordsB))
+            onlyB = DutiesSection.rankedByDifference(DutiesSection.own(coreB, words: byIDB, against: workA, statements: wordsA))
             var pairs: [(a: OccupationTask, b: OccupationTask)] = []
-            let comparedB = coreB.map { TaskWords($0) }
+            let comparedB = coreB.compactMap { byIDB[$0.id] }
             for task in coreA {
-                let words = TaskWords(task)
+                guard let words = byIDA[task.id] else { continue }
                 if let match = comparedB.first(where: { $0.isNearlySame(as: words) }) { pairs.append((task, match.task)) }
             }
             sameWorded = pairs
@@ -86,11 +89,12 @@ enum DutiesSection {
     /// differ), and are not nearly the same words as any task of the other.
     /// A task linked to no activity is kept only when no statement of the other resembles it.
     private static func own(
-        _ tasks: [OccupationTask], against other: [String: (activity: WorkActivity, tasks: Int)], statements: [TaskWords]
+        _ tasks: [OccupationTask], words: [Int: TaskWords], against other: [String: (activity: WorkActivity, tasks: Int)],
+        statements: [TaskWords]
     ) -> [OccupationTask] {
         let iwas = Set(other.values.map(\.activity.intermediateID))
         return tasks.filter { task in
-            let words = TaskWords(task)
+            let words = words[task.id] ?? TaskWords(task)
             guard !statements.contains(where: { $0.overlaps(words) }) else { return false }
             return !task.activities.isEmpty && !task.activities.contains { other[$0.id] != nil || iwas.contains($0.intermediateID) }
         }
@@ -258,28 +262,52 @@ enum DutiesSection {
 /// A task statement's content words, for telling nearly same-worded tasks apart from different ones.
 struct TaskWords {
     let task: OccupationTask
-    let words: Set<String>
+    /// Each content word's stem, as a 64-bit FNV-1a hash of its lower-case bytes: sets of numbers, not strings, because
+    /// every task of one role is set against every task of the other on each comparison.
+    let words: Set<UInt64>
 
     init(_ task: OccupationTask) {
         self.task = task
-        var words: Set<String> = []
-        for word in task.statement.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 2 && !Self.stopwords.contains(String(word))
-        {
+        var words = Set<UInt64>(minimumCapacity: 16)
+        var word: [UInt8] = []
+        word.reserveCapacity(24)
+        func flush() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard word.count > 2, !Self.stopwords.contains(Self.hash(word[...])) else { return }
             // A crude stem: "records", "recorded" and "recording" are one word here.
-            var stem = String(word)
-            for suffix in ["ing", "ed", "es", "s"] where stem.count > suffix.count + 3 && stem.hasSuffix(suffix) {
-                stem.removeLast(suffix.count)
+            var end = word.count
+            for suffix in Self.suffixes where end > suffix.count + 3 && word[(end - suffix.count)...].elementsEqual(suffix) {
+                end -= suffix.count
                 break
             }
-            words.insert(stem)
+            words.insert(Self.hash(word[..<end]))
         }
+        // O*NET's statements are ASCII; any other byte is kept as part of a word.
+        for byte in task.statement.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if (0x61...0x7A).contains(lower) || lower >= 0x80 { word.append(lower) } else { flush() }
+        }
+        flush()
         self.words = words
     }
 
-    static let stopwords: Set<String> = [
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { hash(Array($0.utf8)[...]) }) }
+
+    static let suffixes: [[UInt8]] = ["ing", "ed", "es", "s"].map { Array($0.utf8) }
+
+    static let stopwords = hashes([
         "and", "the", "for", "with", "such", "other", "from", "into", "that", "this", "are", "or", "of", "to", "in", "on", "as", "by",
         "their", "its", "any", "all", "may", "using", "use", "according", "related", "needed", "necessary", "various",
-    ]
+    ])
 
     /// Shared content words over the smaller task's: how much of the shorter statement the other repeats.
     func containment(_ other: TaskWords) -> Double {
@@ -304,7 +332,7 @@ struct TaskWords {
     }
 
     /// Whom tasks are done for or with: shared by most tasks of a field, so they say nothing about the work.
-    static let people: Set<String> = ["patient", "student", "client", "customer", "employee", "worker", "staff", "member", "people", "public"]
+    static let people = hashes(["patient", "student", "client", "customer", "employee", "worker", "staff", "member", "people", "public"])
 }
 
 extension String {

@@ -145,7 +145,7 @@ enum StepAnalysis {
     static func statedRoute(_ context: WritingContext) -> Claim? {
         guard !context.same else { return nil }
         // A related-occupations entry alone is said under Job Requirements; a key difference quotes a stated link.
-        guard let mention = self.mention(context) else { return nil }
+        guard let mention = context.mention else { return nil }
         return claim(context, mention: mention, related: relatedLinks(context), withEntry: false)
     }
 
@@ -154,7 +154,7 @@ enum StepAnalysis {
         if context.same {
             return Claim(.route, "Both titles are the same occupation in the data, so it cannot show one leading to the other.", evidence: [])
         }
-        return claim(context, mention: mention(context), related: relatedLinks(context), withEntry: true)
+        return claim(context, mention: context.mention, related: relatedLinks(context), withEntry: true)
     }
 
     /// `withEntry`: what each takes to enter, which the key differences give in their own sentence on time to qualify.
@@ -238,13 +238,12 @@ enum StepAnalysis {
     /// The first sentence of either role's description, then of its tasks (core first), that names the other's
     /// occupation: its O*NET title, a part of it ("lawyers" of "Lawyers"; "legal assistants" of "Paralegals and Legal
     /// Assistants"), singular or plural, or the name the page gives it.
-    static func mention(_ context: WritingContext) -> Mention? {
-        guard !context.same else { return nil }
+    static func mention(_ a: Comparison.Role, _ b: Comparison.Role) -> Mention? {
         var found: [Mention] = []
-        for (role, other) in [(context.a, context.b), (context.b, context.a)] {
+        for (role, other) in [(a, b), (b, a)] {
             let wanted = names(of: other).map { Array((" " + lettersOnly($0) + " ").utf8) }
             func namesOther(_ sentence: Substring) -> Bool {
-                let lower = Array((" " + lettersOnly(sentence.lowercased()) + " ").utf8)
+                let lower = letterBytes(sentence)
                 return wanted.contains { lower.contains(run: $0) }
             }
             if let sentence = role.occupation.description.split(separator: ".", omittingEmptySubsequences: true).first(where: namesOther) {
@@ -309,6 +308,20 @@ enum StepAnalysis {
     private static func lowercasedBytes(_ sentence: Substring) -> [UInt8] {
         guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else { return Array(sentence.lowercased().utf8) }
         return sentence.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    }
+
+    /// A sentence as `lettersOnly` of its lower case, between spaces, as bytes: ASCII (as O*NET's statements are)
+    /// folded byte by byte without building strings, any other text through Unicode's rules.
+    private static func letterBytes(_ sentence: Substring) -> [UInt8] {
+        guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else { return Array((" " + lettersOnly(sentence.lowercased()) + " ").utf8) }
+        var bytes: [UInt8] = [0x20]
+        bytes.reserveCapacity(sentence.utf8.count + 2)
+        for byte in sentence.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            bytes.append((0x61...0x7A).contains(lower) ? lower : 0x20)
+        }
+        bytes.append(0x20)
+        return bytes
     }
 
     /// Letters kept, every other character a space ("registered nurses (rns)" → "registered nurses  rns ").
