@@ -91,12 +91,16 @@ enum KeyDifferences {
 
     /// The sentence of a role's description that states licensing, quoted.
     static func licensingSentence(_ role: Comparison.Role) -> String? {
+        // On bytes: Foundation's locale-aware search costs more than the rest of the sentence, and this runs several
+        // times per comparison.
         for sentence in role.occupation.description.split(separator: ".") {
-            let lower = sentence.lowercased()
-            if licensingWords.contains(where: { lower.contains($0) }) { return sentence.trimmingCharacters(in: .whitespaces) + "." }
+            let lower = sentence.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            if licensingBytes.contains(where: { lower.contains(run: $0) }) { return sentence.trimmingCharacters(in: .whitespaces) + "." }
         }
         return nil
     }
+
+    private static let licensingBytes = licensingWords.map { Array($0.utf8) }
 
     /// ORS's license shares for both, when published for both and markedly apart, and the descriptions' own words.
     private static func licensing(_ context: WritingContext) -> Claim? {

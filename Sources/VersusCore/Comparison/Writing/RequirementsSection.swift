@@ -242,8 +242,9 @@ enum StepAnalysis {
         var found: [Mention] = []
         for (role, other) in [(a, b), (b, a)] {
             let wanted = names(of: other).map { Array((" " + lettersOnly($0) + " ").utf8) }
+            var lower: [UInt8] = []
             func namesOther(_ sentence: Substring) -> Bool {
-                let lower = letterBytes(sentence)
+                letterBytes(sentence, into: &lower)
                 return wanted.contains { lower.contains(run: $0) }
             }
             if let sentence = role.occupation.description.split(separator: ".", omittingEmptySubsequences: true).first(where: namesOther) {
@@ -312,16 +313,19 @@ enum StepAnalysis {
 
     /// A sentence as `lettersOnly` of its lower case, between spaces, as bytes: ASCII (as O*NET's statements are)
     /// folded byte by byte without building strings, any other text through Unicode's rules.
-    private static func letterBytes(_ sentence: Substring) -> [UInt8] {
-        guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else { return Array((" " + lettersOnly(sentence.lowercased()) + " ").utf8) }
-        var bytes: [UInt8] = [0x20]
-        bytes.reserveCapacity(sentence.utf8.count + 2)
+    /// Into one buffer, reused for every statement of a role.
+    private static func letterBytes(_ sentence: Substring, into bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
+        guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else {
+            bytes.append(contentsOf: (" " + lettersOnly(sentence.lowercased()) + " ").utf8)
+            return
+        }
+        bytes.append(0x20)
         for byte in sentence.utf8 {
             let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
             bytes.append((0x61...0x7A).contains(lower) ? lower : 0x20)
         }
         bytes.append(0x20)
-        return bytes
     }
 
     /// Letters kept, every other character a space ("registered nurses (rns)" → "registered nurses  rns ").
