@@ -96,12 +96,17 @@ public struct WebApp: Sendable {
                 http1: HTTP1Channel(responder: responder, configuration: .init(idleTimeout: .nanoseconds(nanoseconds))), app: app)
         }
         return Application(
-            router: buildRouter(), server: server, configuration: .init(address: .hostname(host, port: port), serverName: Self.serverName),
+            router: buildRouter(), server: server,
+            configuration: .init(address: .hostname(host, port: port), serverName: Self.serverName, backlog: Self.listenBacklog),
             onServerRunning: onServerRunning, logger: logger)
     }
 
     /// The `Server` field of every answer.
     static let serverName = "Versus"
+    /// Connections the kernel queues before they are accepted. Hummingbird's 256 drops the SYNs of a burst beyond it,
+    /// and each dropped one waits a second to retry (2,000 connections at once took 5 s to open, longer than the idle
+    /// timeout); the kernel caps it at its own limit (somaxconn, 4096 on current Linux).
+    static let listenBacklog = 4096
 
     // MARK: Serving
 
