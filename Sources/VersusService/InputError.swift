@@ -17,6 +17,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownMoves(String)
     /// A moves choice that is not one of its values: `sort=cheapest`, `limit=5000`.
     case badMovesChoice(String, String)
+    /// A comparison of fewer than two or more than four roles.
+    case roleCount(Int)
 
     public var description: String {
         switch self {
@@ -37,6 +39,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             return name == "sort"
                 ? "\"\(value.prefix(40))\" is not a way to sort moves; use match, pay, similarity or openings"
                 : "\"\(value.prefix(40))\" is not a number of moves; use 1 to \(MovePlanner.maximumLimit)"
+        case .roleCount(let count):
+            return "\(count) \(count == 1 ? "role" : "roles") given: compare two roles, or three or four side by side"
         }
     }
 
@@ -52,6 +56,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownComparison: return "unknown-comparison"
         case .unknownMoves: return "unknown-moves"
         case .badMovesChoice: return "bad-moves-choice"
+        case .roleCount: return "role-count"
         }
     }
 

@@ -10,11 +10,13 @@ import VersusCore
         try? VersusService.titles(inSlug: slug)
     }
 
-    /// Reads `slug` as an address, checks what it reads, and checks that the address written for what it read
-    /// reads back the same.
+    /// Reads `slug` as an address (two to four titles), checks what it reads, and checks that the address written
+    /// for what it read reads back the same.
     public static func slug(_ slug: String) {
-        guard let (first, second) = titles(inSlug: slug) else { return }
-        for title in [first, second] {
+        _ = titles(inSlug: slug)
+        guard let titles = try? VersusService.titles(inAddress: slug) else { return }
+        check((2...4).contains(titles.count), "two to four titles", slug)
+        for title in titles {
             check(!title.isEmpty && !title.hasPrefix(" ") && !title.hasSuffix(" ") && !title.contains("  "), "a title with stray spaces", slug)
             // An O*NET code keeps its hyphen ("31-1121-00" reads as 31-1121.00); any other title is words.
             let isCode = OccupationCode(title) != nil
@@ -24,26 +26,33 @@ import VersusCore
                 },
                 "title bytes", slug)
         }
-        let rewritten = first.replacingSpaces() + "-vs-" + second.replacingSpaces()
-        check(titles(inSlug: rewritten).map { [$0.0, $0.1] } == [first, second], "the address rewritten", slug)
+        let rewritten = titles.map { $0.replacingSpaces() }.joined(separator: "-vs-")
+        check((try? VersusService.titles(inAddress: rewritten)) == titles, "the address rewritten", slug)
     }
 
-    /// The address the service writes for two typed titles (the redirect of `/compare?a=&b=`) must be an address
-    /// it reads back as the same two titles, for every pair of titles it accepts.
+    /// The address the service writes for two typed titles (the redirect of `/compare?a=&b=`), and for three (a
+    /// lineup), must be an address it reads back as the same titles, for every title it accepts.
     public static func pair(_ first: String, _ second: String) {
         guard let a = try? TypedTitle(first), let b = try? TypedTitle(second) else { return }
-        let slug: String
-        do {
-            slug = try VersusService.pairSlug(a.text, b.text)
-        } catch {
-            return  // refused up front, with a 400, rather than redirected to an address that fails
+        // The one rewrite an address makes: "vs" after a title's first word is left out.
+        func expected(_ title: TypedTitle) -> String {
+            let words = Slug.make(title.text).split(separator: "-")
+            return ([words[0]] + words.dropFirst().filter { $0 != "vs" }).joined(separator: "-")
         }
-        guard let (x, y) = titles(inSlug: slug) else { fatalError("pair slug \(slug.debugDescription) is not read back, from \(a.text) / \(b.text)") }
-        // The one rewrite pairSlug makes: "vs" after the first word of the first title is left out.
-        let words = Slug.make(a.text).split(separator: "-")
-        let expected = ([words[0]] + words.dropFirst().filter { $0 != "vs" }).joined(separator: "-")
-        check(Slug.make(x) == expected && Slug.make(y) == Slug.make(b.text), "the pair read back", "\(a.text) / \(b.text) → \(slug)")
-        check((try? TypedTitle(x)) != nil && (try? TypedTitle(y)) != nil, "the titles read back are accepted", "\(a.text) / \(b.text) → \(slug)")
+        for typed in [[a, b], [a, b, a]] {
+            let slug: String
+            do {
+                slug = try VersusService.addressSlug(typed.map(\.text))
+            } catch {
+                return  // refused up front, with a 400, rather than redirected to an address that fails
+            }
+            let input = typed.map(\.text).joined(separator: " / ") + " → " + slug
+            guard let read = try? VersusService.titles(inAddress: slug) else {
+                fatalError("address \(slug.debugDescription) is not read back, from \(input)")
+            }
+            check(read.map(Slug.make) == typed.map(expected), "the titles read back", input)
+            check(read.allSatisfy { (try? TypedTitle($0)) != nil }, "the titles read back are accepted", input)
+        }
     }
 
     private static func check(_ holds: Bool, _ what: String, _ input: String) {

@@ -14,7 +14,7 @@ public struct VersusService: Sendable {
     private let catalogPart: Lazy<ComparisonCatalog>
     /// O*NET titles by code: which codes exist, and what to suggest near a code that does not.
     private let titlesPart: Lazy<[OccupationCode: String]>
-    private let catalogRoles = ResolvedCatalogRoles()
+    let catalogRoles = ResolvedCatalogRoles()
     let movesCache = MovesCache()
 
     /// At most this many type-ahead suggestions.
@@ -50,7 +50,9 @@ public struct VersusService: Sendable {
     /// For a one-shot command: starts reading, on other threads, what the profiles will need and the title index that
     /// resolving `queries` will need, so that they load while the catalog and names are read. No index when every query
     /// is a code, as then nothing is searched. A server reads everything at start-up instead (`loadAll`).
-    public func prefetch(for queries: String...) {
+    public func prefetch(for queries: String...) { prefetch(for: queries) }
+
+    public func prefetch(for queries: [String]) {
         let searches = queries.contains { query in
             guard case .title? = try? TypedTitle(query) else { return false }
             return true
@@ -123,23 +125,49 @@ public struct VersusService: Sendable {
     /// An address spells "&" and "+" out ("r-and-d"), so a title can outgrow the title limit there: such a pair is
     /// refused here, rather than sent to an address that would be refused.
     static func pairSlug(_ first: String, _ second: String) throws(InputError) -> String {
-        let words = Slug.make(first).split(separator: "-")
-        let parts = [([words[0]] + words.dropFirst().filter { $0 != "vs" }).joined(separator: "-"), Slug.make(second)]
-        for part in parts where part.utf8.count > TitleNormalizer.maximumLength {
-            throw .badTitle(.tooLong(length: part.utf8.count, limit: TitleNormalizer.maximumLength))
-        }
-        return parts[0] + "-vs-" + parts[1]
+        try addressSlug([first, second])
     }
 
-    /// "ops-mgr-vs-coo" → ("ops mgr", "coo"). Slugs are lowercase ASCII words joined by hyphens.
+    /// The address of two to four typed titles: each title's slug, joined by "-vs-". The word "vs" after a title's
+    /// first word is left out of every title (search drops it anyway, a grammar word), so the address splits back
+    /// into the same titles: "coach vs trainer" beside "nurse" would otherwise read as three roles.
+    static func addressSlug(_ titles: [String]) throws(InputError) -> String {
+        var parts: [String] = []
+        for title in titles {
+            let words = Slug.make(title).split(separator: "-")
+            let part = ([words[0]] + words.dropFirst().filter { $0 != "vs" }).joined(separator: "-")
+            if part.utf8.count > TitleNormalizer.maximumLength {
+                throw .badTitle(.tooLong(length: part.utf8.count, limit: TitleNormalizer.maximumLength))
+            }
+            parts.append(part)
+        }
+        return parts.joined(separator: "-vs-")
+    }
+
+    /// "ops-mgr-vs-coo" → ("ops mgr", "coo"): a comparison address of exactly two titles.
     static func titles(inSlug slug: String) throws(InputError) -> (String, String) {
-        guard slug.utf8.count <= 2 * TitleNormalizer.maximumLength + 4,
-            slug.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }),
-            let range = slug.range(of: "-vs-")
+        let titles = try titles(inAddress: slug)
+        guard titles.count == 2 else { throw .unknownComparison(slug) }
+        return (titles[0], titles[1])
+    }
+
+    /// "rn-vs-lpn-vs-cna" → ["rn", "lpn", "cna"]: the titles of a comparison address, split at every "-vs-", two to
+    /// four of them. Slugs are lowercase ASCII words joined by hyphens.
+    static func titles(inAddress slug: String) throws(InputError) -> [String] {
+        let most = Lineup.roleCounts.upperBound
+        guard slug.utf8.count <= most * (TitleNormalizer.maximumLength + 4),
+            slug.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E })
         else { throw .unknownComparison(slug) }
-        let (first, second) = (slugPart(slug[..<range.lowerBound]), slugPart(slug[range.upperBound...]))
-        guard !first.isEmpty, !second.isEmpty else { throw .unknownComparison(slug) }
-        return (first, second)
+        var titles: [String] = []
+        var rest = slug[...]
+        while let range = rest.range(of: "-vs-") {
+            titles.append(slugPart(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        titles.append(slugPart(rest))
+        guard titles.count >= 2, !titles.contains(where: \.isEmpty) else { throw .unknownComparison(slug) }
+        guard titles.count <= most else { throw .roleCount(titles.count) }
+        return titles
     }
 
     /// One title of an address: words joined by hyphens. An O*NET code keeps its form: "31-1121-00" (how an address

@@ -180,6 +180,7 @@ struct Site: Sendable {
             let home: String; let weakNotes: Listing<String>?;
             let article: String;
             let alternatives: Listing<Link>?; let related: Listing<Link>?; let previous: Link?; let next: Link?; let moves: Listing<Link>?
+            let addRole: AddRoleForm?
 
             func child(named name: String) -> Any? {
                 switch name {
@@ -191,6 +192,7 @@ struct Site: Sendable {
                 case "previous": previous
                 case "next": next
                 case "moves": moves
+                case "addRole": addRole
                 default: nil
                 }
             }
@@ -200,11 +202,12 @@ struct Site: Sendable {
             home: SiteURL.home.path, weakNotes: Listing(notes),
             article: HTMLRenderer.render(
                 article, figures: [.salary: pay, .skills: skillsChart].compactMapValues { $0 },
-                leads: [.salary: placeForm(comparison, slug: canonicalSlug)]),
+                leads: [.salary: placeForm(area: comparison.area, slug: canonicalSlug)]),
             alternatives: Listing(alternatives.prefix(8)), related: Listing(related),
             previous: links?.previous.map { Link(.comparison(slug: $0.slug, place: place), $0.title) },
             next: links?.next.map { Link(.comparison(slug: $0.slug, place: place), $0.title) },
-            moves: Listing(comparison.roles.map { Self.movesLink($0.occupation.code, name: $0.name.text) }))
+            moves: Listing(comparison.roles.map { Self.movesLink($0.occupation.code, name: $0.name.text) }),
+            addRole: comparison.isSameOccupation ? nil : addRoleForm(comparison.roles, place: place))
         let description =
             "\(first.name.text) vs. \(second.name.text): duties, requirements, work environment, skills and pay"
             + "\(comparison.area.map { " in \($0.title)" } ?? "") compared from O*NET 30.1 and BLS data."
@@ -215,11 +218,11 @@ struct Site: Sendable {
     /// The skills and knowledge whose O*NET importance differs most, where at least one role rates them 3.0 or more
     /// ("important" on O*NET's 1–5 scale): a gap in something neither job needs says nothing.
     /// The local pay form, where the pay is: at the top of the Salary section.
-    func placeForm(_ comparison: Comparison, slug: String) -> String {
+    func placeForm(area: OEWSAreaRef?, slug: String) -> String {
         struct Model { let placeAction: String; let stateOptions: String; let metro: String }
         let model = Model(
-            placeAction: SiteURL.comparison(slug: slug, place: nil).path, stateOptions: shared.stateOptions(selecting: comparison.area),
-            metro: comparison.area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "")
+            placeAction: SiteURL.comparison(slug: slug, place: nil).path, stateOptions: shared.stateOptions(selecting: area),
+            metro: area.flatMap { $0.kind == .metro ? $0.title : nil } ?? "")
         return templates.library.render(MustacheTree.make(model), withTemplate: "place-form") ?? ""
     }
 

@@ -66,7 +66,7 @@ public struct WebApp: Sendable {
         route(P.apiCompare) { request, context in await self.serve(request, context, api: true) { try await self.apiCompare(request) } }
         route(P.apiComparison) { request, context in
             let slug = context.parameters.get("slug") ?? ""
-            return await self.serve(request, context, api: true) { self.site.apiComparison(try await self.service.compare(slug: slug)) }
+            return await self.serve(request, context, api: true) { self.site.api(try await self.service.compare(address: slug)) }
         }
         route(P.apiOccupation) { request, context in
             let code = context.parameters.get("code") ?? ""
@@ -191,15 +191,20 @@ public struct WebApp: Sendable {
     func compareForm(_ request: Request) async throws -> Rendered {
         let query = try QueryParameters(request.uri.query)
         let place = try place(query)
-        let slug = try service.canonicalSlug(query["a"] ?? "", query["b"] ?? "")
+        let slug = try service.canonicalSlug(titles(query))
         let area = try service.area(place)
         return .redirect(.comparison(slug: slug, place: area.map { .area($0.code) }))
     }
 
     func comparisonPage(slug: String, _ request: Request) async throws -> Rendered {
         let query = try QueryParameters(request.uri.query)
-        let result = try await service.compare(slug: slug, place: try place(query))
-        return site.comparison(result)
+        return site.page(try await service.compare(address: slug, place: try place(query)))
+    }
+
+    /// `a` and `b` always (a missing one is an empty title, refused as such); `c` and `d` when given: a third and a
+    /// fourth role set the roles side by side.
+    func titles(_ query: QueryParameters) -> [String] {
+        [query["a"] ?? "", query["b"] ?? ""] + ["c", "d"].compactMap { name in query[name].flatMap { $0.isEmpty ? nil : $0 } }
     }
 
     func occupationPage(code: String, _ request: Request) async throws -> Rendered {
@@ -221,7 +226,7 @@ public struct WebApp: Sendable {
 
     func apiCompare(_ request: Request) async throws -> Rendered {
         let query = try QueryParameters(request.uri.query)
-        return site.apiComparison(try await service.compare(query["a"] ?? "", query["b"] ?? "", place: try place(query, strict: true)))
+        return site.api(try await service.compare(titles(query), place: try place(query, strict: true)))
     }
 
     // MARK: Moves

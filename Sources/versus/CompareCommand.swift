@@ -9,6 +9,8 @@ struct Compare: AsyncParsableCommand {
         discussion: """
             Each title may be a job title as people write it ("ops mgr", "COO", "RN - ICU"), found by the same search as \
             `versus search`, or an O*NET-SOC code (11-1021.00), e.g. versus compare "operations manager" coo.
+            Three or four titles are set side by side in one table (pay, time to qualify, outlook, license, skills, \
+            working conditions), with the address of each two-role comparison, e.g. versus compare rn lpn cna.
             Colour is used only on a terminal, and never when NO_COLOR is set.
             """
     )
@@ -17,11 +19,8 @@ struct Compare: AsyncParsableCommand {
         case text, markdown, html, json
     }
 
-    @Argument(help: "The first job title, or an O*NET-SOC code.")
-    var first: String
-
-    @Argument(help: "The second job title, or an O*NET-SOC code.")
-    var second: String
+    @Argument(help: ArgumentHelp("Two job titles or O*NET-SOC codes to compare, or three or four to set side by side.", valueName: "title"))
+    var titles: [String] = []
 
     @Option(name: .long, help: "Output format: text, markdown, html or json.")
     var format: Format = .text
@@ -36,27 +35,37 @@ struct Compare: AsyncParsableCommand {
 
     func validate() throws {
         if state != nil && area != nil { throw ValidationError("use --state or --area, not both") }
+        if titles.count < 2 || titles.count > Lineup.roleCounts.upperBound {
+            throw ValidationError("give two titles to compare, or three or four to set side by side (\(titles.count) given)")
+        }
     }
 
     var place: Place? { state.map(Place.state) ?? area.map(Place.area) }
 
     func run() async throws {
         let service = try await store.startService()
-        service.prefetch(for: first, second)
-        let output = try await Self.output(service, first, second, place: place, format: format, color: Terminal.wantsColor)
+        service.prefetch(for: titles)
+        let output = try await Self.output(service, titles, place: place, format: format, color: Terminal.wantsColor)
         FileHandle.standardOutput.write(Data(output))
     }
 
     /// What `versus compare` prints, as UTF-8: the service's comparison in the format asked for.
-    static func output(
-        _ service: VersusService, _ first: String, _ second: String, place: Place?, format: Format, color: Bool
-    ) async throws -> [UInt8] {
-        let result = try await service.compare(first, second, place: place)
-        switch format {
-        case .text: return TextRenderer(width: 80, color: color).utf8(result.article)
-        case .markdown: return Array(MarkdownRenderer.render(result.article).utf8)
-        case .html: return Array(StandaloneHTML.document(result.article).utf8)
-        case .json: return ComparisonJSON.utf8(result.comparison, article: result.article)
+    static func output(_ service: VersusService, _ titles: [String], place: Place?, format: Format, color: Bool) async throws -> [UInt8] {
+        switch try await service.compare(titles, place: place) {
+        case .pair(let result):
+            switch format {
+            case .text: return TextRenderer(width: 80, color: color).utf8(result.article)
+            case .markdown: return Array(MarkdownRenderer.render(result.article).utf8)
+            case .html: return Array(StandaloneHTML.document(result.article).utf8)
+            case .json: return ComparisonJSON.utf8(result.comparison, article: result.article)
+            }
+        case .lineup(let result):
+            switch format {
+            case .text: return TextRenderer(width: 80, color: color).utf8(result.article)
+            case .markdown: return Array(MarkdownRenderer.render(result.article).utf8)
+            case .html: return Array(StandaloneHTML.document(result.article).utf8)
+            case .json: return ComparisonJSON.utf8(result.lineup, article: result.article)
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ struct ComparisonHonestyTests {
             #expect(!markdown.contains(invented), "a same-occupation page must not state a difference: \(invented)")
         }
         let article = ArticleWriter.write(comparison)
-        #expect(article.sections.map(\.id) == ArticleSection.ID.allCases)
+        #expect(article.sections.map(\.id) == ArticleSection.ID.comparison)
         #expect(try json(comparison)["sameOccupation"] as? Bool == true)
     }
 

@@ -10,7 +10,8 @@ struct CompareCommandTests {
         let service = try await SmallWorld.service()
         let result = try await service.compare("operations manager", "coo")
         func output(_ format: Compare.Format) async throws -> String {
-            String(decoding: try await Compare.output(service, "operations manager", "coo", place: nil, format: format, color: false), as: UTF8.self)
+            String(
+                decoding: try await Compare.output(service, ["operations manager", "coo"], place: nil, format: format, color: false), as: UTF8.self)
         }
         #expect(try await output(.json) == ComparisonJSON.render(result.comparison, article: result.article))
         #expect(try await output(.markdown) == MarkdownRenderer.render(result.article))
@@ -23,7 +24,7 @@ struct CompareCommandTests {
     @Test("local wages reach the page")
     func place() async throws {
         let bytes = try await Compare.output(
-            try await SmallWorld.service(), "registered nurse", "nurse practitioner",
+            try await SmallWorld.service(), ["registered nurse", "nurse practitioner"],
             place: .state("California"), format: .markdown, color: false)
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("California"))

@@ -120,7 +120,15 @@ struct ServiceTests {
         let split = try service.canonicalSlug("Staff vs Nurse", "Event Planner")
         #expect(split == "staff-nurse-vs-event-planner")
         #expect(try await service.compare(slug: split).comparison.second.occupation.code == code("13-1121.00"))
-        #expect(try service.canonicalSlug("vs nurse vs", "Event Planner vs") == "vs-nurse-vs-event-planner-vs")
+        // "vs" after the first word of either title is left out, so the address splits back into two titles, not three.
+        #expect(try service.canonicalSlug("vs nurse vs", "Event Planner vs") == "vs-nurse-vs-event-planner")
+        #expect(try service.canonicalSlug("Staff Nurse", "event vs planner") == "staff-nurse-vs-event-planner")
+        // Three or four titles are a lineup's address, split at every "-vs-"; five are refused as such.
+        #expect(try VersusService.titles(inAddress: "rn-vs-lpn-vs-cna") == ["rn", "lpn", "cna"])
+        #expect(try VersusService.titles(inAddress: "a-vs-vs-b-vs-29-1141-00") == ["a", "vs b", "29-1141.00"])
+        #expect(throws: InputError.roleCount(5)) { try VersusService.titles(inAddress: "a-vs-b-vs-c-vs-d-vs-e") }
+        #expect(throws: InputError.unknownComparison("a-vs--vs-c")) { try VersusService.titles(inAddress: "a-vs--vs-c") }
+        #expect(throws: InputError.unknownComparison("rn-vs-lpn-vs-cna")) { try VersusService.titles(inSlug: "rn-vs-lpn-vs-cna") }
         // "&" is spelt out in an address: a title that outgrows the title limit there is refused, not redirected to
         // an address that is refused (found by Fuzz/ComparisonSlug).
         #expect(throws: InputError.badTitle(.tooLong(length: 245, limit: 200))) {

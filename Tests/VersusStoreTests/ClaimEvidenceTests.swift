@@ -191,7 +191,7 @@ final class RawRows: Sendable {
         }
         try each(.oewsEstimates, csv: true) { h, f in
             guard f[h["AREA"]!] == "0000000", f[h["NAICS"]!] == "000000" else { return }
-            for column in ["A_MEDIAN", "H_MEDIAN", "TOT_EMP"] {
+            for column in ["A_MEDIAN", "H_MEDIAN", "TOT_EMP", "A_PCT10", "A_PCT90"] {
                 values[key(.oewsEstimates, f[h["OCC_CODE"]!], column + ", AREA 0000000")] = f[h[column]!]
             }
         }

@@ -48,7 +48,7 @@ struct ComparePropertyTests {
                 area: area, catalog: catalog.links(a, b))
             let article = ArticleWriter.write(comparison)
             let label = "\(a) vs \(b)\(area.map { " in \($0.title)" } ?? "")"
-            #expect(article.sections.map(\.id) == ArticleSection.ID.allCases, "\(label): sections")
+            #expect(article.sections.map(\.id) == ArticleSection.ID.comparison, "\(label): sections")
             for section in article.sections where section.blocks.isEmpty { Issue.record("\(label): empty section \(section.id)") }
 
             let text = TextRenderer(width: 80).render(article)

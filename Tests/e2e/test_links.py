@@ -13,6 +13,7 @@ STARTS = [
     "/compare/operations-manager-vs-coo",
     "/compare?a=paralegal&b=lawyer",
     "/occupations/29-2061.00",
+    "/compare?a=rn&b=lpn&c=cna&d=medical+assistant",
 ]
 DEPTH = 2
 

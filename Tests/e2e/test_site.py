@@ -193,6 +193,7 @@ def test_occupation_page(server, driver, artifacts):
     ("comparison", SEED),
     ("occupation", f"/occupations/{CHIEF_EXECUTIVES}"),
     ("moves", "/moves/registered-nurse"),
+    ("lineup", "/compare/rn-vs-lpn-vs-cna"),
 ])
 def test_axe(server, driver, artifacts, name, path):
     from axe_selenium_python import Axe

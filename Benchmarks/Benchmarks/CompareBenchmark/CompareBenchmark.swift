@@ -67,6 +67,24 @@ let benchmarks: @Sendable () -> Void = {
     measure("Compare: one comparison through the service, JSON") { ComparisonJSON.utf8($0.comparison, article: $0.article) }
     measure("Compare: one comparison through the service, HTML fragment") { HTMLRenderer.render($0.article) }
 
+    // Three roles side by side (a lineup), by code: each pair above with the next pair's first occupation.
+    let lineups = entries.indices.map { index in
+        [entries[index].first.code, entries[index].second.code, entries[(index + 1) % entries.count].first.code]
+            .map { Slug.make($0.rawValue) }.joined(separator: "-vs-")
+    }
+    let renderers: [(String, @Sendable (Article) -> any Sendable)] = [
+        ("text", { TextRenderer(width: 80).utf8($0) }),
+        ("HTML fragment", { HTMLRenderer.render($0) }),
+    ]
+    for (format, render) in renderers {
+        let turn = Turn()
+        Benchmark("Compare: three roles side by side, \(format)", configuration: configuration) { benchmark in
+            for _ in benchmark.scaledIterations {
+                blackHole(render(try await service.compare(address: lineups[turn.next(lineups.count)]).article))
+            }
+        }
+    }
+
     // The parts, to see where the time goes. The store keeps each profile it has read, so after the warm-up the
     // comparisons above read none; this is what a profile's first read costs, straight from SQLite.
     let readTurn = Turn()

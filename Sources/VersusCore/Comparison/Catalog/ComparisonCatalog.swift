@@ -84,6 +84,9 @@ public struct ComparisonCatalog: Sendable {
     private let indexByPair: [PairKey: Int]
     /// Entry indexes by occupation, in catalog order: every comparison page lists its occupations' other entries.
     private let indexesByOccupation: [OccupationCode: [Int]]
+    /// The catalog's roles by the slug of their name (a seed's name, else an occupation's popular name); a name two
+    /// occupations share names neither.
+    private let rolesByName: [String: CatalogRole]
 
     private struct PairKey: Hashable {
         let low: OccupationCode
@@ -132,6 +135,16 @@ public struct ComparisonCatalog: Sendable {
             guard let a = names[link.code], let b = names[link.related] else { continue }
             add(CatalogRole(name: a, code: link.code), CatalogRole(name: b, code: link.related), .related(rank: link.rank))
         }
+        var byName: [String: CatalogRole] = [:]
+        var shared: Set<String> = []
+        for (code, name) in names {
+            let slug = slugged(name)
+            if let known = byName[slug], known.code != code { shared.insert(slug) }
+            byName[slug] = CatalogRole(name: name, code: code)
+        }
+        for slug in shared { byName[slug] = nil }
+        for seed in Self.seeds { for role in [seed.first, seed.second] { byName[slugged(role.name)] = role } }
+        rolesByName = byName
         self.entries = entries
         self.names = names
         indexBySlug = bySlug
@@ -159,6 +172,9 @@ public struct ComparisonCatalog: Sendable {
     }
 
     public func links(_ a: OccupationCode, _ b: OccupationCode) -> CatalogLinks? { entry(a, b).flatMap(links) }
+
+    /// The catalog role a title names as typed (case-insensitively): a seed's role, or an occupation by its popular name.
+    public func role(named title: String) -> CatalogRole? { rolesByName[Slug.make(title)] }
 
     /// A catalog pair whose names match the two titles as typed (case-insensitively, either order).
     public func entry(named a: String, _ b: String) -> CatalogEntry? {

@@ -21,6 +21,13 @@ public struct ArticleSection: Hashable, Sendable {
     /// The sections every comparison has, in order; their raw values are the JSON `sections[].id`.
     public enum ID: String, Hashable, Sendable, CaseIterable {
         case overview, duties, requirements, environment, skills, salary, sources
+        /// A lineup's (three or four roles): the table, and the pairwise comparisons.
+        case lineup, pairs
+
+        /// A two-role comparison's sections, in order.
+        public static let comparison: [ID] = [.overview, .duties, .requirements, .environment, .skills, .salary, .sources]
+        /// A lineup's sections, in order.
+        public static let lineupSections: [ID] = [.lineup, .pairs, .sources]
     }
 
     public let id: ID
@@ -44,6 +51,8 @@ public enum Block: Hashable, Sendable {
     case claims([Claim])
     /// One comparing sentence as a paragraph, with the rows it rests on.
     case claim(Claim)
+    /// Links to other comparisons (a lineup's pairs): each one's title and address slug.
+    case links([CatalogLink])
 }
 
 public struct Table: Hashable, Sendable {

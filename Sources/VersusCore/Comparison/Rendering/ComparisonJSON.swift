@@ -19,6 +19,31 @@ public enum ComparisonJSON {
         return json.bytes
     }
 
+    /// A lineup (three or four roles) in the same document shape: `roles` has each of them, `pairs` links each two
+    /// to its comparison, and the catalog fields are null (a lineup is not a catalog entry).
+    public static func utf8(_ lineup: Lineup, article: Article) -> [UInt8] {
+        var json = JSONBytes(pretty: true, capacity: 32 * 1024)
+        json.object { json in
+            json.member("slug", article.slug)
+            json.member("title", article.title)
+            json.member("sameOccupation", Set(lineup.roles.map(\.occupation.code)).count == 1)
+            json.member("area", lineup.area.map(JSONValue.area) ?? .null)
+            json.key("roles")
+            json.array { json in for item in lineup.roles { role(item, into: &json) } }
+            json.key("sections")
+            json.array { json in for item in article.sections { section(item, into: &json) } }
+            json.key("pairs")
+            json.array { json in for item in lineup.pairs { link(item, into: &json) } }
+            for key in ["catalogEntry", "previous", "next"] {
+                json.key(key)
+                json.null()
+            }
+            sources(into: &json)
+        }
+        json.newlineAtEnd()
+        return json.bytes
+    }
+
     static func write(_ comparison: Comparison, article: Article, into json: inout JSONBytes) {
         let links = comparison.catalog
         json.object { json in
@@ -36,13 +61,17 @@ public enum ComparisonJSON {
             link(links?.previous, into: &json)
             json.key("next")
             link(links?.next, into: &json)
-            json.key("sources")
-            json.array { json in
-                source(SourcesSection.Release.onet, citation: Attribution.onet, into: &json)
-                source(SourcesSection.Release.oews, citation: Attribution.bls(["Occupational Employment and Wage Statistics"]), into: &json)
-                source(SourcesSection.Release.projections, citation: Attribution.bls(["Employment Projections"]), into: &json)
-                source(SourcesSection.Release.ors, citation: Attribution.bls(["Occupational Requirements Survey"]), into: &json)
-            }
+            sources(into: &json)
+        }
+    }
+
+    private static func sources(into json: inout JSONBytes) {
+        json.key("sources")
+        json.array { json in
+            source(SourcesSection.Release.onet, citation: Attribution.onet, into: &json)
+            source(SourcesSection.Release.oews, citation: Attribution.bls(["Occupational Employment and Wage Statistics"]), into: &json)
+            source(SourcesSection.Release.projections, citation: Attribution.bls(["Employment Projections"]), into: &json)
+            source(SourcesSection.Release.ors, citation: Attribution.bls(["Occupational Requirements Survey"]), into: &json)
         }
     }
 
@@ -171,6 +200,10 @@ public enum ComparisonJSON {
                 json.member("text", item.text.plainText)
                 json.key("claim")
                 claim(item, into: &json)
+            case .links(let items):
+                json.member("type", "links")
+                json.key("links")
+                json.array { json in for item in items { link(item, into: &json) } }
             }
         }
     }
@@ -231,6 +264,8 @@ enum PlainText {
                 }
             case .claim(let item):
                 inlines(item.text)
+            case .links(let links):
+                for (number, link) in links.enumerated() { append((number == 0 ? "- " : "\n- ") + link.title) }
             case .table(let table):
                 for (number, row) in ([table.header] + table.rows).enumerated() {
                     if number > 0 { append("\n") }

@@ -3,7 +3,11 @@
 public enum HTMLRenderer {
     /// `figures`: markup a page adds at the top of a section (a chart), trusted as it is.
     /// `leads`: markup a page puts first in a section, before its figure (the Salary section's place form).
-    public static func render(_ article: Article, figures: [ArticleSection.ID: String] = [:], leads: [ArticleSection.ID: String] = [:]) -> String {
+    /// `href`: the address a link to another comparison (its slug) goes to; relative to the page by default.
+    public static func render(
+        _ article: Article, figures: [ArticleSection.ID: String] = [:], leads: [ArticleSection.ID: String] = [:],
+        href: (String) -> String = { $0 }
+    ) -> String {
         // Written into one byte buffer: every uncached comparison page renders an article, and a String per tag
         // (interpolated, mapped, joined) made this renderer a tenth of such a page's CPU.
         var out = HTMLBytes()
@@ -24,15 +28,25 @@ public enum HTMLRenderer {
                 out.markup(figure)
                 out.markup("</figure>\n")
             }
-            for block in section.blocks { render(block, into: &out) }
+            for block in section.blocks { render(block, href: href, into: &out) }
             out.markup("</section>\n")
         }
         out.markup("</article>\n")
         return out.string
     }
 
-    private static func render(_ block: Block, into out: inout HTMLBytes) {
+    private static func render(_ block: Block, href: (String) -> String, into out: inout HTMLBytes) {
         switch block {
+        case .links(let links):
+            out.markup("<ul class=\"links\">\n")
+            for link in links {
+                out.markup("<li><a href=\"")
+                out.text(href(link.slug))
+                out.markup("\">")
+                out.text(link.title)
+                out.markup("</a></li>\n")
+            }
+            out.markup("</ul>\n")
         case .subheading(let text):
             out.markup("<h3>")
             out.text(text)

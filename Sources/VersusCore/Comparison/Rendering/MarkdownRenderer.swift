@@ -52,6 +52,12 @@ public enum MarkdownRenderer {
             render(.list(claims.map(\.text)), into: &out)
         case .claim(let claim):
             render(.paragraph(claim.text), into: &out)
+        case .links(let links):
+            for (index, link) in links.enumerated() {
+                out += index == 0 ? "- [" : "\n- ["
+                escape(link.title, lineStart: false, into: &out)
+                out += "](\(link.slug))"
+            }
         case .table(let table):
             func row(_ cells: [String]) {
                 out += "|"

@@ -59,6 +59,8 @@ public struct TextRenderer: Sendable {
             for claim in claims { wrap(claim.text, firstIndent: "  - ", indent: "    ", into: &out) }
         case .claim(let claim):
             wrap(claim.text, firstIndent: "", indent: "", into: &out)
+        case .links(let links):
+            for link in links { wrap("\(link.title) (\(link.slug))", firstIndent: "  - ", indent: "    ", into: &out) }
         }
     }
 

@@ -86,21 +86,48 @@ enum KeyDifferences {
 
     // MARK: Licensing
 
-    /// Words of a description that state a license or registration ("Licensing or registration required").
+    /// Words of a description that name a license or registration ("Licensing or registration required").
     static let licensingWords = ["licens", "registration required", "must be registered", "must be certified", "certification required"]
+    /// Words that make such a sentence a requirement of the worker: "licensed nursing staff" (whom a nursing assistant
+    /// works under), "software licenses" (what an administrator maintains) and "licensing agencies" are not one.
+    static let requirementWords = ["requir", "must "]
 
-    /// The sentence of a role's description that states licensing, quoted.
+    /// The sentence of a role's description that states licensing as the worker's requirement, quoted.
     static func licensingSentence(_ role: Comparison.Role) -> String? {
         // On bytes: Foundation's locale-aware search costs more than the rest of the sentence, and this runs several
         // times per comparison.
-        for sentence in role.occupation.description.split(separator: ".") {
+        for sentence in sentences(role.occupation.description) {
             let lower = sentence.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-            if licensingBytes.contains(where: { lower.contains(run: $0) }) { return sentence.trimmingCharacters(in: .whitespaces) + "." }
+            if licensingBytes.contains(where: { lower.contains(run: $0) }) && requirementBytes.contains(where: { lower.contains(run: $0) }) {
+                return sentence.trimmingCharacters(in: .whitespaces)
+            }
         }
         return nil
     }
 
+    /// A description's sentences, each with its full stop. A period ends a sentence only after a lower-case letter,
+    /// a digit or a closing bracket: "issued by U.S. Coast Guard." is one sentence.
+    static func sentences(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        var start = text.utf8.startIndex
+        var previous: UInt8 = 0
+        for index in text.utf8.indices {
+            let byte = text.utf8[index]
+            defer { previous = byte }
+            guard byte == UInt8(ascii: "."), (0x61...0x7A).contains(previous) || (0x30...0x39).contains(previous) || previous == UInt8(ascii: ")")
+            else { continue }
+            let end = text.utf8.index(after: index)
+            if end == text.utf8.endIndex || text.utf8[end] == UInt8(ascii: " ") {
+                result.append(text[start..<end])
+                start = end
+            }
+        }
+        if start < text.utf8.endIndex, !text[start...].allSatisfy(\.isWhitespace) { result.append(text[start...]) }
+        return result
+    }
+
     private static let licensingBytes = licensingWords.map { Array($0.utf8) }
+    private static let requirementBytes = requirementWords.map { Array($0.utf8) }
 
     /// ORS's license shares for both, when published for both and markedly apart, and the descriptions' own words.
     private static func licensing(_ context: WritingContext) -> Claim? {

@@ -4,7 +4,7 @@ enum OverviewSection {
         var blocks: [Block] = []
         // A thin match goes first: every figure below depends on it.
         for role in context.roles where role.request.isWeakMatch {
-            blocks.append(contentsOf: weakMatch(role, context))
+            blocks.append(contentsOf: weakMatch(role))
         }
         if context.same {
             blocks.append(.paragraph(sameOccupation(context)))
@@ -34,12 +34,12 @@ enum OverviewSection {
     }
 
     /// "“Event Producer” matched only the title “Producer” …", with the other occupations it could mean, as a list.
-    private static func weakMatch(_ role: Comparison.Role, _ context: WritingContext) -> [Block] {
+    static func weakMatch(_ role: Comparison.Role) -> [Block] {
         let through = role.request.matchedTitle.map { " only the title “\($0)”, filed under" } ?? ""
         var blocks: [Block] = [
             .paragraph(
                 """
-                Check the match: “\(role.request.query)” matched\(through) \(context.occupationWithCode(role)), a weak match, \
+                Check the match: “\(role.request.query)” matched\(through) \(role.occupation.title) (\(role.occupation.code.rawValue)), a weak match, \
                 so this page may not describe the job you mean.
                 """)
         ]

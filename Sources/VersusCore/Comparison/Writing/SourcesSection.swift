@@ -8,9 +8,11 @@ enum SourcesSection {
         static let ors = "Occupational Requirements Survey (2020, preliminary estimates)"
     }
 
-    static func write(_ context: WritingContext) -> ArticleSection {
+    static func write(_ context: WritingContext) -> ArticleSection { write(area: context.comparison.area) }
+
+    static func write(area: OEWSAreaRef?) -> ArticleSection {
         var oewsUse = ""
-        if let area = context.comparison.area { oewsUse = ", national and for \(area.title)" }
+        if let area { oewsUse = ", national and for \(area.title)" }
         // One BLS credit naming its three programmes with their releases: BLS's citation, each programme named once.
         let items: [Inlines] = [
             "\(Release.onet). \(Attribution.onet)",

@@ -14,8 +14,14 @@ enum SurveyText {
     /// estimate reads the other way shows "see below" in the row and the estimate in `opposite`: ORS's two shares need
     /// not add up to 100 (rounding, "less than" bounds), so neither is computed from the other.
     static func rows(_ measures: [SurveyMeasure], _ context: WritingContext, labelSuffix: String = "") -> Rows {
+        rows(measures, roles: context.same ? [context.a] : context.roles, named: !context.same, labelSuffix: labelSuffix)
+    }
+
+    /// The rows for any number of roles, a value per role (a comparison's two, or a lineup's three or four). `named`:
+    /// whether a note about one role's estimate names the role (not when the page is about one occupation).
+    static func rows(_ measures: [SurveyMeasure], roles: [Comparison.Role], named: Bool, labelSuffix: String = "") -> Rows {
         var result = Rows()
-        let roles = context.same ? [context.a] : context.roles
+        func row(_ label: String, _ value: (Comparison.Role) -> String) -> [String] { [label] + roles.map(value) }
         for measure in measures {
             switch measure.kind {
             case .share(let yes, let yesPhrase, let no, let noPhrase):
@@ -28,18 +34,18 @@ enum SurveyText {
                 guard !withAny.isEmpty else { continue }
                 let readsYes = withYes.count == withAny.count || (withNo.count != withAny.count && withYes.count >= withNo.count)
                 let (code, phrase, otherCode, otherPhrase) = readsYes ? (yes, yesPhrase, no, noPhrase) : (no, noPhrase, yes, yesPhrase)
-                let row = context.row(phrase.sentenceStart + labelSuffix) { role in
+                let row = row(phrase.sentenceStart + labelSuffix) { role in
                     if let value = published(role, code) { return Figures.survey(value) }
                     return published(role, otherCode) == nil ? Figures.notPublished : "see below"
                 }
                 result.rows.append(row)
                 for role in roles where published(role, code) == nil {
                     guard let value = published(role, otherCode) else { continue }
-                    let who = context.same ? "" : " for \(role.name.withArticle)"
+                    let who = named ? " for \(role.name.withArticle)" : ""
                     result.opposite.append("ORS publishes only the opposite share\(who): \(figure: Figures.survey(value)) \(otherPhrase).")
                 }
             case .mode, .figure:
-                let row = context.row(measure.label + labelSuffix) { cell(measure, $0.profile.requirementsSurvey) }
+                let row = row(measure.label + labelSuffix) { cell(measure, $0.profile.requirementsSurvey) }
                 if row.dropFirst().allSatisfy({ $0 == Figures.notPublished }) { continue }
                 result.rows.append(row)
             }

@@ -1,0 +1,198 @@
+/// Writes a lineup (three or four roles) as an article: one table of the figures a person weighs first (pay, time to
+/// qualify, outlook, license, skills, the working conditions that differ most), the notes that keep each figure
+/// honest, then the pairwise comparisons to read. It compares nothing in words: every comparing sentence lives in a
+/// pairwise article, with its evidence.
+public enum LineupWriter {
+    /// At most this many working conditions: the ones whose ORS shares differ most.
+    static let conditionLimit = 4
+    static let skillLimit = 3
+
+    public static func write(_ lineup: Lineup) -> Article {
+        let sections = [
+            ArticleSection(id: .lineup, heading: "At a Glance", blocks: table(lineup)),
+            ArticleSection(
+                id: .pairs, heading: "Compare Two at a Time",
+                blocks: [
+                    .paragraph(
+                        "Each comparison below says what differs between two of them (duties, requirements, working conditions, skills, pay and outlook) and names the rows behind every sentence."
+                    ),
+                    .links(lineup.pairs),
+                ]),
+            SourcesSection.write(area: lineup.area),
+        ]
+        return Article(title: lineup.title, slug: lineup.slug, sections: sections)
+    }
+
+    private static func table(_ lineup: Lineup) -> [Block] {
+        let roles = lineup.roles
+        var blocks: [Block] = []
+        for role in roles where role.request.isWeakMatch {
+            blocks.append(contentsOf: OverviewSection.weakMatch(role))
+        }
+        func row(_ label: String, _ value: (Comparison.Role) -> String) -> [String] { [label] + roles.map(value) }
+        var rows: [[String]] = []
+        var notes: [Inlines] = []
+
+        rows.append(row("O*NET occupation") { "\($0.occupation.title) (\($0.occupation.code.rawValue))" })
+
+        // Pay: the place's first when one was asked for, then the nation's.
+        if let area = lineup.area {
+            rows.append(row("Median pay, \(area.title)") { OverviewSection.medianPay($0.local?.estimate) })
+            rows.append(row("10th–90th percentile, \(area.title)") { range($0.local?.estimate) })
+        }
+        rows.append(row(lineup.area == nil ? "Median pay" : "Median pay, U.S.") { OverviewSection.medianPay($0.profile.nationalWages) })
+        rows.append(row(lineup.area == nil ? "10th–90th percentile" : "10th–90th percentile, U.S.") { range($0.profile.nationalWages) })
+        rows.append(row("Jobs, May 2025") { $0.profile.nationalWages.map { Figures.count($0.employment) } ?? Figures.notPublished })
+
+        rows.append(
+            row("Employment change, 2024–34") { role in
+                guard let percent = role.profile.projections?.changePercent else { return Figures.notPublished }
+                return (percent > 0 ? "+" : "") + Figures.percent(percent)
+            })
+        rows.append(
+            row("Openings a year per 100 jobs") { role in
+                guard let p = role.profile.projections, let per100 = p.openingsPer100, let openings = p.annualOpenings else {
+                    return Figures.notPublished
+                }
+                return "\(Figures.exact(per100, maxPlaces: 1)) (\(Figures.fromThousands(openings)) a year)"
+            })
+
+        rows.append(row("Time to qualify", RequirementsSection.timeToQualify))
+        rows.append(row("Job zone (O*NET)") { $0.profile.jobZone.map { "\($0.number) of 5: \($0.preparation)" } ?? Figures.notPublished })
+
+        let license = SurveyText.rows(SurveyMeasure.requirements.filter { $0.id == "license" }, roles: roles, named: true, labelSuffix: " (ORS)")
+        rows.append(contentsOf: license.rows)
+        notes.append(contentsOf: license.opposite)
+        if roles.contains(where: { KeyDifferences.licensingSentence($0) != nil }) {
+            rows.append(row("Licensing in O*NET’s description") { KeyDifferences.licensingSentence($0).map { "“\($0)”" } ?? "not stated" })
+        }
+
+        var withheld: [Inlines] = []
+        rows.append(
+            row("Most important skills (O*NET)") { role in
+                let top = topRated(role.profile.skills)
+                if let note = SkillsSection.withheldNote(role.profile.skills, floor: top.last?.importance ?? 0) {
+                    withheld.append("For \(role.name.withArticle): " + note)
+                }
+                return top.isEmpty ? Figures.notPublished : top.map { "\($0.name) (\(Figures.rating($0.importance)))" }.joined(separator: ", ")
+            })
+        notes.append(contentsOf: withheld)
+        if roles.contains(where: { !$0.profile.topSkills.isEmpty }) {
+            rows.append(
+                row("Top skills (BLS)") {
+                    $0.profile.topSkills.isEmpty ? Figures.notPublished : Figures.series($0.profile.topSkills.map(\.midSentence)).sentenceStart
+                })
+        }
+
+        let conditions = workingConditions(roles)
+        rows.append(contentsOf: conditions.rows)
+        notes.append(contentsOf: conditions.opposite)
+
+        blocks.append(.table(Table(header: ["Measure"] + roles.map(\.name.text), rows: rows)))
+        blocks.append(.paragraph(Inlines.joined(self.notes(lineup, conditionsShown: !conditions.rows.isEmpty) + notes)))
+        return blocks
+    }
+
+    /// "$41,950 – $132,050 a year", or hourly where OEWS publishes only hourly wages.
+    static func range(_ wages: WageEstimate?) -> String {
+        guard let wages else { return Figures.notPublished }
+        if wages.annualP10 != .notPublished || wages.annualP90 != .notPublished {
+            return "\(Figures.annual(wages.annualP10)) – \(Figures.annual(wages.annualP90)) a year"
+        }
+        if wages.hourlyP10 != .notPublished || wages.hourlyP90 != .notPublished {
+            return "\(Figures.hourly(wages.hourlyP10)) – \(Figures.hourly(wages.hourlyP90)) an hour"
+        }
+        return Figures.notPublished
+    }
+
+    /// The skills O*NET rates most important for the role, best first (ties by name).
+    static func topRated(_ ratings: [Rating]) -> [Rating] {
+        Array(
+            ratings.filter { $0.importance != nil }.sorted {
+                $0.importance! != $1.importance! ? $0.importance! > $1.importance! : $0.name < $1.name
+            }.prefix(skillLimit))
+    }
+
+    /// The ORS working conditions whose shares, published for two roles or more in the row's direction, are
+    /// `SurveyText.markedGap` points apart or more: the largest gaps first, at most `conditionLimit`.
+    static func workingConditions(_ roles: [Comparison.Role]) -> SurveyText.Rows {
+        var found: [(gap: Double, rows: SurveyText.Rows)] = []
+        for measure in SurveyMeasure.environment {
+            guard case .share(let yes, let yesPhrase, let no, _) = measure.kind else { continue }
+            let rows = SurveyText.rows([measure], roles: roles, named: true, labelSuffix: " (ORS)")
+            guard let label = rows.rows.first?[0] else { continue }
+            let code = label == yesPhrase.sentenceStart + " (ORS)" ? yes : no
+            let values = roles.compactMap { role -> Double? in
+                guard case .value(let value)? = role.profile.requirementsSurvey?[code]?.value else { return nil }
+                return value
+            }
+            guard values.count >= 2, let low = values.min(), let high = values.max(), high - low >= SurveyText.markedGap else { continue }
+            found.append((high - low, rows))
+        }
+        var result = SurveyText.Rows()
+        for item in found.sorted(by: { $0.gap > $1.gap }).prefix(conditionLimit) {
+            result.rows += item.rows.rows
+            result.opposite += item.rows.opposite
+        }
+        return result
+    }
+
+    /// What a reader must know to read the table right: whose figures BLS publishes, which roles share an occupation
+    /// or an estimate, what ORS covers, which conditions are shown.
+    private static func notes(_ lineup: Lineup, conditionsShown: Bool) -> [Inlines] {
+        let roles = lineup.roles
+        var notes: [Inlines] = []
+        for (i, j) in Lineup.pairIndices(roles.count) {
+            let (a, b) = (roles[i], roles[j])
+            if a.occupation.code == b.occupation.code {
+                notes.append(
+                    "“\(a.name.text)” and “\(b.name.text)” both lead to one O*NET occupation, \(a.occupation.title): the data holds no difference between them."
+                )
+            } else if a.profile.sharesWageCode(with: b.profile), let source = a.profile.wageSource {
+                notes.append(
+                    "BLS publishes one set of figures for \(a.name.withArticle) and \(b.name.withArticle): those of \(source.title) (\(source.code.rawValue)), so their pay, jobs and outlook are the same."
+                )
+            }
+        }
+        for role in roles {
+            guard let source = role.profile.wageSource else {
+                notes.append("OEWS publishes no wages for \(role.name.withArticle).")
+                continue
+            }
+            if source.basis == .aggregate || !role.profile.socSiblings.isEmpty {
+                notes.append("Pay, jobs and outlook for \(role.name.withArticle) are BLS’s for \(source.title) (\(source.code.rawValue)).")
+            }
+            if role.profile.nationalWages.map(isTopCoded) == true || role.local?.estimate.map(isTopCoded) == true {
+                notes.append("Pay written “or more” for \(role.name.withArticle) is at OEWS’s top code: BLS publishes no exact value above it.")
+            }
+        }
+        if let area = lineup.area {
+            let missing = roles.filter { $0.local?.estimate == nil }
+            if !missing.isEmpty {
+                notes.append("OEWS publishes no \(area.title) estimate for \(Figures.series(missing.map(\.name.withArticle))).")
+            }
+        }
+        notes.append("Openings per 100 jobs: BLS’s projected openings a year, 2024–34, for every 100 jobs of 2024.")
+        let uncovered = roles.filter { $0.profile.requirementsSurvey == nil }
+        if uncovered.count == roles.count {
+            notes.append(
+                "The Occupational Requirements Survey (ORS) publishes nothing for any of them, and no other occupation’s figures are borrowed.")
+        } else {
+            notes.append("ORS: BLS Occupational Requirements Survey, 2020 preliminary estimates, in percent of workers.")
+            if !uncovered.isEmpty {
+                notes.append("ORS publishes nothing for \(Figures.series(uncovered.map(\.name.withArticle))).")
+            }
+            notes.append(
+                conditionsShown
+                    ? "Working conditions shown: those whose ORS shares differ by \(figure: Figures.exact(SurveyText.markedGap)) points or more between two of them, the largest gaps first."
+                    : "No working condition ORS publishes for two or more of them differs by \(figure: Figures.exact(SurveyText.markedGap)) points or more."
+            )
+        }
+        notes.append("Importance ratings run from 1 to 5.")
+        return notes
+    }
+
+    private static func isTopCoded(_ wages: WageEstimate) -> Bool {
+        [wages.annualMedian, wages.annualP10, wages.annualP90, wages.hourlyMedian, wages.hourlyP10, wages.hourlyP90].contains(where: \.isTopCoded)
+    }
+}

@@ -1,0 +1,100 @@
+import Mustache
+import VersusCore
+import VersusService
+
+extension Site {
+    /// Three or four roles side by side: the table, a pay chart, the pairwise comparisons, a form to add a role.
+    func lineup(_ result: WrittenLineup) -> Rendered {
+        let lineup = result.lineup
+        let place = lineup.area.map { PlaceParameter.area($0.code) }
+        let article = result.article
+        let pay = Charts.payRanges(
+            lineup.roles.map { Charts.PayRange(label: $0.name.text, wages: $0.local?.estimate ?? $0.profile.nationalWages) },
+            caption: "Annual pay\(lineup.area.map { " in \($0.title)" } ?? ", United States"): " + Self.series(lineup.roles.map(\.name.text)),
+            id: "pay-chart")
+        var notes: [String] = []
+        for role in lineup.roles {
+            if let matched = role.request.matchedTitle, Slug.make(matched) != Slug.make(role.request.query) {
+                notes.append("“\(role.request.query)” was read as the title “\(matched)” (\(role.occupation.title)).")
+            }
+        }
+        struct Model {
+            let home: String; let weakNotes: Listing<String>?; let article: String; let moves: Listing<Link>?; let addRole: AddRoleForm?
+        }
+        let addRole = addRoleForm(lineup.roles, place: place)
+        let model = Model(
+            home: SiteURL.home.path, weakNotes: Listing(notes),
+            article: HTMLRenderer.render(
+                article, figures: pay.isEmpty ? [:] : [.lineup: pay],
+                leads: [.lineup: placeForm(area: lineup.area, slug: article.slug)],
+                href: { SiteURL.comparison(slug: $0, place: place).path }),
+            moves: Listing(lineup.roles.map { Self.movesLink($0.occupation.code, name: $0.name.text) }),
+            addRole: addRole)
+        let description =
+            "\(Self.series(lineup.roles.map(\.name.text))) side by side: pay, time to qualify, outlook, license, skills and working conditions"
+            + "\(lineup.area.map { " in \($0.title)" } ?? "") from O*NET 30.1 and BLS data."
+        let canonical = SiteURL.comparison(slug: article.slug, place: place)
+        return html(
+            Page(
+                template: "lineup", model: model,
+                head: .init(
+                    title: article.title + (lineup.area.map { " in \($0.title)" } ?? "") + " · Versus", description: description, canonical: canonical
+                )))
+    }
+
+    /// The form that sets one more role beside these (to the compare form, which only a live server answers); nil
+    /// when there are four already.
+    func addRoleForm(_ roles: [Comparison.Role], place: PlaceParameter?) -> AddRoleForm? {
+        guard !isStatic, roles.count < Lineup.roleCounts.upperBound else { return nil }
+        let names = ["a", "b", "c", "d"]
+        return AddRoleForm(
+            action: SiteURL.Pattern.compareForm,
+            held: zip(names, roles).map { AddRoleForm.Held(name: $0, value: $1.request.query) }
+                + (place?.pairs ?? []).map { AddRoleForm.Held(name: $0.0, value: $0.1) },
+            name: names[roles.count], label: roles.count == 2 ? "Add a third role, side by side" : "Add a fourth role")
+    }
+
+    /// "A, B and C".
+    static func series(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    func apiLineup(_ result: WrittenLineup) -> Rendered {
+        Rendered(kind: .json, body: ComparisonJSON.utf8(result.lineup, article: result.article))
+    }
+
+    /// A comparison address answered: two roles' page, or a lineup's.
+    func page(_ answer: ComparisonAnswer) -> Rendered {
+        switch answer {
+        case .pair(let result): return comparison(result)
+        case .lineup(let result): return lineup(result)
+        }
+    }
+
+    func api(_ answer: ComparisonAnswer) -> Rendered {
+        switch answer {
+        case .pair(let result): return apiComparison(result)
+        case .lineup(let result): return apiLineup(result)
+        }
+    }
+}
+
+/// A form that adds a role to those on the page: their titles as typed, held, and a field for one more.
+struct AddRoleForm: MustacheParent {
+    struct Held { let name: String; let value: String }
+    let action: String
+    let held: [Held]
+    /// The field's name: "c" for a third role, "d" for a fourth.
+    let name: String
+    let label: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "action": action
+        case "held": held.map { MustacheTree.make($0) }
+        case "name": self.name
+        case "label": label
+        default: nil
+        }
+    }
+}
