@@ -12,12 +12,7 @@ extension Site {
             lineup.roles.map { Charts.PayRange(label: $0.name.text, wages: $0.local?.estimate ?? $0.profile.nationalWages) },
             caption: "Annual pay\(lineup.area.map { " in \($0.title)" } ?? ", United States"): " + Self.series(lineup.roles.map(\.name.text)),
             id: "pay-chart")
-        var notes: [String] = []
-        for role in lineup.roles {
-            if let matched = role.request.matchedTitle, Slug.make(matched) != Slug.make(role.request.query) {
-                notes.append("“\(role.request.query)” was read as the title “\(matched)” (\(role.occupation.title)).")
-            }
-        }
+        let notes = lineup.roles.compactMap(Self.readingNote)
         struct Model {
             let home: String; let weakNotes: Listing<String>?; let article: String; let moves: Listing<Link>?; let addRole: AddRoleForm?
         }
@@ -52,6 +47,15 @@ extension Site {
             held: zip(names, roles).map { AddRoleForm.Held(name: $0, value: $1.request.query) }
                 + (place?.pairs ?? []).map { AddRoleForm.Held(name: $0.0, value: $0.1) },
             name: names[roles.count], label: roles.count == 2 ? "Add a third role, side by side" : "Add a fourth role")
+    }
+
+    /// "“COO” was read as the title “Chief Operating Officer (COO)” (Chief Executives).": how a typed title was read,
+    /// unless the title it matched is the same words, or their plural ("Financial Manager", "Financial Managers").
+    static func readingNote(_ role: Comparison.Role) -> String? {
+        guard let matched = role.request.matchedTitle else { return nil }
+        let (typed, read) = (Slug.make(role.request.query), Slug.make(matched))
+        guard read != typed, read != typed + "s", typed != read + "s" else { return nil }
+        return "“\(role.request.query)” was read as the title “\(matched)” (\(role.occupation.title))."
     }
 
     /// "A, B and C".

@@ -160,12 +160,7 @@ struct Site: Sendable {
                 alternatives.append(Link(url, "\(alternative.title) instead of \(role.occupation.title) for “\(role.request.query)”"))
             }
         }
-        var notes: [String] = []
-        for role in comparison.roles {
-            if let matched = role.request.matchedTitle, Slug.make(matched) != Slug.make(role.request.query) {
-                notes.append("“\(role.request.query)” was read as the title “\(matched)” (\(role.occupation.title)).")
-            }
-        }
+        let notes = comparison.roles.compactMap(Self.readingNote)
         let pay = Charts.payRanges(
             comparison.roles.map { Charts.PayRange(label: $0.name.text, wages: $0.local?.estimate ?? $0.profile.nationalWages) },
             caption: "Annual pay\(comparison.area.map { " in \($0.title)" } ?? ", United States"): \(first.name.text) and \(second.name.text)",
