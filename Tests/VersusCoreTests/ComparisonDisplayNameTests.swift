@@ -92,4 +92,17 @@ struct ComparisonDisplayNameTests {
     func slugs(text: String, expected: String) {
         #expect(Slug.make(text) == expected)
     }
+
+    @Test(
+        "a misspelt word is corrected from the title it matched, a singular of that title's plural never is",
+        arguments: [
+            ("nurse practioner", "Nurse Practitioners", "nurse practitioner"),
+            ("legal secretary", "Legal Secretaries and Administrative Assistants", "legal secretary"),
+            ("coach", "Coaches and Scouts", "coach"),
+            ("registerd nurse", "Registered Nurse (RN)", "registered nurse"),
+            ("nanny", "Nannies", "nanny"),
+        ])
+    func spelling(typed: String, matched: String, expected: String) {
+        #expect(TitleWords.correctingSpelling(typed, from: matched) == expected)
+    }
 }

@@ -137,8 +137,12 @@ enum TitleWords {
             // A matched title is often plural ("Nurse Practitioners") where the typed word is singular and misspelt
             // ("practioner"): its singular is compared too, and the closer form is the correction.
             for candidate in candidates {
+                // The typed word is this word's singular ("secretary", "coach"): it is spelt right.
+                if isInflection(lower, candidate.lowercased()) { continue }
                 var forms = [candidate]
-                if candidate.count > 4, candidate.hasSuffix("s"), !lower.hasSuffix("s") { forms.append(String(candidate.dropLast())) }
+                if candidate.count > 4, candidate.hasSuffix("s"), !lower.hasSuffix("s") {
+                    forms.append(candidate.hasSuffix("ies") ? candidate.dropLast(3) + "y" : String(candidate.dropLast()))
+                }
                 for form in forms {
                     let target = form.lowercased()
                     guard target.first == lower.first, target != lower, !isInflection(lower, target) else { continue }
@@ -153,10 +157,11 @@ enum TitleWords {
         return corrected.joined(separator: " ")
     }
 
-    /// "nurse"/"nurses", "analysis"/"analyses" are the same word, not a typo of each other.
+    /// "nurse"/"nurses", "secretary"/"secretaries", "analysis"/"analyses" are the same word, not a typo of each other.
     private static func isInflection(_ a: String, _ b: String) -> Bool {
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         if long == short + "s" || long == short + "es" { return true }
+        if short.hasSuffix("y"), long == short.dropLast() + "ies" { return true }
         return a.count == b.count && a.dropLast(2) == b.dropLast(2) && ["is", "es"].contains(String(a.suffix(2)))
             && ["is", "es"].contains(String(b.suffix(2)))
     }
