@@ -17,6 +17,14 @@ public enum ComparisonAnswer: Sendable {
         case .lineup(let written): return written.article
         }
     }
+
+    /// The JSON document, as the CLI prints it and the API sends it.
+    public var json: [UInt8] {
+        switch self {
+        case .pair(let written): return ComparisonJSON.utf8(written.comparison, article: written.article)
+        case .lineup(let written): return ComparisonJSON.utf8(written.lineup, article: written.article)
+        }
+    }
 }
 
 extension VersusService {

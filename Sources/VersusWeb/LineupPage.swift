@@ -63,10 +63,6 @@ extension Site {
         names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
-    func apiLineup(_ result: WrittenLineup) -> Rendered {
-        Rendered(kind: .json, body: ComparisonJSON.utf8(result.lineup, article: result.article))
-    }
-
     /// A comparison address answered: two roles' page, or a lineup's.
     func page(_ answer: ComparisonAnswer) -> Rendered {
         switch answer {
@@ -75,12 +71,7 @@ extension Site {
         }
     }
 
-    func api(_ answer: ComparisonAnswer) -> Rendered {
-        switch answer {
-        case .pair(let result): return apiComparison(result)
-        case .lineup(let result): return apiLineup(result)
-        }
-    }
+    func api(_ answer: ComparisonAnswer) -> Rendered { Rendered(kind: .json, body: answer.json) }
 }
 
 /// A form that adds a role to those on the page: their titles as typed, held, and a field for one more.

@@ -51,21 +51,12 @@ struct Compare: AsyncParsableCommand {
 
     /// What `versus compare` prints, as UTF-8: the service's comparison in the format asked for.
     static func output(_ service: VersusService, _ titles: [String], place: Place?, format: Format, color: Bool) async throws -> [UInt8] {
-        switch try await service.compare(titles, place: place) {
-        case .pair(let result):
-            switch format {
-            case .text: return TextRenderer(width: 80, color: color).utf8(result.article)
-            case .markdown: return Array(MarkdownRenderer.render(result.article).utf8)
-            case .html: return Array(StandaloneHTML.document(result.article).utf8)
-            case .json: return ComparisonJSON.utf8(result.comparison, article: result.article)
-            }
-        case .lineup(let result):
-            switch format {
-            case .text: return TextRenderer(width: 80, color: color).utf8(result.article)
-            case .markdown: return Array(MarkdownRenderer.render(result.article).utf8)
-            case .html: return Array(StandaloneHTML.document(result.article).utf8)
-            case .json: return ComparisonJSON.utf8(result.lineup, article: result.article)
-            }
+        let answer = try await service.compare(titles, place: place)
+        switch format {
+        case .text: return TextRenderer(width: 80, color: color).utf8(answer.article)
+        case .markdown: return Array(MarkdownRenderer.render(answer.article).utf8)
+        case .html: return Array(StandaloneHTML.document(answer.article).utf8)
+        case .json: return answer.json
         }
     }
 }

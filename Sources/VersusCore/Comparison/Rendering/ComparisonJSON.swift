@@ -24,14 +24,7 @@ public enum ComparisonJSON {
     public static func utf8(_ lineup: Lineup, article: Article) -> [UInt8] {
         var json = JSONBytes(pretty: true, capacity: 32 * 1024)
         json.object { json in
-            json.member("slug", article.slug)
-            json.member("title", article.title)
-            json.member("sameOccupation", Set(lineup.roles.map(\.occupation.code)).count == 1)
-            json.member("area", lineup.area.map(JSONValue.area) ?? .null)
-            json.key("roles")
-            json.array { json in for item in lineup.roles { role(item, into: &json) } }
-            json.key("sections")
-            json.array { json in for item in article.sections { section(item, into: &json) } }
+            head(article, roles: lineup.roles, sameOccupation: Set(lineup.roles.map(\.occupation.code)).count == 1, area: lineup.area, into: &json)
             json.key("pairs")
             json.array { json in for item in lineup.pairs { link(item, into: &json) } }
             for key in ["catalogEntry", "previous", "next"] {
@@ -47,14 +40,7 @@ public enum ComparisonJSON {
     static func write(_ comparison: Comparison, article: Article, into json: inout JSONBytes) {
         let links = comparison.catalog
         json.object { json in
-            json.member("slug", article.slug)
-            json.member("title", article.title)
-            json.member("sameOccupation", comparison.isSameOccupation)
-            json.member("area", comparison.area.map(JSONValue.area) ?? .null)
-            json.key("roles")
-            json.array { json in for item in comparison.roles { role(item, into: &json) } }
-            json.key("sections")
-            json.array { json in for item in article.sections { section(item, into: &json) } }
+            head(article, roles: comparison.roles, sameOccupation: comparison.isSameOccupation, area: comparison.area, into: &json)
             json.key("catalogEntry")
             link(links?.entry, into: &json)
             json.key("previous")
@@ -63,6 +49,20 @@ public enum ComparisonJSON {
             link(links?.next, into: &json)
             sources(into: &json)
         }
+    }
+
+    /// The members a comparison and a lineup share, first: the address, the title, the roles and the sections.
+    private static func head(
+        _ article: Article, roles: [Comparison.Role], sameOccupation: Bool, area: OEWSAreaRef?, into json: inout JSONBytes
+    ) {
+        json.member("slug", article.slug)
+        json.member("title", article.title)
+        json.member("sameOccupation", sameOccupation)
+        json.member("area", area.map(JSONValue.area) ?? .null)
+        json.key("roles")
+        json.array { json in for item in roles { role(item, into: &json) } }
+        json.key("sections")
+        json.array { json in for item in article.sections { section(item, into: &json) } }
     }
 
     private static func sources(into json: inout JSONBytes) {
