@@ -52,9 +52,7 @@ extension Site {
     /// "“COO” was read as the title “Chief Operating Officer (COO)” (Chief Executives).": how a typed title was read,
     /// unless the title it matched is the same words, or their plural ("Financial Manager", "Financial Managers").
     static func readingNote(_ role: Comparison.Role) -> String? {
-        guard let matched = role.request.matchedTitle else { return nil }
-        let (typed, read) = (Slug.make(role.request.query), Slug.make(matched))
-        guard read != typed, read != typed + "s", typed != read + "s" else { return nil }
+        guard let matched = role.request.matchedOtherTitle else { return nil }
         return "“\(role.request.query)” was read as the title “\(matched)” (\(role.occupation.title))."
     }
 

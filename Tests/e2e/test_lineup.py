@@ -56,3 +56,19 @@ def test_three_then_four_roles(server, driver, artifacts):
     assert not driver.find_elements(By.CSS_SELECTOR, "form.add-role"), "a fifth role is offered"
     screenshot(driver, artifacts, "31-lineup-four")
     assert console_problems(driver) == []
+
+
+def test_hub_form_with_a_third_title(server, driver, artifacts):
+    open_page(driver, server, "/")
+    form = driver.find_element(By.CSS_SELECTOR, "form.compare")
+    for field, title in (("#a", "rn"), ("#b", "lpn"), ("#c", "cna")):
+        element = form.find_element(By.CSS_SELECTOR, field)
+        element.clear()
+        element.send_keys(title)
+    click(driver, form.find_element(By.CSS_SELECTOR, "[type=submit]"))
+    WebDriverWait(driver, 30).until(lambda d: path_of(d) == "/compare/rn-vs-lpn-vs-cna" and ready(d))
+    header, labels = lineup_table(driver)
+    assert header[1:] == ["RN", "LPN", "CNA"], header
+    assert "Need a license (ORS)" in labels, labels
+    screenshot(driver, artifacts, "32-lineup-from-hub")
+    assert console_problems(driver) == []

@@ -106,7 +106,7 @@ public enum MoveText {
     /// The weak-match sentence a comparison shows, when the title matched thinly or as another title.
     public static func readAs(_ result: MovesResult) -> String? {
         let request = result.from
-        guard let matched = request.matchedTitle, request.isWeakMatch || Slug.make(matched) != Slug.make(request.query) else { return nil }
+        guard let matched = request.matchedTitle, request.isWeakMatch || request.matchedOtherTitle != nil else { return nil }
         let weak = request.isWeakMatch ? " (a weak match: check the alternatives)" : ""
         return "“\(request.query)” was read as the title “\(matched)” (\(result.stay.title))\(weak)."
     }

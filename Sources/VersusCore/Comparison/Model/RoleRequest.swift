@@ -49,4 +49,12 @@ public struct RoleRequest: Hashable, Sendable {
         if OccupationCode(query) != nil { return nameWhenQueryIsCode ?? query }
         return TitleWords.correctingSpelling(query, from: matchedTitle)
     }
+
+    /// The title the query matched, when it is not simply the typed words or their plural ("Financial Manager" read
+    /// as "Financial Managers" tells a reader nothing): what a page says the query was read as.
+    public var matchedOtherTitle: String? {
+        guard let matched = matchedTitle else { return nil }
+        let (typed, read) = (Slug.make(query), Slug.make(matched))
+        return read == typed || read == typed + "s" || typed == read + "s" ? nil : matched
+    }
 }
