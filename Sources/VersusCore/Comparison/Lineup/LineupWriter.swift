@@ -172,7 +172,9 @@ public enum LineupWriter {
                 notes.append("OEWS publishes no \(area.title) estimate for \(Figures.series(missing.map(\.name.withArticle))).")
             }
         }
-        notes.append("Openings per 100 jobs: BLS’s projected openings a year, 2024–34, for every 100 jobs of 2024.")
+        notes.append(
+            "Openings per 100 jobs: BLS’s projected openings a year, 2024–34, for every 100 jobs in its projections’ 2024 employment, which is not the OEWS May 2025 count of jobs above."
+        )
         let uncovered = roles.filter { $0.profile.requirementsSurvey == nil }
         if uncovered.count == roles.count {
             notes.append(
