@@ -70,11 +70,14 @@ public enum LineupWriter {
         var withheld: [Inlines] = []
         rows.append(
             row("Most important skills (O*NET)") { role in
-                let top = topRated(role.profile.skills)
+                let (top, tied) = topRated(role.profile.skills)
                 if let note = SkillsSection.withheldNote(role.profile.skills, floor: top.last?.importance ?? 0) {
                     withheld.append("For \(role.name.withArticle): " + note)
                 }
-                return top.isEmpty ? Figures.notPublished : top.map { "\($0.name) (\(Figures.rating($0.importance)))" }.joined(separator: ", ")
+                guard let last = top.last else { return Figures.notPublished }
+                // Three of several rated alike are not "the" three most important: the others are counted.
+                let more = tied > 0 ? ", and \(tied) more rated \(Figures.rating(last.importance))" : ""
+                return top.map { "\($0.name) (\(Figures.rating($0.importance)))" }.joined(separator: ", ") + more
             })
         notes.append(contentsOf: withheld)
         if roles.contains(where: { !$0.profile.topSkills.isEmpty }) {
@@ -105,12 +108,14 @@ public enum LineupWriter {
         return Figures.notPublished
     }
 
-    /// The skills O*NET rates most important for the role, best first (ties by name).
-    static func topRated(_ ratings: [Rating]) -> [Rating] {
-        Array(
-            ratings.filter { $0.importance != nil }.sorted {
-                $0.importance! != $1.importance! ? $0.importance! > $1.importance! : $0.name < $1.name
-            }.prefix(skillLimit))
+    /// The skills O*NET rates most important for the role, best first (ties by name), and how many others are rated
+    /// the same as the last of them.
+    static func topRated(_ ratings: [Rating]) -> (top: [Rating], tied: Int) {
+        let rated = ratings.filter { $0.importance != nil }.sorted {
+            $0.importance! != $1.importance! ? $0.importance! > $1.importance! : $0.name < $1.name
+        }
+        let top = Array(rated.prefix(skillLimit))
+        return (top, rated.dropFirst(skillLimit).filter { $0.importance == top.last?.importance }.count)
     }
 
     /// The ORS working conditions whose shares, published for two roles or more in the row's direction, are
