@@ -167,6 +167,11 @@ public enum LineupWriter {
             if source.basis == .aggregate || !role.profile.socSiblings.isEmpty {
                 notes.append("Pay, jobs and outlook for \(role.name.withArticle) are BLS’s for \(source.title) (\(source.code.rawValue)).")
             }
+            if role.profile.nationalWages?.hourlyOnly == true {
+                notes.append("OEWS publishes only hourly wages for \(source.title), no annual figures.")
+            } else if role.profile.nationalWages?.annualOnly == true {
+                notes.append("OEWS publishes only annual wages for \(source.title).")
+            }
             if role.profile.nationalWages.map(isTopCoded) == true || role.local?.estimate.map(isTopCoded) == true {
                 notes.append("Pay written “or more” for \(role.name.withArticle) is at OEWS’s top code: BLS publishes no exact value above it.")
             }
