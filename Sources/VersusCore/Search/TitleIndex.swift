@@ -37,6 +37,18 @@ public final class TitleIndex: Sendable {
     let entryWords: [Int32]
     let entryWeights: [Float]
     let entryIsAllNoise: [Bool]
+    /// What job nouns the entry has (`JobNouns`): a title that names a worker of its own ("Framing Carpenter", "Garden
+    /// Center Manager") is not the job of a query that names another ("Framing Carpenter Helper", "Garden Center
+    /// Laborer"). Derived, never stored.
+    let entryJobNouns: [JobNouns]
+
+    struct JobNouns: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A job noun (`isJobNoun`).
+        static let any = JobNouns(rawValue: 1)
+        /// A job noun of those who run the work (`JobTitleWords.supervising`).
+        static let supervising = JobNouns(rawValue: 2)
+    }
     let entryLinkOffsets: [Int32]
     let links: [EntryLink]
     /// `links` as scoring reads them, a quarter of their size: derived, never stored.
@@ -252,7 +264,8 @@ public final class TitleIndex: Sendable {
                 headCounts[Int(id)] += 1
             }
         }
-        isJobNoun = words.indices.map { headCounts[$0] >= 2 && headCounts[$0] * 10 >= useCounts[$0] && !noise[$0] }
+        let jobNouns = words.indices.map { headCounts[$0] >= 2 && headCounts[$0] * 10 >= useCounts[$0] && !noise[$0] }
+        isJobNoun = jobNouns
 
         // 4. Entries numbered lightest first, so that every posting list starts with the titles its word explains
         //    best ("Developer", then "Web Developer", …): a search that only needs the best few titles of a common
@@ -292,6 +305,7 @@ public final class TitleIndex: Sendable {
         entryWords = flatWords
         entryWeights = weights
         entryIsAllNoise = allNoise
+        entryJobNouns = Self.jobNouns(offsets: wordOffsets, words: flatWords, words, isJobNoun: jobNouns)
 
         var postingOffsets = Array(repeating: Int32(0), count: words.count + 1)
         for id in flatWords { postingOffsets[Int(id) + 1] += 1 }
@@ -400,6 +414,7 @@ public final class TitleIndex: Sendable {
         self.entryWords = entryWords
         self.entryWeights = entryWeights
         self.entryIsAllNoise = entryIsAllNoise
+        entryJobNouns = Self.jobNouns(offsets: entryWordOffsets, words: entryWords, words, isJobNoun: isJobNoun)
         self.entryLinkOffsets = entryLinkOffsets
         self.links = links
         linkTargets = links.map(LinkTarget.init)
@@ -423,6 +438,20 @@ public final class TitleIndex: Sendable {
             ranks[index] = codes[previous] < codes[index] ? Int32(place) : ranks[previous]
         }
         return ranks
+    }
+
+    private static func jobNouns(offsets: [Int32], words: [Int32], _ text: [String], isJobNoun: [Bool]) -> [JobNouns] {
+        (0..<max(0, offsets.count - 1)).map { entry in
+            let start = Int(offsets[entry]), end = Int(offsets[entry + 1])
+            // Bounds checked: a test builds indexes whose parts disagree, to see the snapshot reader refuse them.
+            guard start <= end, end <= words.count else { return [] }
+            var nouns: JobNouns = []
+            for word in words[start..<end].map(Int.init) where word < isJobNoun.count && word < text.count {
+                if isJobNoun[word] { nouns.insert(.any) }
+                if JobTitleWords.supervising.contains(text[word]) { nouns.insert(.supervising) }
+            }
+            return nouns
+        }
     }
 
     private static func titleWords(_ entries: [Int32], offsets: [Int32], words: [Int32]) -> Set<Int32> {

@@ -119,6 +119,9 @@ extension TitleIndex {
     /// occupation of ten thousand hardly counts (0.02).
     static let ambiguityPriorSharpness: Float = 8
 
+    /// A title that lacks the query's job noun and names a worker of its own: "Framing Carpenter" for "Framing
+    /// Carpenter Helper", "Garden Center Manager" for "Garden Center Laborer". Its words match, its job does not.
+    static let otherWorkerFactor: Float = 0.85
     /// Fraction of the score that does not depend on the link strength: a title matched word for word
     /// but named by a weak source still beats a title matched in part by a strong one.
     static let linkFloor: Float = 0.85
@@ -702,7 +705,22 @@ extension TitleIndex {
                 }
             }
         }
-        accumulate(scratch, total: total, penalty: variant.penalty)
+        accumulate(scratch, total: total, penalty: variant.penalty, head: otherJob(variant))
+    }
+
+    /// The titles that name another job than the variant's: a title without the forms of its job noun that has job
+    /// nouns of these kinds. "Framing Carpenter Helper" is no carpenter (a helper, `JobTitleWords.assisting`, is not
+    /// any other worker its title has), "Garden Center Laborer" no manager (a worker is not one who runs the work,
+    /// `JobTitleWords.supervising`, unless the query names one too).
+    func otherJob(_ variant: Variant) -> (forms: [Int32], nouns: JobNouns) {
+        guard let head = variant.positions.first(where: { $0.isHead && !$0.isNoise && $0.isLiteralKnown }),
+            let word = head.alternatives.first?.word, isJobNoun[Int(word)]
+        else { return ([], []) }
+        let forms = head.alternatives.map(\.word)
+        if JobTitleWords.assisting.contains(words[Int(word)]) { return (forms, .any) }
+        let runs = variant.positions.contains { position in position.alternatives.contains { JobTitleWords.supervising.contains(words[Int($0.word)]) }
+        }
+        return runs ? ([], []) : (forms, .supervising)
     }
 
     @inline(__always)
@@ -716,7 +734,9 @@ extension TitleIndex {
     /// than a quarter.
     static let accumulateFloor: Float = 0.3
 
-    private func accumulate(_ scratch: SearchScratch, total: Float, penalty: Float) {
+    /// `head`: a title without the forms of the query's job noun that has job nouns of these kinds names another job
+    /// (`otherJob`), and weighs `otherWorkerFactor` of its similarity.
+    private func accumulate(_ scratch: SearchScratch, total: Float, penalty: Float, head: (forms: [Int32], nouns: JobNouns)) {
         let occupationGeneration = scratch.occupationGeneration
         let touched = scratch.touchedEntries
         if scratch.similarities.count < touched.count {
@@ -744,8 +764,13 @@ extension TitleIndex {
                                     }
                                     let floor = best * Self.accumulateFloor
                                     for (position, entry) in touched.enumerated() {
-                                        let similarity = similarities[position]
+                                        var similarity = similarities[position]
                                         guard similarity >= floor else { continue }
+                                        if !head.forms.isEmpty, entryJobNouns[Int(entry)].isSuperset(of: head.nouns),
+                                            !head.forms.contains(where: { entryContains(Int(entry), $0) })
+                                        {
+                                            similarity *= Self.otherWorkerFactor
+                                        }
                                         let scoring = entryScoring[Int(entry)]
                                         // Only an entry of several links reads more than its record.
                                         let start = Int(scoring.linkStart)
