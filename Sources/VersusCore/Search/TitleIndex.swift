@@ -321,13 +321,33 @@ public final class TitleIndex: Sendable {
         self.postingOffsets = postingOffsets
         self.postings = postings
 
-        // 6. Links in entry order.
+        // 6. Links in entry order. A title the Census files under one occupation only in some industries and under
+        //    another in every other ("Helper cook": production helpers in manufacturing, food preparation workers
+        //    elsewhere) means the other when the query names no industry; so do the sources that echo the industry's
+        //    sense ("Cook Helper", an O*NET title of production helpers): that link stays below the default's. Unless
+        //    the titles O*NET reports or SOC matches directly name it: then the industry's sense is the title's
+        //    main one ("Claims Adjuster" in insurance, "Postal Clerk" in the postal service, "Roustabout" in oil).
+        //    And unless more people work in the industry's occupation than in the other: then the other is no default
+        //    ("Teacher chemistry" is a secondary school teacher in schools and a college one in colleges, not a
+        //    self-enrichment teacher, as the Census files it elsewhere).
+        // entry → the strongest link of a Census line for every other industry, and the largest occupation it names
+        var defaultSense: [UInt64: (strength: Float, prior: Float)] = [:]
+        for (key, build) in linkBuilds where build.isCensusExcept {
+            let prior = occupationPriors[Int(key & 0xFFFF_FFFF)], known = defaultSense[key >> 32] ?? (0, 0)
+            defaultSense[key >> 32] = (max(known.strength, build.strength), max(known.prior, prior))
+        }
         var linksByEntry = Array(repeating: [EntryLink](), count: entryWordLists.count)
         for (key, build) in linkBuilds {
             let entry = Int(renumbered[Int(key >> 32)]), occupation = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            var strength = build.strength
+            if build.isCensusOnly, !build.isCensusExcept, !build.isVouched, let other = defaultSense[key >> 32],
+                occupationPriors[Int(occupation)] <= other.prior
+            {
+                strength = min(strength, other.strength * Self.industrySenseShare)
+            }
             linksByEntry[entry].append(
                 EntryLink(
-                    occupation: occupation, strength: build.strength, displayTitle: build.display,
+                    occupation: occupation, strength: strength, displayTitle: build.display,
                     source: build.source, isOccupationTitle: build.isOccupationTitle))
         }
         var linkOffsets: [Int32] = [0]
@@ -532,12 +552,21 @@ public final class TitleIndex: Sendable {
         }
     }
 
+    /// The most a title's industry sense weighs, as a share of its sense elsewhere (see step 6 of `init`).
+    static let industrySenseShare: Float = 0.8
+
     private struct LinkBuild {
         var evidence: Float = 0
         var best: Float = -1
         var display: Int32 = 0
         var source: TitleSource = .occupation
         var isOccupationTitle = false
+        /// A Census line files the title under the occupation only in some industries.
+        var isCensusOnly = false
+        /// A Census line files the title under the occupation in every industry but some.
+        var isCensusExcept = false
+        /// The occupation's own title, a title O*NET reports, or a SOC direct-match title names it.
+        var isVouched = false
 
         /// Independent sources agreeing make a link stronger than any one of them, and each further
         /// source still counts: "Business Analyst" filed by four sources under Management Analysts
@@ -548,6 +577,12 @@ public final class TitleIndex: Sendable {
         mutating func add(strength added: Float, display title: Int32, source origin: TitleSource) {
             evidence += added
             if case .occupation = origin { isOccupationTitle = true }
+            if case .census(.only) = origin { isCensusOnly = true }
+            if case .census(.except) = origin { isCensusExcept = true }
+            switch origin {
+            case .occupation, .reported, .socDirectMatch: isVouched = true
+            default: break
+            }
             if added > best {
                 best = added
                 display = title
