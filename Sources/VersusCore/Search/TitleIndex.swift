@@ -60,6 +60,12 @@ public final class TitleIndex: Sendable {
     let occupationTitleEntries: [Int32]
     /// The words of occupations' own titles ("subway" of Subway and Streetcar Operators).
     let occupationTitleWords: Set<Int32>
+    /// Each occupation's vocabulary: the words of two titles filed under it at least (CSR layout, sorted ids), but
+    /// those of products and tools.
+    let vocabularyOffsets: [Int32]
+    /// The occupation is what is left of a group ("Production Workers, All Other"). Derived, never stored.
+    let isResidual: [Bool]
+    let vocabulary: [Int32]
 
     // Inverted index: word → entries (CSR layout).
     let postingOffsets: [Int32]
@@ -370,6 +376,9 @@ public final class TitleIndex: Sendable {
         }
         occupationTitleEntries = titleEntries
         occupationTitleWords = Self.titleWords(titleEntries, offsets: wordOffsets, words: flatWords)
+        isResidual = occupations.map { $0.title.hasSuffix("All Other") }
+        (vocabularyOffsets, vocabulary) = Self.vocabularies(
+            occupations: occupations.count, offsets: wordOffsets, words: flatWords, linkOffsets: linkOffsets, links: flatLinks)
         displayTitles = titles.map(\.text)
 
         // 7. Initials of entries with two to five meaningful words.
@@ -415,7 +424,8 @@ public final class TitleIndex: Sendable {
         entryWordOffsets: [Int32], entryWords: [Int32], entryWeights: [Float], entryIsAllNoise: [Bool],
         entryLinkOffsets: [Int32], links: [EntryLink], displayTitles: [String], occupationTitleEntries: [Int32],
         postingOffsets: [Int32], postings: [Int32],
-        lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]]
+        lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]],
+        vocabulary: (offsets: [Int32], words: [Int32])? = nil
     ) {
         self.occupationCodes = occupationCodes
         occupationCodeRanks = Self.ranks(occupationCodes)
@@ -442,6 +452,11 @@ public final class TitleIndex: Sendable {
         self.displayTitles = displayTitles
         self.occupationTitleEntries = occupationTitleEntries
         occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)
+        isResidual = occupationTitles.map { $0.hasSuffix("All Other") }
+        (vocabularyOffsets, self.vocabulary) =
+            vocabulary
+            ?? Self.vocabularies(
+                occupations: occupationCodes.count, offsets: entryWordOffsets, words: entryWords, linkOffsets: entryLinkOffsets, links: links)
         self.postingOffsets = postingOffsets
         self.postings = postings
         self.lexicon = lexicon
@@ -472,6 +487,45 @@ public final class TitleIndex: Sendable {
             }
             return nouns
         }
+    }
+
+    private static func vocabularies(occupations: Int, offsets: [Int32], words: [Int32], linkOffsets: [Int32], links: [EntryLink])
+        -> ([Int32], [Int32])
+    {
+        var lists = Array(repeating: [Int32](), count: occupations)
+        // Bounds checked: a test builds indexes whose parts disagree, to see the snapshot reader refuse them.
+        for entry in 0..<max(0, min(offsets.count, linkOffsets.count) - 1) {
+            let start = Int(offsets[entry]), end = Int(offsets[entry + 1])
+            let linkStart = Int(linkOffsets[entry]), linkEnd = Int(linkOffsets[entry + 1])
+            guard start <= end, end <= words.count, linkStart <= linkEnd, linkEnd <= links.count else { continue }
+            for link in links[linkStart..<linkEnd] where link.occupation >= 0 && Int(link.occupation) < occupations {
+                switch link.source {
+                case .technology, .tool: continue
+                default: lists[Int(link.occupation)].append(contentsOf: words[start..<end])
+                }
+            }
+        }
+        var resultOffsets: [Int32] = [0]
+        var result: [Int32] = []
+        // A word of two titles at least: one title's word may be a coincidence ("Self Sealing Fuel Tank Builder").
+        for list in lists {
+            let sorted = list.sorted()
+            for index in sorted.indices.dropFirst() where sorted[index] == sorted[index - 1] && result.last != sorted[index] {
+                result.append(sorted[index])
+            }
+            resultOffsets.append(Int32(result.count))
+        }
+        return (resultOffsets, result)
+    }
+
+    /// Whether a title filed under the occupation has the word (`vocabulary`).
+    func vocabulary(of occupation: Int, has word: Int32) -> Bool {
+        var low = Int(vocabularyOffsets[occupation]), high = Int(vocabularyOffsets[occupation + 1])
+        while low < high {
+            let middle = (low + high) / 2
+            if vocabulary[middle] < word { low = middle + 1 } else { high = middle }
+        }
+        return low < Int(vocabularyOffsets[occupation + 1]) && vocabulary[low] == word
     }
 
     private static func titleWords(_ entries: [Int32], offsets: [Int32], words: [Int32]) -> Set<Int32> {

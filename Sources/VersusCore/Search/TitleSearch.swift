@@ -843,6 +843,48 @@ extension TitleIndex {
         return factor
     }
 
+    /// An occupation's other titles may have the words its best title lacks: "Oyster Processor" matches "Oyster
+    /// Shucker" and "Seafood Processor" of fish cutters in part each, and "Processor" of a dozen occupations in full;
+    /// the query's words that other titles of the occupation have add `otherTitlesWeight` of their share of the query.
+    static let otherTitlesWeight: Float = 0.2
+    /// Only occupations this close to the best similarity are looked at: the support lifts a near one, never a far one.
+    static let otherTitlesReach: Float = 0.7
+
+    private func supportFromOtherTitles(plan: Plan, touched: UnsafeBufferPointer<Int32>, similarities: inout [Float], _ scratch: SearchScratch) {
+        // Only for a query that names a job: "Self Employed" has words of titles, and is none.
+        guard plan.variants.contains(where: { $0.positions.count >= 2 }), let typed = plan.variants.first,
+            typed.positions.contains(where: {
+                $0.isHead && !$0.isNoise && $0.isLiteralKnown && ($0.alternatives.first.map { isJobNoun[Int($0.word)] } ?? false)
+            })
+        else { return }
+        var best: Float = 0
+        for occupation in touched { best = max(best, similarities[Int(occupation)]) }
+        let reach = best * Self.otherTitlesReach
+        for occupation in touched {
+            let index = Int(occupation)
+            // A residual occupation ("Production Workers, All Other") files titles that have nothing in common: what
+            // one of them shares with the query says nothing of another.
+            guard similarities[index] >= reach, !isResidual[index] else { continue }
+            let entry = Int(scratch.occupationEntry[index])
+            // What the best title lacks of the query, in the reading that it lacks least of: "Pipe Fitter Helper" is
+            // all of "Pipefitter Helper" once its words are joined; "QA Engineer" all of "Quality Assurance Engineer".
+            var support = Float.infinity
+            for variant in plan.variants {
+                let total = variant.positions.reduce(Float(0)) { $0 + $1.weight }
+                guard total > 0 else { continue }
+                var extra: Float = 0
+                for position in variant.positions where !position.isNoise {
+                    let words = position.alternatives.filter { $0.weight >= 0.8 }.map(\.word)
+                    guard !words.contains(where: { entryContains(entry, $0) }) else { continue }
+                    // Not an acronym's letters: the titles that spell them out say what it stands for, not those that have it.
+                    if position.phrases.isEmpty, words.contains(where: { vocabulary(of: index, has: $0) }) { extra += position.weight }
+                }
+                support = min(support, extra / total)
+            }
+            if support.isFinite { similarities[index] += Self.otherTitlesWeight * support }
+        }
+    }
+
     private func results(limit: Int, plan: Plan, scale: Float, _ scratch: SearchScratch) -> [TitleMatch] {
         func precedes(_ a: (occupation: Int32, score: Float), _ b: (occupation: Int32, score: Float)) -> Bool {
             a.score != b.score ? a.score > b.score : occupationCodeRanks[Int(a.occupation)] < occupationCodeRanks[Int(b.occupation)]
@@ -855,7 +897,9 @@ extension TitleIndex {
             if top.count > limit { top.removeLast() }
         }
         // Read once: each read through the scratch object would check exclusivity.
-        let touched = scratch.touchedOccupations, similarities = scratch.occupationScore
+        let touched = scratch.touchedOccupations
+        var similarities = scratch.occupationScore
+        supportFromOtherTitles(plan: plan, touched: touched, similarities: &similarities, scratch)
         // The own-title bonus needs a little work per occupation: first bound every score without it,
         // then work it out only where it could change the outcome. Only the `limit`-th best bound counts,
         // whichever of equal scores holds it, so the bounds are kept as bare scores, highest first.
