@@ -850,21 +850,23 @@ extension TitleIndex {
     /// Only occupations this close to the best similarity are looked at: the support lifts a near one, never a far one.
     static let otherTitlesReach: Float = 0.7
 
-    private func supportFromOtherTitles(plan: Plan, touched: UnsafeBufferPointer<Int32>, similarities: inout [Float], _ scratch: SearchScratch) {
+    /// Adds the support to the occupations' scores in `scratch`, the last thing a search does with them before `results`.
+    private func supportFromOtherTitles(plan: Plan, _ scratch: SearchScratch) {
         // Only for a query that names a job: "Self Employed" has words of titles, and is none.
         guard plan.variants.contains(where: { $0.positions.count >= 2 }), let typed = plan.variants.first,
             typed.positions.contains(where: {
                 $0.isHead && !$0.isNoise && $0.isLiteralKnown && ($0.alternatives.first.map { isJobNoun[Int($0.word)] } ?? false)
             })
         else { return }
+        let touched = scratch.touchedOccupations
         var best: Float = 0
-        for occupation in touched { best = max(best, similarities[Int(occupation)]) }
+        for occupation in touched { best = max(best, scratch.occupationScore[Int(occupation)]) }
         let reach = best * Self.otherTitlesReach
         for occupation in touched {
             let index = Int(occupation)
             // A residual occupation ("Production Workers, All Other") files titles that have nothing in common: what
             // one of them shares with the query says nothing of another.
-            guard similarities[index] >= reach, !isResidual[index] else { continue }
+            guard scratch.occupationScore[index] >= reach, !isResidual[index] else { continue }
             let entry = Int(scratch.occupationEntry[index])
             // What the best title lacks of the query, in the reading that it lacks least of: "Pipe Fitter Helper" is
             // all of "Pipefitter Helper" once its words are joined; "QA Engineer" all of "Quality Assurance Engineer".
@@ -874,14 +876,14 @@ extension TitleIndex {
                 guard total > 0 else { continue }
                 var extra: Float = 0
                 for position in variant.positions where !position.isNoise {
-                    let words = position.alternatives.filter { $0.weight >= 0.8 }.map(\.word)
+                    let words = position.alternatives.lazy.filter { $0.weight >= 0.8 }.map(\.word)
                     guard !words.contains(where: { entryContains(entry, $0) }) else { continue }
                     // Not an acronym's letters: the titles that spell them out say what it stands for, not those that have it.
                     if position.phrases.isEmpty, words.contains(where: { vocabulary(of: index, has: $0) }) { extra += position.weight }
                 }
                 support = min(support, extra / total)
             }
-            if support.isFinite { similarities[index] += Self.otherTitlesWeight * support }
+            if support.isFinite { scratch.occupationScore[index] += Self.otherTitlesWeight * support }
         }
     }
 
@@ -897,9 +899,8 @@ extension TitleIndex {
             if top.count > limit { top.removeLast() }
         }
         // Read once: each read through the scratch object would check exclusivity.
-        let touched = scratch.touchedOccupations
-        var similarities = scratch.occupationScore
-        supportFromOtherTitles(plan: plan, touched: touched, similarities: &similarities, scratch)
+        supportFromOtherTitles(plan: plan, scratch)
+        let touched = scratch.touchedOccupations, similarities = scratch.occupationScore
         // The own-title bonus needs a little work per occupation: first bound every score without it,
         // then work it out only where it could change the outcome. Only the `limit`-th best bound counts,
         // whichever of equal scores holds it, so the bounds are kept as bare scores, highest first.
