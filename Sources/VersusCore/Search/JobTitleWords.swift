@@ -179,6 +179,13 @@ enum JobTitleWords {
         "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
     ]
 
+    /// Words job ads use for a job whose titles say it otherwise, read as that job too, a little below the word as
+    /// written (`TitleIndex.synonymWeight`): "Middle School Faculty" teaches there, it does not run the school, while
+    /// "Nursing Faculty" still finds the data's own faculty titles first.
+    static let synonyms: [String: [String]] = [
+        "faculty": ["teacher"]
+    ]
+
     /// Job-ad abbreviations, each with what it may stand for (most likely first). The data teaches
     /// most short forms; these are the everyday ones that O*NET rarely spells out next to their long form.
     static let abbreviations: [String: [String]] = [

@@ -134,6 +134,8 @@ extension TitleIndex {
     static let ownTitleWeight: Float = 0.03
     /// Results scoring under this fraction of the best one are left out: they are not alternatives, only noise.
     static let relativeFloor: Float = 0.4
+    /// A job ad's word for a job that titles say otherwise (`JobTitleWords.synonyms`): enough to name the job.
+    static let synonymWeight: Float = 0.9
     /// Another form of a typed word ("operational" for operations) counts this fraction of the word itself.
     static let otherFormWeight: Float = 0.8
     /// A rare or unknown word is read as at most this many common words it may be a misspelling of.
@@ -440,6 +442,9 @@ extension TitleIndex {
         if let literal { add(literal, 1) }
         for meaning in lexicon.alternativeWords(token) {
             if let id = wordIDs[meaning.word] { add(id, meaning.confidence) }
+        }
+        for synonym in JobTitleWords.synonyms[canonical] ?? [] {
+            if let id = wordIDs[synonym] { add(id, Self.synonymWeight) }
         }
         // An abbreviation weighs what its commonest sure meaning weighs: "tech" is as telling as
         // "technician", though the index has the short form in only a few titles.
