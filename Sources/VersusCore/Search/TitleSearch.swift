@@ -121,7 +121,7 @@ extension TitleIndex {
 
     /// A title that lacks the query's job noun and names a worker of its own: "Framing Carpenter" for "Framing
     /// Carpenter Helper", "Garden Center Manager" for "Garden Center Laborer". Its words match, its job does not.
-    static let otherWorkerFactor: Float = 0.85
+    static let otherWorkerFactor: Float = 0.8
     /// Fraction of the score that does not depend on the link strength: a title matched word for word
     /// but named by a weak source still beats a title matched in part by a strong one.
     static let linkFloor: Float = 0.85
