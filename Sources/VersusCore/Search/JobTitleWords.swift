@@ -37,6 +37,17 @@ enum JobTitleWords {
 
     private static let stemSuffixes: [[UInt8]] = ["ional", "ion", "ing", "ment", "ant", "al", "er", "or"].map { Array($0.utf8) }
 
+    /// Job nouns of a worker who assists another ("Carpenter Helper", "Dental Assistant"): such a title is not the
+    /// job of the worker it assists, though it names it ("Framing Carpenter Helper" is no carpenter).
+    static let assisting: Set<String> = ["helper", "assistant", "aide", "apprentice"]
+
+    /// Job nouns of those who run the work rather than do it: a title with one ("Garden Center Manager") is not a
+    /// job whose title names a worker and no manager ("Garden Center Laborer").
+    static let supervising: Set<String> = [
+        "manager", "supervisor", "director", "superintendent", "foreman", "forewoman", "foreperson", "chief", "executive",
+        "president",
+    ]
+
     /// Everyday English words that no job title has: a query skips them unless the index has the word,
     /// so that "how are you" is not read as the initials of three titles ("Health Outreach Worker").
     static let everydayWords: Set<String> = [
@@ -166,6 +177,13 @@ enum JobTitleWords {
         "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me",
         "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
         "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
+    ]
+
+    /// Words job ads use for a job whose titles say it otherwise, read as that job too, a little below the word as
+    /// written (`TitleIndex.synonymWeight`): "Middle School Faculty" teaches there, it does not run the school, while
+    /// "Nursing Faculty" still finds the data's own faculty titles first.
+    static let synonyms: [String: [String]] = [
+        "faculty": ["teacher"]
     ]
 
     /// Job-ad abbreviations, each with what it may stand for (most likely first). The data teaches

@@ -37,6 +37,18 @@ public final class TitleIndex: Sendable {
     let entryWords: [Int32]
     let entryWeights: [Float]
     let entryIsAllNoise: [Bool]
+    /// What job nouns the entry has (`JobNouns`): a title that names a worker of its own ("Framing Carpenter", "Garden
+    /// Center Manager") is not the job of a query that names another ("Framing Carpenter Helper", "Garden Center
+    /// Laborer"). Derived, never stored.
+    let entryJobNouns: [JobNouns]
+
+    struct JobNouns: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A job noun (`isJobNoun`).
+        static let any = JobNouns(rawValue: 1)
+        /// A job noun of those who run the work (`JobTitleWords.supervising`).
+        static let supervising = JobNouns(rawValue: 2)
+    }
     let entryLinkOffsets: [Int32]
     let links: [EntryLink]
     /// `links` as scoring reads them, a quarter of their size: derived, never stored.
@@ -48,6 +60,12 @@ public final class TitleIndex: Sendable {
     let occupationTitleEntries: [Int32]
     /// The words of occupations' own titles ("subway" of Subway and Streetcar Operators).
     let occupationTitleWords: Set<Int32>
+    /// Each occupation's vocabulary: the words of two titles filed under it at least (CSR layout, sorted ids), but
+    /// those of products and tools.
+    let vocabularyOffsets: [Int32]
+    /// The occupation is what is left of a group ("Production Workers, All Other"). Derived, never stored.
+    let isResidual: [Bool]
+    let vocabulary: [Int32]
 
     // Inverted index: word → entries (CSR layout).
     let postingOffsets: [Int32]
@@ -252,7 +270,8 @@ public final class TitleIndex: Sendable {
                 headCounts[Int(id)] += 1
             }
         }
-        isJobNoun = words.indices.map { headCounts[$0] >= 2 && headCounts[$0] * 10 >= useCounts[$0] && !noise[$0] }
+        let jobNouns = words.indices.map { headCounts[$0] >= 2 && headCounts[$0] * 10 >= useCounts[$0] && !noise[$0] }
+        isJobNoun = jobNouns
 
         // 4. Entries numbered lightest first, so that every posting list starts with the titles its word explains
         //    best ("Developer", then "Web Developer", …): a search that only needs the best few titles of a common
@@ -292,6 +311,7 @@ public final class TitleIndex: Sendable {
         entryWords = flatWords
         entryWeights = weights
         entryIsAllNoise = allNoise
+        entryJobNouns = Self.jobNouns(offsets: wordOffsets, words: flatWords, words, isJobNoun: jobNouns)
 
         var postingOffsets = Array(repeating: Int32(0), count: words.count + 1)
         for id in flatWords { postingOffsets[Int(id) + 1] += 1 }
@@ -307,13 +327,33 @@ public final class TitleIndex: Sendable {
         self.postingOffsets = postingOffsets
         self.postings = postings
 
-        // 6. Links in entry order.
+        // 6. Links in entry order. A title the Census files under one occupation only in some industries and under
+        //    another in every other ("Helper cook": production helpers in manufacturing, food preparation workers
+        //    elsewhere) means the other when the query names no industry; so do the sources that echo the industry's
+        //    sense ("Cook Helper", an O*NET title of production helpers): that link stays below the default's. Unless
+        //    the titles O*NET reports or SOC matches directly name it: then the industry's sense is the title's
+        //    main one ("Claims Adjuster" in insurance, "Postal Clerk" in the postal service, "Roustabout" in oil).
+        //    And unless more people work in the industry's occupation than in the other: then the other is no default
+        //    ("Teacher chemistry" is a secondary school teacher in schools and a college one in colleges, not a
+        //    self-enrichment teacher, as the Census files it elsewhere).
+        // entry → the strongest link of a Census line for every other industry, and the largest occupation it names
+        var defaultSense: [UInt64: (strength: Float, prior: Float)] = [:]
+        for (key, build) in linkBuilds where build.isCensusExcept {
+            let prior = occupationPriors[Int(key & 0xFFFF_FFFF)], known = defaultSense[key >> 32] ?? (0, 0)
+            defaultSense[key >> 32] = (max(known.strength, build.strength), max(known.prior, prior))
+        }
         var linksByEntry = Array(repeating: [EntryLink](), count: entryWordLists.count)
         for (key, build) in linkBuilds {
             let entry = Int(renumbered[Int(key >> 32)]), occupation = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
+            var strength = build.strength
+            if build.isCensusOnly, !build.isCensusExcept, !build.isVouched, let other = defaultSense[key >> 32],
+                occupationPriors[Int(occupation)] <= other.prior
+            {
+                strength = min(strength, other.strength * Self.industrySenseShare)
+            }
             linksByEntry[entry].append(
                 EntryLink(
-                    occupation: occupation, strength: build.strength, displayTitle: build.display,
+                    occupation: occupation, strength: strength, displayTitle: build.display,
                     source: build.source, isOccupationTitle: build.isOccupationTitle))
         }
         var linkOffsets: [Int32] = [0]
@@ -336,6 +376,9 @@ public final class TitleIndex: Sendable {
         }
         occupationTitleEntries = titleEntries
         occupationTitleWords = Self.titleWords(titleEntries, offsets: wordOffsets, words: flatWords)
+        isResidual = occupations.map { $0.title.hasSuffix("All Other") }
+        (vocabularyOffsets, vocabulary) = Self.vocabularies(
+            occupations: occupations.count, offsets: wordOffsets, words: flatWords, linkOffsets: linkOffsets, links: flatLinks)
         displayTitles = titles.map(\.text)
 
         // 7. Initials of entries with two to five meaningful words.
@@ -381,7 +424,8 @@ public final class TitleIndex: Sendable {
         entryWordOffsets: [Int32], entryWords: [Int32], entryWeights: [Float], entryIsAllNoise: [Bool],
         entryLinkOffsets: [Int32], links: [EntryLink], displayTitles: [String], occupationTitleEntries: [Int32],
         postingOffsets: [Int32], postings: [Int32],
-        lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]]
+        lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]],
+        vocabulary: (offsets: [Int32], words: [Int32])? = nil
     ) {
         self.occupationCodes = occupationCodes
         occupationCodeRanks = Self.ranks(occupationCodes)
@@ -400,6 +444,7 @@ public final class TitleIndex: Sendable {
         self.entryWords = entryWords
         self.entryWeights = entryWeights
         self.entryIsAllNoise = entryIsAllNoise
+        entryJobNouns = Self.jobNouns(offsets: entryWordOffsets, words: entryWords, words, isJobNoun: isJobNoun)
         self.entryLinkOffsets = entryLinkOffsets
         self.links = links
         linkTargets = links.map(LinkTarget.init)
@@ -407,6 +452,11 @@ public final class TitleIndex: Sendable {
         self.displayTitles = displayTitles
         self.occupationTitleEntries = occupationTitleEntries
         occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)
+        isResidual = occupationTitles.map { $0.hasSuffix("All Other") }
+        (vocabularyOffsets, self.vocabulary) =
+            vocabulary
+            ?? Self.vocabularies(
+                occupations: occupationCodes.count, offsets: entryWordOffsets, words: entryWords, linkOffsets: entryLinkOffsets, links: links)
         self.postingOffsets = postingOffsets
         self.postings = postings
         self.lexicon = lexicon
@@ -423,6 +473,59 @@ public final class TitleIndex: Sendable {
             ranks[index] = codes[previous] < codes[index] ? Int32(place) : ranks[previous]
         }
         return ranks
+    }
+
+    private static func jobNouns(offsets: [Int32], words: [Int32], _ text: [String], isJobNoun: [Bool]) -> [JobNouns] {
+        (0..<max(0, offsets.count - 1)).map { entry in
+            let start = Int(offsets[entry]), end = Int(offsets[entry + 1])
+            // Bounds checked: a test builds indexes whose parts disagree, to see the snapshot reader refuse them.
+            guard start <= end, end <= words.count else { return [] }
+            var nouns: JobNouns = []
+            for word in words[start..<end].map(Int.init) where word < isJobNoun.count && word < text.count {
+                if isJobNoun[word] { nouns.insert(.any) }
+                if JobTitleWords.supervising.contains(text[word]) { nouns.insert(.supervising) }
+            }
+            return nouns
+        }
+    }
+
+    private static func vocabularies(occupations: Int, offsets: [Int32], words: [Int32], linkOffsets: [Int32], links: [EntryLink])
+        -> ([Int32], [Int32])
+    {
+        var lists = Array(repeating: [Int32](), count: occupations)
+        // Bounds checked: a test builds indexes whose parts disagree, to see the snapshot reader refuse them.
+        for entry in 0..<max(0, min(offsets.count, linkOffsets.count) - 1) {
+            let start = Int(offsets[entry]), end = Int(offsets[entry + 1])
+            let linkStart = Int(linkOffsets[entry]), linkEnd = Int(linkOffsets[entry + 1])
+            guard start <= end, end <= words.count, linkStart <= linkEnd, linkEnd <= links.count else { continue }
+            for link in links[linkStart..<linkEnd] where link.occupation >= 0 && Int(link.occupation) < occupations {
+                switch link.source {
+                case .technology, .tool: continue
+                default: lists[Int(link.occupation)].append(contentsOf: words[start..<end])
+                }
+            }
+        }
+        var resultOffsets: [Int32] = [0]
+        var result: [Int32] = []
+        // A word of two titles at least: one title's word may be a coincidence ("Self Sealing Fuel Tank Builder").
+        for list in lists {
+            let sorted = list.sorted()
+            for index in sorted.indices.dropFirst() where sorted[index] == sorted[index - 1] && result.last != sorted[index] {
+                result.append(sorted[index])
+            }
+            resultOffsets.append(Int32(result.count))
+        }
+        return (resultOffsets, result)
+    }
+
+    /// Whether a title filed under the occupation has the word (`vocabulary`).
+    func vocabulary(of occupation: Int, has word: Int32) -> Bool {
+        var low = Int(vocabularyOffsets[occupation]), high = Int(vocabularyOffsets[occupation + 1])
+        while low < high {
+            let middle = (low + high) / 2
+            if vocabulary[middle] < word { low = middle + 1 } else { high = middle }
+        }
+        return low < Int(vocabularyOffsets[occupation + 1]) && vocabulary[low] == word
     }
 
     private static func titleWords(_ entries: [Int32], offsets: [Int32], words: [Int32]) -> Set<Int32> {
@@ -503,12 +606,21 @@ public final class TitleIndex: Sendable {
         }
     }
 
+    /// The most a title's industry sense weighs, as a share of its sense elsewhere (see step 6 of `init`).
+    static let industrySenseShare: Float = 0.8
+
     private struct LinkBuild {
         var evidence: Float = 0
         var best: Float = -1
         var display: Int32 = 0
         var source: TitleSource = .occupation
         var isOccupationTitle = false
+        /// A Census line files the title under the occupation only in some industries.
+        var isCensusOnly = false
+        /// A Census line files the title under the occupation in every industry but some.
+        var isCensusExcept = false
+        /// The occupation's own title, a title O*NET reports, or a SOC direct-match title names it.
+        var isVouched = false
 
         /// Independent sources agreeing make a link stronger than any one of them, and each further
         /// source still counts: "Business Analyst" filed by four sources under Management Analysts
@@ -519,6 +631,12 @@ public final class TitleIndex: Sendable {
         mutating func add(strength added: Float, display title: Int32, source origin: TitleSource) {
             evidence += added
             if case .occupation = origin { isOccupationTitle = true }
+            if case .census(.only) = origin { isCensusOnly = true }
+            if case .census(.except) = origin { isCensusExcept = true }
+            switch origin {
+            case .occupation, .reported, .socDirectMatch: isVouched = true
+            default: break
+            }
             if added > best {
                 best = added
                 display = title

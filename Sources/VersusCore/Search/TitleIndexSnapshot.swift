@@ -13,7 +13,7 @@ extension TitleIndex {
     /// Bump when the layout changes, and also when the build makes something else from the same titles
     /// (normalizing, lexicon, word lists, weights): a database imported before keeps a snapshot of the old
     /// build, which must then be refused (and the index built from the titles) rather than searched.
-    public static let snapshotVersion: UInt32 = 18
+    public static let snapshotVersion: UInt32 = 20
     static let snapshotMagic: [UInt8] = Array("VSTI".utf8)
 
     /// The index as bytes for `TitleIndex(snapshot:)`.
@@ -78,6 +78,9 @@ extension TitleIndex {
         out.integers(grams)
         out.integers(Self.offsets(counts: gramRanges.map(\.count)))
         out.integers(gramRanges.flatMap { fuzzyWords.postings[Int($0.lowerBound)..<Int($0.upperBound)] })
+
+        out.integers(vocabularyOffsets)
+        out.integers(vocabulary)
         return out.bytes
     }
 
@@ -140,6 +143,9 @@ extension TitleIndex {
         let grams = try input.integers(UInt32.self, "trigrams")
         let gramOffsets = try input.integers(Int32.self, "trigram offsets")
         let gramPostings = try input.integers(Int32.self, "trigram postings")
+
+        let vocabularyOffsets = try input.integers(Int32.self, "vocabulary offsets")
+        let vocabulary = try input.integers(Int32.self, "vocabulary")
         try input.end()
 
         // Every count, offset and id against what it counts, offsets or names.
@@ -181,6 +187,8 @@ extension TitleIndex {
         try Check.ids(postings, below: entryCount, "postings")
         try Check.ids(initialEntries, below: entryCount, "initials entries")
         try Check.ids(gramPostings, below: wordCount, "trigram postings")
+        try Check.offsets(vocabularyOffsets, groups: occupationCount, total: vocabulary.count, "vocabulary offsets")
+        try Check.ids(vocabulary, below: wordCount, "vocabulary")
 
         var links: [EntryLink] = []
         links.reserveCapacity(linkCount)
@@ -222,7 +230,8 @@ extension TitleIndex {
             entryLinkOffsets: entryLinkOffsets, links: links, displayTitles: displayTitles, occupationTitleEntries: occupationTitleEntries,
             postingOffsets: postingOffsets, postings: postings,
             lexicon: lexicon, fuzzyWords: fuzzyWords,
-            initials: try Check.dictionary(initialKeys, "initials") { Array(initialEntries[Int(initialOffsets[$0])..<Int(initialOffsets[$0 + 1])]) })
+            initials: try Check.dictionary(initialKeys, "initials") { Array(initialEntries[Int(initialOffsets[$0])..<Int(initialOffsets[$0 + 1])]) },
+            vocabulary: (vocabularyOffsets, vocabulary))
     }
 
     /// CSR offsets of groups of the given sizes: [0, c0, c0 + c1, …].

@@ -119,6 +119,9 @@ extension TitleIndex {
     /// occupation of ten thousand hardly counts (0.02).
     static let ambiguityPriorSharpness: Float = 8
 
+    /// A title that lacks the query's job noun and names a worker of its own: "Framing Carpenter" for "Framing
+    /// Carpenter Helper", "Garden Center Manager" for "Garden Center Laborer". Its words match, its job does not.
+    static let otherWorkerFactor: Float = 0.8
     /// Fraction of the score that does not depend on the link strength: a title matched word for word
     /// but named by a weak source still beats a title matched in part by a strong one.
     static let linkFloor: Float = 0.85
@@ -131,6 +134,8 @@ extension TitleIndex {
     static let ownTitleWeight: Float = 0.03
     /// Results scoring under this fraction of the best one are left out: they are not alternatives, only noise.
     static let relativeFloor: Float = 0.4
+    /// A job ad's word for a job that titles say otherwise (`JobTitleWords.synonyms`): enough to name the job.
+    static let synonymWeight: Float = 0.9
     /// Another form of a typed word ("operational" for operations) counts this fraction of the word itself.
     static let otherFormWeight: Float = 0.8
     /// A rare or unknown word is read as at most this many common words it may be a misspelling of.
@@ -438,6 +443,9 @@ extension TitleIndex {
         for meaning in lexicon.alternativeWords(token) {
             if let id = wordIDs[meaning.word] { add(id, meaning.confidence) }
         }
+        for synonym in JobTitleWords.synonyms[canonical] ?? [] {
+            if let id = wordIDs[synonym] { add(id, Self.synonymWeight) }
+        }
         // An abbreviation weighs what its commonest sure meaning weighs: "tech" is as telling as
         // "technician", though the index has the short form in only a few titles.
         let sure = alternatives.filter { $0.weight == 1 }.map { inverseFrequency[Int($0.word)] }
@@ -702,7 +710,22 @@ extension TitleIndex {
                 }
             }
         }
-        accumulate(scratch, total: total, penalty: variant.penalty)
+        accumulate(scratch, total: total, penalty: variant.penalty, head: otherJob(variant))
+    }
+
+    /// The titles that name another job than the variant's: a title without the forms of its job noun that has job
+    /// nouns of these kinds. "Framing Carpenter Helper" is no carpenter (a helper, `JobTitleWords.assisting`, is not
+    /// any other worker its title has), "Garden Center Laborer" no manager (a worker is not one who runs the work,
+    /// `JobTitleWords.supervising`, unless the query names one too).
+    func otherJob(_ variant: Variant) -> (forms: [Int32], nouns: JobNouns) {
+        guard let head = variant.positions.first(where: { $0.isHead && !$0.isNoise && $0.isLiteralKnown }),
+            let word = head.alternatives.first?.word, isJobNoun[Int(word)]
+        else { return ([], []) }
+        let forms = head.alternatives.map(\.word)
+        if JobTitleWords.assisting.contains(words[Int(word)]) { return (forms, .any) }
+        let runs = variant.positions.contains { position in position.alternatives.contains { JobTitleWords.supervising.contains(words[Int($0.word)]) }
+        }
+        return runs ? ([], []) : (forms, .supervising)
     }
 
     @inline(__always)
@@ -716,7 +739,9 @@ extension TitleIndex {
     /// than a quarter.
     static let accumulateFloor: Float = 0.3
 
-    private func accumulate(_ scratch: SearchScratch, total: Float, penalty: Float) {
+    /// `head`: a title without the forms of the query's job noun that has job nouns of these kinds names another job
+    /// (`otherJob`), and weighs `otherWorkerFactor` of its similarity.
+    private func accumulate(_ scratch: SearchScratch, total: Float, penalty: Float, head: (forms: [Int32], nouns: JobNouns)) {
         let occupationGeneration = scratch.occupationGeneration
         let touched = scratch.touchedEntries
         if scratch.similarities.count < touched.count {
@@ -744,8 +769,13 @@ extension TitleIndex {
                                     }
                                     let floor = best * Self.accumulateFloor
                                     for (position, entry) in touched.enumerated() {
-                                        let similarity = similarities[position]
+                                        var similarity = similarities[position]
                                         guard similarity >= floor else { continue }
+                                        if !head.forms.isEmpty, entryJobNouns[Int(entry)].isSuperset(of: head.nouns),
+                                            !head.forms.contains(where: { entryContains(Int(entry), $0) })
+                                        {
+                                            similarity *= Self.otherWorkerFactor
+                                        }
                                         let scoring = entryScoring[Int(entry)]
                                         // Only an entry of several links reads more than its record.
                                         let start = Int(scoring.linkStart)
@@ -818,6 +848,50 @@ extension TitleIndex {
         return factor
     }
 
+    /// An occupation's other titles may have the words its best title lacks: "Oyster Processor" matches "Oyster
+    /// Shucker" and "Seafood Processor" of fish cutters in part each, and "Processor" of a dozen occupations in full;
+    /// the query's words that other titles of the occupation have add `otherTitlesWeight` of their share of the query.
+    static let otherTitlesWeight: Float = 0.2
+    /// Only occupations this close to the best similarity are looked at: the support lifts a near one, never a far one.
+    static let otherTitlesReach: Float = 0.7
+
+    /// Adds the support to the occupations' scores in `scratch`, the last thing a search does with them before `results`.
+    private func supportFromOtherTitles(plan: Plan, _ scratch: SearchScratch) {
+        // Only for a query that names a job: "Self Employed" has words of titles, and is none.
+        guard plan.variants.contains(where: { $0.positions.count >= 2 }), let typed = plan.variants.first,
+            typed.positions.contains(where: {
+                $0.isHead && !$0.isNoise && $0.isLiteralKnown && ($0.alternatives.first.map { isJobNoun[Int($0.word)] } ?? false)
+            })
+        else { return }
+        let touched = scratch.touchedOccupations
+        var best: Float = 0
+        for occupation in touched { best = max(best, scratch.occupationScore[Int(occupation)]) }
+        let reach = best * Self.otherTitlesReach
+        for occupation in touched {
+            let index = Int(occupation)
+            // A residual occupation ("Production Workers, All Other") files titles that have nothing in common: what
+            // one of them shares with the query says nothing of another.
+            guard scratch.occupationScore[index] >= reach, !isResidual[index] else { continue }
+            let entry = Int(scratch.occupationEntry[index])
+            // What the best title lacks of the query, in the reading that it lacks least of: "Pipe Fitter Helper" is
+            // all of "Pipefitter Helper" once its words are joined; "QA Engineer" all of "Quality Assurance Engineer".
+            var support = Float.infinity
+            for variant in plan.variants {
+                let total = variant.positions.reduce(Float(0)) { $0 + $1.weight }
+                guard total > 0 else { continue }
+                var extra: Float = 0
+                for position in variant.positions where !position.isNoise {
+                    let words = position.alternatives.lazy.filter { $0.weight >= 0.8 }.map(\.word)
+                    guard !words.contains(where: { entryContains(entry, $0) }) else { continue }
+                    // Not an acronym's letters: the titles that spell them out say what it stands for, not those that have it.
+                    if position.phrases.isEmpty, words.contains(where: { vocabulary(of: index, has: $0) }) { extra += position.weight }
+                }
+                support = min(support, extra / total)
+            }
+            if support.isFinite { scratch.occupationScore[index] += Self.otherTitlesWeight * support }
+        }
+    }
+
     private func results(limit: Int, plan: Plan, scale: Float, _ scratch: SearchScratch) -> [TitleMatch] {
         func precedes(_ a: (occupation: Int32, score: Float), _ b: (occupation: Int32, score: Float)) -> Bool {
             a.score != b.score ? a.score > b.score : occupationCodeRanks[Int(a.occupation)] < occupationCodeRanks[Int(b.occupation)]
@@ -830,6 +904,7 @@ extension TitleIndex {
             if top.count > limit { top.removeLast() }
         }
         // Read once: each read through the scratch object would check exclusivity.
+        supportFromOtherTitles(plan: plan, scratch)
         let touched = scratch.touchedOccupations, similarities = scratch.occupationScore
         // The own-title bonus needs a little work per occupation: first bound every score without it,
         // then work it out only where it could change the outcome. Only the `limit`-th best bound counts,
