@@ -13,6 +13,15 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // What the service benchmarks share: the started service over the cached database, and inputs taken in turn.
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: [
+                .product(name: "VersusStore", package: "versus"),
+                .product(name: "VersusService", package: "versus"),
+            ],
+            path: "Benchmarks/BenchmarkSupport"
+        ),
         .executableTarget(
             name: "ImportBenchmark",
             dependencies: [
@@ -44,6 +53,7 @@ let package = Package(
         .executableTarget(
             name: "CompareBenchmark",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "VersusCore", package: "versus"),
                 .product(name: "VersusStore", package: "versus"),
@@ -55,6 +65,7 @@ let package = Package(
         .executableTarget(
             name: "MovesBenchmark",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "VersusCore", package: "versus"),
                 .product(name: "VersusStore", package: "versus"),

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import VersusCore
 import VersusService
@@ -7,42 +8,8 @@ import VersusStore
 /// One comparison in-process, as every front end gets it (target: p50 under 1 ms): the service resolves the pair,
 /// takes both profiles from the store (read from the database once, then kept), writes the article, and the front
 /// end renders it. The database is the cached one `versus` builds on first use.
-/// Which pair comes next; kept across samples (each sample calls a benchmark's closure anew).
-final class Turn: @unchecked Sendable {
-    private var value = 0
-    func next(_ count: Int) -> Int {
-        defer { value = (value + 1) % count }
-        return value
-    }
-}
-
-/// The service, started once for the process (async start-up outside the synchronous registration closure).
-final class Started: @unchecked Sendable {
-    var service: VersusService?
-    var store: LiveCareerStore?
-}
-
 let benchmarks: @Sendable () -> Void = {
-    let data = DataDirectory(
-        url: URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Data"))
-    let started = Started()
-    let semaphore = DispatchSemaphore(value: 0)
-    Task.detached {
-        do {
-            let location = try DatabaseLocation.resolve(explicitPath: nil, data: data)
-            try location.buildIfMissing(data: data)
-            let store = try LiveCareerStore(database: VersusDatabase(path: location.url.path))
-            started.store = store
-            started.service = try await VersusService(store: store)
-        } catch {
-            fatalError("cannot open the Versus database: \(error)")
-        }
-        semaphore.signal()
-    }
-    semaphore.wait()
-    let service = started.service!, store = started.store!
+    let (service, store) = startedService()
     let catalog = try! service.catalog
     // The seed pairs and a spread of catalog pairs, visited in turn so no single pair's cache shape dominates.
     let entries =
