@@ -1,4 +1,3 @@
-import Mustache
 import VersusCore
 import VersusService
 
@@ -37,25 +36,6 @@ extension Site {
                 )))
     }
 
-    /// The form that sets one more role beside these (to the compare form, which only a live server answers); nil
-    /// when there are four already.
-    func addRoleForm(_ roles: [Comparison.Role], place: PlaceParameter?) -> AddRoleForm? {
-        guard !isStatic, roles.count < Lineup.roleCounts.upperBound else { return nil }
-        let names = ["a", "b", "c", "d"]
-        return AddRoleForm(
-            action: SiteURL.Pattern.compareForm,
-            held: zip(names, roles).map { AddRoleForm.Held(name: $0, value: $1.request.query) }
-                + (place?.pairs ?? []).map { AddRoleForm.Held(name: $0.0, value: $0.1) },
-            name: names[roles.count], label: roles.count == 2 ? "Add a third role, side by side" : "Add a fourth role")
-    }
-
-    /// "“COO” was read as the title “Chief Operating Officer (COO)” (Chief Executives).": how a typed title was read,
-    /// unless the title it matched is the same words, or their plural ("Financial Manager", "Financial Managers").
-    static func readingNote(_ role: Comparison.Role) -> String? {
-        guard let matched = role.request.matchedOtherTitle else { return nil }
-        return "“\(role.request.query)” was read as the title “\(matched)” (\(role.occupation.title))."
-    }
-
     /// "A, B and C".
     static func series(_ names: [String]) -> String {
         names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
@@ -70,24 +50,4 @@ extension Site {
     }
 
     func api(_ answer: ComparisonAnswer) -> Rendered { Rendered(kind: .json, body: answer.json) }
-}
-
-/// A form that adds a role to those on the page: their titles as typed, held, and a field for one more.
-struct AddRoleForm: MustacheParent {
-    struct Held { let name: String; let value: String }
-    let action: String
-    let held: [Held]
-    /// The field's name: "c" for a third role, "d" for a fourth.
-    let name: String
-    let label: String
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "action": action
-        case "held": held.map { MustacheTree.make($0) }
-        case "name": self.name
-        case "label": label
-        default: nil
-        }
-    }
 }

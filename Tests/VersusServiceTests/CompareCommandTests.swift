@@ -29,4 +29,23 @@ struct CompareCommandTests {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("California"))
     }
+
+    @Test("three or four titles print the lineup in every format; five are refused before the service is asked")
+    func lineup() async throws {
+        let service = try await SmallWorld.service()
+        let titles = ["registered nurse", "nurse practitioner", "ceo"]
+        let answer = try await service.compare(titles)
+        guard case .lineup = answer else {
+            Issue.record("three titles are not a lineup")
+            return
+        }
+        func output(_ format: Compare.Format) async throws -> String {
+            String(decoding: try await Compare.output(service, titles, place: nil, format: format, color: false), as: UTF8.self)
+        }
+        #expect(try await output(.json) == String(decoding: answer.json, as: UTF8.self))
+        #expect(try await output(.markdown) == MarkdownRenderer.render(answer.article))
+        #expect(try await output(.text).hasPrefix("Registered Nurse vs. Nurse Practitioner vs. CEO: Side by Side"))
+        #expect(throws: (any Error).self) { try Compare.parse(["a", "b", "c", "d", "e"]) }
+        #expect(throws: (any Error).self) { try Compare.parse(["a"]) }
+    }
 }

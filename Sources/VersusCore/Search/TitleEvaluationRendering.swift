@@ -46,25 +46,18 @@ public enum TitleEvaluationRendering {
                 )
             }
         }
-        let confident = evaluation.confidentlyWrong
-        if !confident.isEmpty {
+        // Each query with the first answer it got, under a heading, when there are any.
+        for (heading, outcomes) in [
+            ("confident and wrong:", evaluation.confidentlyWrong), ("not jobs that got an occupation:", evaluation.nonsenseAccepted),
+        ]
+        where !outcomes.isEmpty {
             lines.append("")
-            lines.append("confident and wrong:")
-        }
-        for outcome in confident {
-            guard let first = outcome.results.first else { continue }
-            let score = TitleSearchRendering.fixed(first.score)
-            lines.append("- \"\(outcome.case.query)\": \(first.code.rawValue) \(first.title)  \(score)  matched \"\(first.matched)\"")
-        }
-        let accepted = evaluation.nonsenseAccepted
-        if !accepted.isEmpty {
-            lines.append("")
-            lines.append("not jobs that got an occupation:")
-        }
-        for outcome in accepted {
-            guard let first = outcome.results.first else { continue }
-            let score = TitleSearchRendering.fixed(first.score)
-            lines.append("- \"\(outcome.case.query)\": \(first.code.rawValue) \(first.title)  \(score)  matched \"\(first.matched)\"")
+            lines.append(heading)
+            for outcome in outcomes {
+                guard let first = outcome.results.first else { continue }
+                let score = TitleSearchRendering.fixed(first.score)
+                lines.append("- \"\(outcome.case.query)\": \(first.code.rawValue) \(first.title)  \(score)  matched \"\(first.matched)\"")
+            }
         }
         return lines.joined(separator: "\n")
     }
