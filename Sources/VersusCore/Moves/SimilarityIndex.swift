@@ -89,26 +89,10 @@ public struct SimilarityIndex: Sendable {
         var dot = 0.0
         for i in x.centred.indices { dot += x.centred[i] * y.centred[i] }
         let cosine = x.norm > 0 && y.norm > 0 ? dot / (x.norm * y.norm) : 0
-        let shared = sortedIntersectionCount(x.activities, y.activities)
+        let shared = x.activities.sortedIntersectionCount(y.activities)
         let union = x.activities.count + y.activities.count - shared
         let jaccard = union > 0 ? Double(shared) / Double(union) : 0
         return Similarity(ratings: cosine, activities: jaccard)
-    }
-
-    static func sortedIntersectionCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var (i, j, count) = (0, 0, 0)
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                count += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return count
     }
 }
 

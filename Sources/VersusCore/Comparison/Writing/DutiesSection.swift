@@ -300,20 +300,7 @@ struct TaskWords {
 
     /// How many words both statements have, leaving out those in `except`.
     func sharedCount(_ other: TaskWords, except: Set<UInt64> = []) -> Int {
-        var (i, j, count) = (0, 0, 0)
-        let (x, y) = (words, other.words)
-        while i < x.count && j < y.count {
-            if x[i] == y[j] {
-                if except.isEmpty || !except.contains(x[i]) { count += 1 }
-                i += 1
-                j += 1
-            } else if x[i] < y[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return count
+        except.isEmpty ? words.sortedIntersectionCount(other.words) : words.sortedIntersectionCount(other.words) { !except.contains($0) }
     }
 
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
