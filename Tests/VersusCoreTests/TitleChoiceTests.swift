@@ -77,3 +77,34 @@ import VersusCore
         #expect(error?.description.contains("O*NET code") == true)
     }
 }
+
+@Suite struct LoneGenericWordTests {
+    func match(_ code: String, _ score: Double, matched: String) -> TitleMatch {
+        let occupation = OccupationCode(code)!
+        return TitleMatch(
+            code: occupation, title: "Occupation \(code)", matched: matched, score: score, source: .alternate(sources: 1),
+            socCode: occupation.socPrefix)
+    }
+
+    /// "Specialist" is no title of its own: a weak match on a longer title that has it is not understood.
+    @Test func aWeakMatchOnALongerTitleIsNotUnderstood() {
+        #expect(throws: UnclearTitle.self) {
+            try TitleChoice(
+                query: "specialist",
+                matches: [match("13-1023.00", 0.84, matched: "Contract Specialist"), match("27-3031.00", 0.80, matched: "Media Specialist")])
+        }
+    }
+
+    /// A word the data has as a title, a short form in brackets and a confident match stay understood.
+    @Test func aTitleOfItsOwnIsUnderstood() throws {
+        let rivals = [match("49-3023.00", 0.95, matched: "Mechanic")]
+        _ = try TitleChoice(query: "mechanic", matches: [match("49-9041.00", 0.95, matched: "Mechanic")] + rivals)
+        _ = try TitleChoice(query: "cto", matches: [match("11-1011.00", 0.80, matched: "Chief Technology Officer (CTO)")] + rivals)
+        _ = try TitleChoice(query: "CISO", matches: [match("11-1011.00", 0.80, matched: "CISO (Chief Information Security Officer)")] + rivals)
+        _ = try TitleChoice(query: "consultant", matches: [match("13-1111.00", 0.80, matched: "Consultant\\ ns")] + rivals)
+        let sure = try TitleChoice(query: "contractor", matches: [match("11-9021.00", 0.95, matched: "General Contractor")])
+        #expect(!sure.isWeak)
+        let twoWords = try TitleChoice(query: "contract specialist", matches: [match("13-1023.00", 0.70, matched: "Contract Specialist")])
+        #expect(twoWords.isWeak)
+    }
+}

@@ -52,6 +52,21 @@ import VersusCore
         let sprung = evaluation.confidentlyWrong.map(\.case.query)
         #expect(sprung.isEmpty, "\(sprung)")
         #expect(evaluation.topOneRate >= 0.84, "\(TitleEvaluationRendering.text(evaluation))")
+        // "Associate", "Specialist" alone: a word no title is on its own; "my cat": speech, not a title.
+        #expect(evaluation.nonsenseRejectionRate >= 0.9, "\(TitleEvaluationRendering.text(evaluation))")
+    }
+
+    /// What a page may be written about: a sentence is not a title, and a title that ends in the work ("Landscape
+    /// Labor") is understood when, read with its worker, it is a title the data holds.
+    @Test func speechIsRefusedAndWorkTitlesAreUnderstood() throws {
+        let index = try Self.index.get()
+        for query in ["my cat", "help me", "specialist", "associate"] {
+            #expect(throws: UnclearTitle.self, "\(query)") { try TitleChoice(query: query, matches: index.search(query, limit: 5)) }
+        }
+        for (query, code) in [("landscape labor", "37-3011"), ("seafood processing", "51-3022"), ("horse groom", "39-2021")] {
+            let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))
+            #expect(choice.best.code.socPrefix.rawValue == code, "\(query): \(choice.best)")
+        }
     }
 
     @Test(arguments: [

@@ -179,6 +179,9 @@ enum JobTitleWords {
         "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc",
     ]
 
+    /// How the Census index marks a title it leaves open ("Clerk\\ ns", "Managers, nec", "all other"): not a word of the job.
+    static let censusMarkers: Set<String> = ["ns", "nec", "specified", "exc", "except", "any", "all", "other", "etc"]
+
     /// Words job ads use for a job whose titles say it otherwise, read as that job too, a little below the word as
     /// written (`TitleIndex.synonymWeight`): "Middle School Faculty" teaches there, it does not run the school, while
     /// "Nursing Faculty" still finds the data's own faculty titles first.

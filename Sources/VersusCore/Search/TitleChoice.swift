@@ -81,11 +81,31 @@ public struct TitleChoice: Hashable, Sendable {
         guard let best = matches.first, best.score >= Self.minimumScore else {
             throw UnclearTitle(query: query, nearest: Array(matches.prefix(5)))
         }
+        let confidence = Self.confidence(of: matches, query: query)
+        if confidence < Self.weakScore, Self.isLoneWordOfLongerTitle(query: query, matched: best.matched) {
+            throw UnclearTitle(query: query, nearest: Array(matches.prefix(5)))
+        }
         self.best = best
-        confidence = Self.confidence(of: matches, query: query)
+        self.confidence = confidence
         let others = matches.dropFirst().filter { $0.code != best.code }
         let weak = confidence < Self.weakScore
         alternatives = Array(others.filter { weak || $0.score >= best.score - Self.closeScore }.prefix(Self.maximumAlternatives))
+    }
+}
+
+extension TitleChoice {
+    /// One word that no title of the data is on its own, met only inside longer titles ("Specialist" in "Contract
+    /// Specialist", "Associate" in "Summer Associate"): the word names a kind of worker in every field, not a job, so a
+    /// weak match on it is no answer. A word the data has as a title ("Mechanic", "Teacher", "Intern") is not this.
+    static func isLoneWordOfLongerTitle(query: String, matched: String) -> Bool {
+        let typed = TitleNormalizer.tokenize(query).filter { !JobTitleWords.stopwords.contains($0.word) }
+        guard typed.count == 1 else { return false }
+        // Brackets hold the title's other form ("Chief Technology Officer (CTO)", "CISO (Chief Information Security
+        // Officer)"): the title is what stands outside them.
+        let title = TitleNormalizer.tokenize(matched).filter { token in
+            !token.isBracketed && !JobTitleWords.stopwords.contains(token.word) && !JobTitleWords.censusMarkers.contains(token.word)
+        }
+        return title.count > 1 && title.contains { $0.word == typed[0].word }
     }
 }
 

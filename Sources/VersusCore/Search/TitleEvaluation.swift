@@ -56,7 +56,9 @@ public struct TitleEvaluation: Sendable {
     public var confidentlyWrong: [Outcome] { outcomes.filter(\.isConfidentlyWrong) }
     /// Job titles given a weak first occupation (understood, below `TitleChoice.weakScore`), and not understood.
     public var weakTitles: Int { outcomes.filter { !$0.isNonsense && $0.isUnderstood && !$0.isConfident }.count }
-    public var refusedTitles: Int { outcomes.filter { !$0.isNonsense && !$0.isUnderstood }.count }
+    public var refusedTitles: Int { refused.count }
+    /// Job titles refused as not understood: what the refusal rules cost.
+    public var refused: [Outcome] { outcomes.filter { !$0.isNonsense && !$0.isUnderstood } }
 
     /// What a confidence cut would do, on job titles and on strings that are not jobs: the table
     /// `TitleChoice`'s thresholds were chosen on.

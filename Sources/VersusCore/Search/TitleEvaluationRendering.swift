@@ -49,6 +49,7 @@ public enum TitleEvaluationRendering {
         // Each query with the first answer it got, under a heading, when there are any.
         for (heading, outcomes) in [
             ("confident and wrong:", evaluation.confidentlyWrong), ("not jobs that got an occupation:", evaluation.nonsenseAccepted),
+            ("job titles not understood (the nearest shown):", evaluation.refused),
         ]
         where !outcomes.isEmpty {
             lines.append("")

@@ -23,7 +23,7 @@ extension TitleIndex {
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
-            let scale = namesJob(plan) || isTitle(plan) ? 1 : Self.noJobNounScale
+            let scale = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens) ? 1 : Self.noJobNounScale
             scratch.nextOccupationGeneration()
             for variant in plan.variants { score(variant, scratch) }
             if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
@@ -56,7 +56,7 @@ extension TitleIndex {
                         + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
             }
         }
-        let namesJob = namesJob(plan) || isTitle(plan)
+        let namesJob = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens)
         lines.append("(* job noun\(namesJob ? "" : "; none here, so every score is scaled by \(Self.noJobNounScale)"))")
         return lines.joined(separator: "\n")
     }
@@ -75,11 +75,35 @@ extension TitleIndex {
         }
     }
 
+    /// Whether the query has a word of everyday speech that no title has ("my cat", "help me"): a sentence, not a title,
+    /// whatever its other words resemble ("CAT" is a Certified Appliance Technician).
+    func isSpeech(_ tokens: [TitleToken]) -> Bool {
+        tokens.contains { token in
+            JobTitleWords.everydayWords.contains(token.word) && wordIDs[token.word] == nil
+        }
+    }
+
     /// Whether the query is, word for word, a title the data holds ("Simonizer", "School Principal"): such a title
     /// names a job whatever its words are on their own, so it is never scaled down as a query with no job noun.
     /// The query's words as read ("director of operations": director, operation), noise words included.
+    /// So is a query that ends in the work rather than the worker ("Landscape Labor", "Seafood Processing") when, read
+    /// with the worker who does it (`addWorker`), it is word for word such a title ("Landscape Laborer").
     func isTitle(_ plan: Plan) -> Bool {
-        plan.variants.prefix(plan.readings).contains { titleEntry($0) != nil }
+        plan.variants.prefix(plan.readings).contains { reading in
+            titleEntry(reading) != nil || workerReadings(reading).contains { titleEntry($0) != nil }
+        }
+    }
+
+    /// The reading with its job noun replaced by each worker form `addWorker` gave it.
+    private func workerReadings(_ reading: Variant) -> [Variant] {
+        guard let at = reading.positions.firstIndex(where: \.isHead), let typed = reading.positions[at].alternatives.first?.word,
+            !isJobNoun[Int(typed)]
+        else { return [] }
+        return reading.positions[at].alternatives.dropFirst().filter { isJobNoun[Int($0.word)] && $0.weight == Self.otherFormWeight }.map {
+            var worker = reading
+            worker.positions[at].canonical = words[Int($0.word)]
+            return worker
+        }
     }
 
     /// The entry whose words are, word for word, those of the reading, if the index has one.
