@@ -63,7 +63,12 @@ import VersusCore
         for query in ["my cat", "help me", "specialist", "associate"] {
             #expect(throws: UnclearTitle.self, "\(query)") { try TitleChoice(query: query, matches: index.search(query, limit: 5)) }
         }
-        for (query, code) in [("landscape labor", "37-3011"), ("seafood processing", "51-3022"), ("horse groom", "39-2021")] {
+        let understood = [
+            ("landscape labor", "37-3011"), ("seafood processing", "51-3022"), ("horse groom", "39-2021"),
+            // A kind of seafood is seafood; a helper of a trade that a helpers' title lists; "aid" as job ads spell aide.
+            ("oyster processor", "51-3022"), ("stucco helper", "47-3014"), ("teacher aid", "25-9042"),
+        ]
+        for (query, code) in understood {
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))
             #expect(choice.best.code.socPrefix.rawValue == code, "\(query): \(choice.best)")
         }

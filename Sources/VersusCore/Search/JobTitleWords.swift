@@ -186,7 +186,17 @@ enum JobTitleWords {
     /// written (`TitleIndex.synonymWeight`): "Middle School Faculty" teaches there, it does not run the school, while
     /// "Nursing Faculty" still finds the data's own faculty titles first.
     static let synonyms: [String: [String]] = [
-        "faculty": ["teacher"]
+        "faculty": ["teacher"],
+        // A job ad's spelling of the job noun: "Teacher Aid", "Kitchen Aid" are aides.
+        "aid": ["aide"],
+    ].merging(Dictionary(uniqueKeysWithValues: seafood.map { ($0, ["seafood", "fish"]) })) { $1 }
+
+    /// Kinds of fish and shellfish, which employers name where the data's titles say seafood or fish ("Oyster
+    /// Processor", "Crawfish Peeler", "Salmon Roe Technician" for a Seafood Processor or a Fish Cleaner), in singular form.
+    static let seafood: [String] = [
+        "shellfish", "crawfish", "crayfish", "crab", "crabmeat", "lobster", "shrimp", "prawn", "oyster", "clam", "scallop",
+        "mussel", "squid", "octopus", "salmon", "herring", "pollock", "cod", "tuna", "halibut", "catfish", "trout",
+        "flounder", "snapper", "tilapia", "mackerel", "sardine", "anchovy", "roe", "surimi",
     ]
 
     /// Job-ad abbreviations, each with what it may stand for (most likely first). The data teaches

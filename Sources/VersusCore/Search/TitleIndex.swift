@@ -186,6 +186,7 @@ public final class TitleIndex: Sendable {
             }
         }
         Self.addFirstConjuncts(of: titles, to: &recordForms)
+        Self.addHelpedTrades(of: titles, to: &recordForms)
         let lexicon = AbbreviationLexicon(pairs: pairs, frequency: typedFrequency)
         self.lexicon = lexicon
 
@@ -603,6 +604,24 @@ public final class TitleIndex: Sendable {
             let last = tokens[and - 1]
             guard last.word != last.typed, titleEndings.contains(last.word) else { continue }
             recordForms[index].append(Array(tokens[..<and]))
+        }
+    }
+
+    /// An O*NET title of helpers names the helper of each trade it lists: "Helpers--Painters, Paperhangers, Plasterers,
+    /// and Stucco Masons" is also a "Stucco Mason Helper" and a "Plasterer Helper", as its own title, so that a helper
+    /// of a trade finds the helpers of that trade rather than a title that only shares the trade's word.
+    static func addHelpedTrades(of titles: [TitleRecord], to recordForms: inout [[[TitleToken]]]) {
+        let prefix = "Helpers--"
+        for (index, record) in titles.enumerated() where record.text.hasPrefix(prefix) {
+            guard case .occupation = record.source else { continue }
+            let helper = TitleToken(word: "helper", typed: "helper")
+            let trades = record.text.dropFirst(prefix.count).split(separator: ",")
+            guard trades.count > 1 else { continue }  // "Helpers--Carpenters" is its own title already
+            for trade in trades {
+                var words = TitleNormalizer.tokenize(String(trade))
+                if words.first?.word == "and" { words.removeFirst() }
+                if !words.isEmpty { recordForms[index].append(words + [helper]) }
+            }
         }
     }
 
