@@ -67,6 +67,8 @@ import VersusCore
             ("landscape labor", "37-3011"), ("seafood processing", "51-3022"), ("horse groom", "39-2021"),
             // A kind of seafood is seafood; a helper of a trade that a helpers' title lists; "aid" as job ads spell aide.
             ("oyster processor", "51-3022"), ("stucco helper", "47-3014"), ("teacher aid", "25-9042"),
+            // Of the occupations the data files "Teacher" under alike, the most employed ("LA Teacher" is no bare "Teacher").
+            ("teacher", "25-2021"),
         ]
         for (query, code) in understood {
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))

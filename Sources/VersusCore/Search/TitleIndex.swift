@@ -180,7 +180,7 @@ public final class TitleIndex: Sendable {
             }
             if let pair = Self.shortFormPair(outside: outside, inside: inside, shortForm: record.shortForm) {
                 pairs.append(pair)
-                recordForms.append([outside, inside])
+                recordForms.append(Self.keepsItsWords(inside, beside: outside) ? [outside, inside] : [outside])
             } else {
                 recordForms.append([outside, tokens])
             }
@@ -605,6 +605,15 @@ public final class TitleIndex: Sendable {
             guard last.word != last.typed, titleEndings.contains(last.word) else { continue }
             recordForms[index].append(Array(tokens[..<and]))
         }
+    }
+
+    /// Whether a short form says something of its own as a title: not when its short form is a grammar word ("LA
+    /// Teacher (Language Arts Teacher)", "A" or "IN" as initials), which the index drops, leaving words the long form has
+    /// ("Teacher"), as if the title were the bare job noun.
+    static func keepsItsWords(_ short: [TitleToken], beside long: [TitleToken]) -> Bool {
+        guard short.contains(where: { JobTitleWords.stopwords.contains($0.word) }) else { return true }
+        let longWords = Set(long.map(\.word))
+        return !short.allSatisfy { JobTitleWords.stopwords.contains($0.word) || longWords.contains($0.word) }
     }
 
     /// An O*NET title of helpers names the helper of each trade it lists: "Helpers--Painters, Paperhangers, Plasterers,
