@@ -69,6 +69,8 @@ import VersusCore
             ("oyster processor", "51-3022"), ("stucco helper", "47-3014"), ("teacher aid", "25-9042"),
             // Of the occupations the data files "Teacher" under alike, the most employed ("LA Teacher" is no bare "Teacher").
             ("teacher", "25-2021"),
+            // An unknown short form beside a job noun is not read as the initials of another title ("Salad Counter Attendant").
+            ("sca laborer grounds maintenance", "37-3011"),
         ]
         for (query, code) in understood {
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))

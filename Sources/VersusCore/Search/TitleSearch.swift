@@ -376,6 +376,15 @@ extension TitleIndex {
             }
         }
 
+        // A word read as a title's initials is a last resort: beside a job noun the query already has ("SCA Laborer
+        // Grounds Maintenance"), the unknown word is the employer's or a program's name, not a second job.
+        for index in positions.indices where positions[index].phrasesAreInitials {
+            let namesJobElsewhere = positions.indices.contains { other in
+                other != index && !positions[other].isNoise
+                    && positions[other].alternatives.contains { $0.weight == 1 && isJobNoun[Int($0.word)] }
+            }
+            if namesJobElsewhere { positions[index].phrases = [] }
+        }
         var variants = [Variant(positions: positions, penalty: 1)]
         // Acronyms and short forms, expanded.
         let expandable = positions.indices.filter { !positions[$0].phrases.isEmpty }
