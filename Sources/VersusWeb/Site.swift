@@ -360,8 +360,17 @@ struct Site: Sendable {
             let nearest: [Result]
             let hasOthers: Bool
             let none: Bool
+            /// Refused as one word of titles in many fields (`UnclearTitle.isTooGeneric`), not for want of close titles.
+            let generic: Bool
         }
-        let choice = try? TitleChoice(query: query, matches: results)
+        let choice: TitleChoice?
+        var generic = false
+        do {
+            choice = try TitleChoice(query: query, matches: results)
+        } catch {
+            choice = nil
+            generic = error.isTooGeneric
+        }
         let shown = choice == nil ? Array(results.prefix(5)) : results.filter { $0.score >= TitleChoice.minimumScore }
         func result(_ match: TitleMatch, comparedWith other: TitleMatch?) -> Result {
             let compare = other.flatMap { $0.code == match.code ? nil : comparisonURL(match.code.rawValue, $0.code.rawValue) }
@@ -374,7 +383,8 @@ struct Site: Sendable {
         let model = Model(
             home: SiteURL.home.path, query: query, understood: choice != nil, weak: choice?.isWeak ?? false,
             best: choice == nil ? nil : first.map { result($0, comparedWith: shown.dropFirst().first) }, others: others,
-            nearest: choice == nil ? shown.map { result($0, comparedWith: nil) } : [], hasOthers: !others.isEmpty, none: results.isEmpty)
+            nearest: choice == nil ? shown.map { result($0, comparedWith: nil) } : [], hasOthers: !others.isEmpty, none: results.isEmpty,
+            generic: generic)
         return html(
             Page(
                 template: "search", model: model,

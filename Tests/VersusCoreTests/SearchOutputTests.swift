@@ -32,6 +32,12 @@ import Testing
             code: match.code, title: match.title, matched: match.matched, score: 0.3, source: .census(restriction: .none), socCode: match.socCode)
         #expect(TitleSearchRendering.text(query: "zz", results: [weak]).hasPrefix("No close match"))
         #expect(TitleSearchRendering.text(query: "zz", results: []).hasPrefix("No occupation title resembles"))
+        let generic = TitleMatch(
+            code: match.code, title: match.title, matched: "Contract Specialist", score: 0.8, source: .alternate(sources: 1),
+            socCode: match.socCode)
+        #expect(TitleSearchRendering.text(query: "specialist", results: [generic]).hasPrefix("\"specialist\" alone names workers in many fields"))
+        let refused = UnclearTitle(query: "specialist", nearest: [generic], isTooGeneric: true)
+        #expect(refused.description.hasPrefix("\"specialist\" alone is a word of titles in many fields"))
     }
 
     @Test func evaluationCasesParse() throws {

@@ -83,7 +83,7 @@ public struct TitleChoice: Hashable, Sendable {
         }
         let confidence = Self.confidence(of: matches, query: query)
         if confidence < Self.weakScore, Self.isLoneWordOfLongerTitle(query: query, matched: best.matched) {
-            throw UnclearTitle(query: query, nearest: Array(matches.prefix(5)))
+            throw UnclearTitle(query: query, nearest: Array(matches.prefix(5)), isTooGeneric: true)
         }
         self.best = best
         self.confidence = confidence
@@ -113,10 +113,22 @@ extension TitleChoice {
 public struct UnclearTitle: Error, Hashable, Sendable, CustomStringConvertible {
     public let query: String
     public let nearest: [TitleMatch]
+    /// One word that titles of many fields share and none is on its own ("Specialist"): close titles exist, too many.
+    public let isTooGeneric: Bool
+
+    public init(query: String, nearest: [TitleMatch], isTooGeneric: Bool = false) {
+        self.query = query
+        self.nearest = nearest
+        self.isTooGeneric = isTooGeneric
+    }
 
     public var description: String {
         let lines = nearest.map { "  \($0.code)  \($0.title) (matched \"\($0.matched)\")" }
-        return "no occupation title is close to \"\(query)\""
+        let reason =
+            isTooGeneric
+            ? "\"\(query)\" alone is a word of titles in many fields, not one job; add what the work is"
+            : "no occupation title is close to \"\(query)\""
+        return reason
             + (lines.isEmpty ? "; try a fuller job title or an O*NET code such as 11-1021.00" : "; the nearest:\n" + lines.joined(separator: "\n"))
     }
 }

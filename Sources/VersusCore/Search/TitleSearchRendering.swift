@@ -13,14 +13,18 @@ public enum TitleSearchRendering {
 
     /// Ranked lines, with a warning when even the best result is a weak or ambiguous match.
     public static func text(query: String, results: [TitleMatch]) -> String {
-        guard let best = results.first else {
+        guard !results.isEmpty else {
             return "No occupation title resembles \"\(query)\". Try other words for the job."
         }
         var lines: [String] = []
-        if best.score < TitleChoice.minimumScore {
-            lines.append("No close match for \"\(query)\"; the nearest occupations:")
-        } else if TitleChoice.confidence(of: results, query: query) < TitleChoice.weakScore {
-            lines.append("Only a weak match for \"\(query)\":")
+        // The heading says what a comparison would conclude from the same results (`TitleChoice`).
+        do {
+            if try TitleChoice(query: query, matches: results).isWeak { lines.append("Only a weak match for \"\(query)\":") }
+        } catch {
+            lines.append(
+                error.isTooGeneric
+                    ? "\"\(query)\" alone names workers in many fields, not one job; add what the work is. Titles that have it:"
+                    : "No close match for \"\(query)\"; the nearest occupations:")
         }
         let titleWidth = min(48, results.map(\.title.count).max() ?? 0)
         for (index, match) in results.enumerated() {
