@@ -71,6 +71,8 @@ import VersusCore
             ("teacher", "25-2021"),
             // An unknown short form beside a job noun is not read as the initials of another title ("Salad Counter Attendant").
             ("sca laborer grounds maintenance", "37-3011"),
+            // A title O*NET files under a named occupation and an "All Other" one goes to the named one.
+            ("pipe stripper", "53-7062"),
         ]
         for (query, code) in understood {
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))

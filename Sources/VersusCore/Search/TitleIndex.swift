@@ -16,6 +16,8 @@ public final class TitleIndex: Sendable {
     let occupationSOCs: [SOCCode]
     /// 0…1, from employment: the tie-breaker between occupations a title fits equally well.
     let occupationPriors: [Float]
+    /// 1, or `residualFactor` for an "All Other" occupation (`residualFactors(_:)`).
+    let occupationFactors: [Float]
 
     // Words, by dense id.
     let wordIDs: [String: Int32]
@@ -156,6 +158,7 @@ public final class TitleIndex: Sendable {
         occupationCodes = occupations.map(\.code)
         occupationCodeRanks = Self.ranks(occupations.map(\.code))
         occupationTitles = occupations.map(\.title)
+        occupationFactors = Self.residualFactors(occupationTitles)
         occupationSOCs = occupations.map(\.socCode)
         let largest = occupations.compactMap(\.employment).max() ?? 1
         occupationPriors = occupations.map { occupation in
@@ -431,6 +434,7 @@ public final class TitleIndex: Sendable {
         self.occupationCodes = occupationCodes
         occupationCodeRanks = Self.ranks(occupationCodes)
         self.occupationTitles = occupationTitles
+        occupationFactors = Self.residualFactors(occupationTitles)
         self.occupationSOCs = occupationSOCs
         self.occupationPriors = occupationPriors
         self.wordIDs = wordIDs
@@ -632,6 +636,15 @@ public final class TitleIndex: Sendable {
                 if !words.isEmpty { recordForms[index].append(words + [helper]) }
             }
         }
+    }
+
+    /// An "All Other" occupation ("Production Workers, All Other") is where SOC files the workers no other occupation
+    /// covers: a coder chooses it last, so among titles that fit about as well, a named occupation goes first ("Pipe
+    /// Stripper" is a hand laborer before it is a production worker not elsewhere classified).
+    static let residualFactor: Float = 0.97
+
+    static func residualFactors(_ titles: [String]) -> [Float] {
+        titles.map { $0.hasSuffix("All Other") ? residualFactor : 1 }
     }
 
     /// The most a title's industry sense weighs, as a share of its sense elsewhere (see step 6 of `init`).

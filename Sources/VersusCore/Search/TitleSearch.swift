@@ -947,7 +947,7 @@ extension TitleIndex {
         for occupation in touched {
             let index = Int(occupation)
             let similarity = similarities[index]
-            let bound = similarity * priorFactor(index, similarity: similarity)
+            let bound = similarity * priorFactor(index, similarity: similarity) * occupationFactors[index]
             if bounds.count == limit, bound <= bounds[limit - 1] { continue }
             bounds.insert(bound, at: bounds.firstIndex { bound > $0 } ?? bounds.count)
             if bounds.count > limit { bounds.removeLast() }
@@ -959,9 +959,10 @@ extension TitleIndex {
             let index = Int(occupation)
             let similarity = similarities[index]
             let withoutOwnTitle = priorFactor(index, similarity: similarity)
-            guard similarity * (withoutOwnTitle + Self.ownTitleWeight) >= cutoff else { continue }
+            let residual = occupationFactors[index]
+            guard similarity * (withoutOwnTitle + Self.ownTitleWeight) * residual >= cutoff else { continue }
             let ownTitle = ownTitleSimilarity(index, plan: plan)
-            insert((occupation, similarity * (withoutOwnTitle + Self.ownTitleWeight * ownTitle)), into: &top)
+            insert((occupation, similarity * (withoutOwnTitle + Self.ownTitleWeight * ownTitle) * residual), into: &top)
         }
         guard let best = top.first?.score else { return [] }
         return top.filter { $0.score >= best * Self.relativeFloor }.map { item in
