@@ -16,8 +16,8 @@ public final class TitleIndex: Sendable {
     let occupationSOCs: [SOCCode]
     /// 0…1, from employment: the tie-breaker between occupations a title fits equally well.
     let occupationPriors: [Float]
-    /// 1, or `residualFactor` for an "All Other" occupation (`residualFactors(_:)`).
-    let occupationFactors: [Float]
+    /// Each occupation's score factor: 1, or `residualFactor` for an "All Other" occupation.
+    let residualFactors: [Float]
 
     // Words, by dense id.
     let wordIDs: [String: Int32]
@@ -158,7 +158,7 @@ public final class TitleIndex: Sendable {
         occupationCodes = occupations.map(\.code)
         occupationCodeRanks = Self.ranks(occupations.map(\.code))
         occupationTitles = occupations.map(\.title)
-        occupationFactors = Self.residualFactors(occupationTitles)
+        residualFactors = Self.residualFactors(of: occupationTitles)
         occupationSOCs = occupations.map(\.socCode)
         let largest = occupations.compactMap(\.employment).max() ?? 1
         occupationPriors = occupations.map { occupation in
@@ -434,7 +434,7 @@ public final class TitleIndex: Sendable {
         self.occupationCodes = occupationCodes
         occupationCodeRanks = Self.ranks(occupationCodes)
         self.occupationTitles = occupationTitles
-        occupationFactors = Self.residualFactors(occupationTitles)
+        residualFactors = Self.residualFactors(of: occupationTitles)
         self.occupationSOCs = occupationSOCs
         self.occupationPriors = occupationPriors
         self.wordIDs = wordIDs
@@ -643,7 +643,7 @@ public final class TitleIndex: Sendable {
     /// Stripper" is a hand laborer before it is a production worker not elsewhere classified).
     static let residualFactor: Float = 0.97
 
-    static func residualFactors(_ titles: [String]) -> [Float] {
+    static func residualFactors(of titles: [String]) -> [Float] {
         titles.map { $0.hasSuffix("All Other") ? residualFactor : 1 }
     }
 

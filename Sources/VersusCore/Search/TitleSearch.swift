@@ -86,6 +86,7 @@ extension TitleIndex {
     /// Whether the query is, word for word, a title the data holds ("Simonizer", "School Principal"): such a title
     /// names a job whatever its words are on their own, so it is never scaled down as a query with no job noun.
     /// The query's words as read ("director of operations": director, operation), noise words included.
+    ///
     /// So is a query that ends in the work rather than the worker ("Landscape Labor", "Seafood Processing") when, read
     /// with the worker who does it (`addWorker`), it is word for word such a title ("Landscape Laborer").
     func isTitle(_ plan: Plan) -> Bool {
@@ -947,7 +948,7 @@ extension TitleIndex {
         for occupation in touched {
             let index = Int(occupation)
             let similarity = similarities[index]
-            let bound = similarity * priorFactor(index, similarity: similarity) * occupationFactors[index]
+            let bound = similarity * priorFactor(index, similarity: similarity) * residualFactors[index]
             if bounds.count == limit, bound <= bounds[limit - 1] { continue }
             bounds.insert(bound, at: bounds.firstIndex { bound > $0 } ?? bounds.count)
             if bounds.count > limit { bounds.removeLast() }
@@ -959,7 +960,7 @@ extension TitleIndex {
             let index = Int(occupation)
             let similarity = similarities[index]
             let withoutOwnTitle = priorFactor(index, similarity: similarity)
-            let residual = occupationFactors[index]
+            let residual = residualFactors[index]
             guard similarity * (withoutOwnTitle + Self.ownTitleWeight) * residual >= cutoff else { continue }
             let ownTitle = ownTitleSimilarity(index, plan: plan)
             insert((occupation, similarity * (withoutOwnTitle + Self.ownTitleWeight * ownTitle) * residual), into: &top)
