@@ -331,6 +331,16 @@ struct Site: Sendable {
             ))
     }
 
+    /// The search page's note on its numbers: what a score is, and how often a first answer was right when measured.
+    static let howSure: String = {
+        let employer = TitleChoice.onEmployerTitles, posting = TitleChoice.onPostingTitles
+        return "How sure: the number after an answer (0 to 1) is how closely what you typed matches a title that O*NET, "
+            + "SOC or the Census index files under that occupation, and how strongly that source names it. Measured on "
+            + "\(employer.titles) job titles employers wrote on H-2B visa applications, a first answer stated plainly was the "
+            + "Department of Labor's own code \(employer.plain)% of the time, and one marked as a guess \(employer.guess)%; "
+            + "on \(posting.titles) job-ad titles, \(posting.plain)% and \(posting.guess)%."
+    }()
+
     /// Answers the search page lists after the first, once the title is understood.
     static let otherAnswers = 6
 
@@ -362,6 +372,8 @@ struct Site: Sendable {
             let none: Bool
             /// Refused as one word of titles in many fields (`UnclearTitle.isTooGeneric`), not for want of close titles.
             let generic: Bool
+            /// What the scores and a plain answer are worth, as measured (`TitleChoice.onEmployerTitles`).
+            let howSure: String
         }
         let choice: TitleChoice?
         var generic = false
@@ -384,7 +396,7 @@ struct Site: Sendable {
             home: SiteURL.home.path, query: query, understood: choice != nil, weak: choice?.isWeak ?? false,
             best: choice == nil ? nil : first.map { result($0, comparedWith: shown.dropFirst().first) }, others: others,
             nearest: choice == nil ? shown.map { result($0, comparedWith: nil) } : [], hasOthers: !others.isEmpty, none: results.isEmpty,
-            generic: generic)
+            generic: generic, howSure: Self.howSure)
         return html(
             Page(
                 template: "search", model: model,

@@ -102,6 +102,11 @@ import Testing
         #expect(evaluation.topOneRate >= 0.85, "\(report)")
         #expect(evaluation.topFiveRate >= 0.95, "\(report)")
         #expect(evaluation.nonsenseRejectionRate >= 0.95, "\(report)")
+        // What the search page tells its readers is what was measured.
+        let stated = TitleChoice.onPostingTitles
+        #expect(stated.titles == evaluation.total)
+        #expect(abs(Double(stated.plain) - evaluation.plainAnswerPrecision * 100) <= 2, "\(report)")
+        #expect(abs(Double(stated.guess) - evaluation.guessPrecision * 100) <= 2, "\(report)")
     }
 
     @Test func theSetCoversEverySOCMajorGroup() throws {

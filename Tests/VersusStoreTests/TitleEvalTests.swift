@@ -38,6 +38,11 @@ import VersusCore
         // A confident first occupation is one the labels dispute at most about one time in five.
         let confident = evaluation.outcomes.filter(\.isConfident)
         #expect(Double(confident.filter { $0.rank == 1 }.count) >= 0.77 * Double(confident.count), "\(report)")
+        // What the search page tells its readers is what was measured.
+        let stated = TitleChoice.onEmployerTitles
+        #expect(stated.titles == evaluation.total)
+        #expect(abs(Double(stated.plain) - evaluation.plainAnswerPrecision * 100) <= 2, "\(report)")
+        #expect(abs(Double(stated.guess) - evaluation.guessPrecision * 100) <= 2, "\(report)")
     }
 
     /// Absurd-answer traps (Fixtures/absurd-traps.tsv, written for issue 23, none an H-2B row): titles whose only evidence

@@ -157,6 +157,8 @@ struct RouterTests {
             let html = Self.text(response)
             #expect(html.contains("class=\"answer\"") && !html.contains("Only a guess"), "\(html)")
             #expect(html.contains("/occupations/11-1011.00"))
+            // The page says what its numbers mean, with what was measured.
+            #expect(html.contains("How sure:") && html.contains("\(TitleChoice.onEmployerTitles.plain)% of the time"), "\(html)")
         }
         try await Self.get("/search?q=xyzzyq%20nurse") { response in
             let html = Self.text(response)

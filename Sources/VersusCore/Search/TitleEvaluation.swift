@@ -56,6 +56,14 @@ public struct TitleEvaluation: Sendable {
     public var confidentlyWrong: [Outcome] { outcomes.filter(\.isConfidentlyWrong) }
     /// Job titles given a weak first occupation (understood, below `TitleChoice.weakScore`), and not understood.
     public var weakTitles: Int { outcomes.filter { !$0.isNonsense && $0.isUnderstood && !$0.isConfident }.count }
+    /// Of the job titles a page would state plainly (`Outcome.isConfident`), the share whose first occupation is accepted.
+    public var plainAnswerPrecision: Double { precision(of: \.isConfident) }
+    /// Of the job titles a page would answer marked as a guess (understood, weak), the share whose first is accepted.
+    public var guessPrecision: Double { precision(of: { $0.isUnderstood && !$0.isConfident }) }
+    private func precision(of chosen: (Outcome) -> Bool) -> Double {
+        let kept = outcomes.filter { !$0.isNonsense && chosen($0) }
+        return kept.isEmpty ? 0 : Double(kept.filter { $0.rank == 1 }.count) / Double(kept.count)
+    }
     public var refusedTitles: Int { refused.count }
     /// Job titles refused as not understood: what the refusal rules cost.
     public var refused: [Outcome] { outcomes.filter { !$0.isNonsense && !$0.isUnderstood } }

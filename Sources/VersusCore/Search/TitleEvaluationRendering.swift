@@ -17,6 +17,9 @@ public enum TitleEvaluationRendering {
         lines.append(
             "confident wrong (first not accepted, confidence >= \(weakAt)): \(evaluation.confidentlyWrong.count)"
                 + "; weak titles: \(evaluation.weakTitles); titles not understood: \(evaluation.refusedTitles)")
+        lines.append(
+            "first answer right: \(percent(evaluation.plainAnswerPrecision))% when stated plainly, "
+                + "\(percent(evaluation.guessPrecision))% when marked as a guess")
         let cuts = evaluation.cuts
         if !cuts.isEmpty {
             lines.append("")
