@@ -338,7 +338,7 @@ struct Site: Sendable {
             + "SOC or the Census index files under that occupation, and how strongly that source names it. Measured on "
             + "\(employer.titles) job titles employers wrote on H-2B visa applications, a first answer stated plainly was the "
             + "Department of Labor's own code \(employer.plain)% of the time, and one marked as a guess \(employer.guess)%; "
-            + "on \(posting.titles) job-ad titles, \(posting.plain)% and \(posting.guess)%."
+            + "on \(posting.titles) job-ad titles written for Versus, \(posting.plain)% and \(posting.guess)%."
     }()
 
     /// Answers the search page lists after the first, once the title is understood.
