@@ -16,8 +16,6 @@ public final class TitleIndex: Sendable {
     let occupationSOCs: [SOCCode]
     /// 0…1, from employment: the tie-breaker between occupations a title fits equally well.
     let occupationPriors: [Float]
-    /// Each occupation's score factor: 1, or `residualFactor` for an "All Other" occupation.
-    let residualFactors: [Float]
 
     // Words, by dense id.
     let wordIDs: [String: Int32]
@@ -158,7 +156,6 @@ public final class TitleIndex: Sendable {
         occupationCodes = occupations.map(\.code)
         occupationCodeRanks = Self.ranks(occupations.map(\.code))
         occupationTitles = occupations.map(\.title)
-        residualFactors = Self.residualFactors(of: occupationTitles)
         occupationSOCs = occupations.map(\.socCode)
         let largest = occupations.compactMap(\.employment).max() ?? 1
         occupationPriors = occupations.map { occupation in
@@ -434,7 +431,6 @@ public final class TitleIndex: Sendable {
         self.occupationCodes = occupationCodes
         occupationCodeRanks = Self.ranks(occupationCodes)
         self.occupationTitles = occupationTitles
-        residualFactors = Self.residualFactors(of: occupationTitles)
         self.occupationSOCs = occupationSOCs
         self.occupationPriors = occupationPriors
         self.wordIDs = wordIDs
@@ -642,10 +638,6 @@ public final class TitleIndex: Sendable {
     /// covers: a coder chooses it last, so among titles that fit about as well, a named occupation goes first ("Pipe
     /// Stripper" is a hand laborer before it is a production worker not elsewhere classified).
     static let residualFactor: Float = 0.97
-
-    static func residualFactors(of titles: [String]) -> [Float] {
-        titles.map { $0.hasSuffix("All Other") ? residualFactor : 1 }
-    }
 
     /// The most a title's industry sense weighs, as a share of its sense elsewhere (see step 6 of `init`).
     static let industrySenseShare: Float = 0.8

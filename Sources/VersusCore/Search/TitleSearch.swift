@@ -867,6 +867,10 @@ extension TitleIndex {
         return best
     }
 
+    /// `TitleIndex.residualFactor` for an "All Other" occupation, else 1.
+    @inline(__always)
+    private func residualFactor(_ occupation: Int) -> Float { isResidual[occupation] ? Self.residualFactor : 1 }
+
     /// The score's factor from the prior, before the own-title bonus: 1 for the largest occupation.
     @inline(__always)
     private func priorFactor(_ occupation: Int, similarity: Float) -> Float {
@@ -948,7 +952,7 @@ extension TitleIndex {
         for occupation in touched {
             let index = Int(occupation)
             let similarity = similarities[index]
-            let bound = similarity * priorFactor(index, similarity: similarity) * residualFactors[index]
+            let bound = similarity * priorFactor(index, similarity: similarity) * residualFactor(index)
             if bounds.count == limit, bound <= bounds[limit - 1] { continue }
             bounds.insert(bound, at: bounds.firstIndex { bound > $0 } ?? bounds.count)
             if bounds.count > limit { bounds.removeLast() }
@@ -960,7 +964,7 @@ extension TitleIndex {
             let index = Int(occupation)
             let similarity = similarities[index]
             let withoutOwnTitle = priorFactor(index, similarity: similarity)
-            let residual = residualFactors[index]
+            let residual = residualFactor(index)
             guard similarity * (withoutOwnTitle + Self.ownTitleWeight) * residual >= cutoff else { continue }
             let ownTitle = ownTitleSimilarity(index, plan: plan)
             insert((occupation, similarity * (withoutOwnTitle + Self.ownTitleWeight * ownTitle) * residual), into: &top)
