@@ -182,3 +182,26 @@ import Testing
         }
     }
 }
+
+/// What SOC writes in an occupation's title to place it among the others is no word of the job.
+@Suite struct ClassificationWordsTests {
+    static func occupation(_ code: String, _ title: String) -> SearchableOccupation {
+        let occupation = OccupationCode(code)!
+        return SearchableOccupation(code: occupation, title: title, socCode: occupation.socPrefix, employment: 1000)
+    }
+    static func onet(_ occupation: SearchableOccupation) -> TitleRecord {
+        TitleRecord(text: occupation.title, source: .occupation, occupations: [occupation.code])
+    }
+
+    @Test func anExceptClauseAndGeneralAreNotMatched() throws {
+        let janitors = Self.occupation("37-2011.00", "Janitors and Cleaners, Except Maids and Housekeeping Cleaners")
+        let maids = Self.occupation("37-2012.00", "Maids and Housekeeping Cleaners")
+        let repairers = Self.occupation("49-9071.00", "Maintenance and Repair Workers, General")
+        let index = TitleIndex(occupations: [janitors, maids, repairers], titles: [janitors, maids, repairers].map(Self.onet))
+        // "Maids" is a word of the janitors' title only as what they are not.
+        #expect(try index.search("maid", limit: 5).map(\.code) == [maids.code])
+        // The title without its ", General" is the occupation's own, in full.
+        let repairer = try #require(try index.search("maintenance and repair worker", limit: 5).first)
+        #expect(repairer.code == repairers.code && repairer.score > 0.9, "\(repairer)")
+    }
+}

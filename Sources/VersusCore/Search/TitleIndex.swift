@@ -187,6 +187,7 @@ public final class TitleIndex: Sendable {
         }
         Self.addFirstConjuncts(of: titles, to: &recordForms)
         Self.addHelpedTrades(of: titles, to: &recordForms)
+        Self.trimClassificationWords(of: titles, in: &recordForms)
         let lexicon = AbbreviationLexicon(pairs: pairs, frequency: typedFrequency)
         self.lexicon = lexicon
 
@@ -614,6 +615,23 @@ public final class TitleIndex: Sendable {
         guard short.contains(where: { JobTitleWords.stopwords.contains($0.word) }) else { return true }
         let longWords = Set(long.map(\.word))
         return !short.allSatisfy { JobTitleWords.stopwords.contains($0.word) || longWords.contains($0.word) }
+    }
+
+    /// What SOC writes in an occupation's title to place it among the others is no word of the job: "Janitors and
+    /// Cleaners, Except Maids and Housekeeping Cleaners" names no maid, and "Maintenance and Repair Workers, General" is
+    /// what a "Maintenance and Repair Worker" is. The title is indexed without its "Except" clause and its ", General".
+    static func trimClassificationWords(of titles: [TitleRecord], in recordForms: inout [[[TitleToken]]]) {
+        for (index, record) in titles.enumerated() {
+            guard case .occupation = record.source, let tokens = recordForms[index].first, tokens.count > 1 else { continue }
+            let segments = Dictionary(grouping: tokens, by: \.segment)
+            let kept = tokens.filter { token in
+                let segment = segments[token.segment] ?? []
+                let isExcept = token.segment > 0 && segment.first?.word == "except"
+                let isGeneral = token.segment > 0 && segment.map(\.word) == ["general"]
+                return !isExcept && !isGeneral
+            }
+            if !kept.isEmpty, kept.count < tokens.count { recordForms[index][0] = kept }
+        }
     }
 
     /// An O*NET title of helpers names the helper of each trade it lists: "Helpers--Painters, Paperhangers, Plasterers,
