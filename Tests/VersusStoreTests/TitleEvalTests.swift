@@ -78,6 +78,8 @@ import VersusCore
             ("sca laborer grounds maintenance", "37-3011"),
             // A title O*NET files under a named occupation and an "All Other" one goes to the named one.
             ("pipe stripper", "53-7062"),
+            // An assistant is not the manager its title's other words name.
+            ("food & beverage assistant", "35-9011"),
         ]
         for (query, code) in understood {
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))

@@ -809,6 +809,10 @@ extension TitleIndex {
                                             !head.forms.contains(where: { entryContains(Int(entry), $0) })
                                         {
                                             similarity *= Self.otherWorkerFactor
+                                            // One who assists is further still from one who runs the work.
+                                            if head.nouns == .any, entryJobNouns[Int(entry)].contains(.supervising) {
+                                                similarity *= Self.otherWorkerFactor
+                                            }
                                         }
                                         let scoring = entryScoring[Int(entry)]
                                         // Only an entry of several links reads more than its record.
