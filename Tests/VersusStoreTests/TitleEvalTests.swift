@@ -81,6 +81,8 @@ import VersusCore
             // An assistant is not the manager its title's other words name.
             ("food & beverage assistant", "35-9011"),
         ]
+        // A title that names no job noun names no foreman either (first, though too thin to write a page about).
+        #expect(try index.search("landscape construction", limit: 5).first?.code.socPrefix.rawValue == "37-3011")
         for (query, code) in understood {
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))
             #expect(choice.best.code.socPrefix.rawValue == code, "\(query): \(choice.best)")

@@ -748,17 +748,17 @@ extension TitleIndex {
     }
 
     /// The titles that name another job than the variant's: a title without the forms of its job noun that has job
-    /// nouns of these kinds. "Framing Carpenter Helper" is no carpenter (a helper, `JobTitleWords.assisting`, is not
+    /// nouns of these kinds (a variant with no job noun has no forms: "Landscape Construction" names no foreman). "Framing Carpenter Helper" is no carpenter (a helper, `JobTitleWords.assisting`, is not
     /// any other worker its title has), "Garden Center Laborer" no manager (a worker is not one who runs the work,
     /// `JobTitleWords.supervising`, unless the query names one too).
     func otherJob(_ variant: Variant) -> (forms: [Int32], nouns: JobNouns) {
-        guard let head = variant.positions.first(where: { $0.isHead && !$0.isNoise && $0.isLiteralKnown }),
-            let word = head.alternatives.first?.word, isJobNoun[Int(word)]
-        else { return ([], []) }
-        let forms = head.alternatives.map(\.word)
-        if JobTitleWords.assisting.contains(words[Int(word)]) { return (forms, .any) }
         let runs = variant.positions.contains { position in position.alternatives.contains { JobTitleWords.supervising.contains(words[Int($0.word)]) }
         }
+        guard let head = variant.positions.first(where: { $0.isHead && !$0.isNoise && $0.isLiteralKnown }),
+            let word = head.alternatives.first?.word, isJobNoun[Int(word)]
+        else { return runs ? ([], []) : ([], .supervising) }  // no job noun: still not one who runs the work
+        let forms = head.alternatives.map(\.word)
+        if JobTitleWords.assisting.contains(words[Int(word)]) { return (forms, .any) }
         return runs ? ([], []) : (forms, .supervising)
     }
 
@@ -805,7 +805,7 @@ extension TitleIndex {
                                     for (position, entry) in touched.enumerated() {
                                         var similarity = similarities[position]
                                         guard similarity >= floor else { continue }
-                                        if !head.forms.isEmpty, entryJobNouns[Int(entry)].isSuperset(of: head.nouns),
+                                        if !head.nouns.isEmpty, entryJobNouns[Int(entry)].isSuperset(of: head.nouns),
                                             !head.forms.contains(where: { entryContains(Int(entry), $0) })
                                         {
                                             similarity *= Self.otherWorkerFactor
