@@ -197,11 +197,31 @@ import Testing
         let janitors = Self.occupation("37-2011.00", "Janitors and Cleaners, Except Maids and Housekeeping Cleaners")
         let maids = Self.occupation("37-2012.00", "Maids and Housekeeping Cleaners")
         let repairers = Self.occupation("49-9071.00", "Maintenance and Repair Workers, General")
-        let index = TitleIndex(occupations: [janitors, maids, repairers], titles: [janitors, maids, repairers].map(Self.onet))
-        // "Maids" is a word of the janitors' title only as what they are not.
+        let agents = Self.occupation("13-1023.00", "Purchasing Agents, Except Wholesale, Retail, and Farm Products")
+        let all = [janitors, maids, repairers, agents]
+        let index = TitleIndex(occupations: all, titles: all.map(Self.onet))
+        // "Maids" is a word of the janitors' title only as what they are not; the clause runs over its own commas.
         #expect(try index.search("maid", limit: 5).map(\.code) == [maids.code])
+        #expect(try index.search("farm products", limit: 5).isEmpty)
         // The title without its ", General" is the occupation's own, in full.
         let repairer = try #require(try index.search("maintenance and repair worker", limit: 5).first)
         #expect(repairer.code == repairers.code && repairer.score > 0.9, "\(repairer)")
+    }
+}
+
+/// A short form that is only grammar words and words of its long form ("LA" is dropped as the Spanish article) is not
+/// indexed as the title left after it, on whichever side of the brackets it stands.
+@Suite struct GrammarWordShortFormTests {
+    @Test func aGrammarWordShortFormIsNoBareTitle() throws {
+        let middle = ClassificationWordsTests.occupation("25-2022.00", "Middle School Teachers")
+        let elementary = ClassificationWordsTests.occupation("25-2021.00", "Elementary School Teachers")
+        let titles = [
+            TitleRecord(text: "Teacher", source: .alternate(sources: 2), occupations: [middle.code, elementary.code]),
+            TitleRecord(text: "Language Arts Teacher (LA Teacher)", source: .alternate(sources: 2), occupations: [middle.code]),
+            TitleRecord(text: "LA Teacher (Language Arts Teacher)", source: .alternate(sources: 2), occupations: [middle.code]),
+        ]
+        let index = TitleIndex(occupations: [middle, elementary], titles: titles)
+        let scores = try index.search("teacher", limit: 5).map(\.score)
+        #expect(scores.count == 2 && scores[0] == scores[1], "\(scores)")
     }
 }

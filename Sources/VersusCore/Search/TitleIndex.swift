@@ -180,7 +180,9 @@ public final class TitleIndex: Sendable {
             }
             if let pair = Self.shortFormPair(outside: outside, inside: inside, shortForm: record.shortForm) {
                 pairs.append(pair)
-                recordForms.append(Self.keepsItsWords(inside, beside: outside) ? [outside, inside] : [outside])
+                let letters = { (tokens: [TitleToken]) in tokens.reduce(0) { $0 + $1.typed.utf8.count } }
+                let (short, long) = letters(inside) <= letters(outside) ? (inside, outside) : (outside, inside)
+                recordForms.append(Self.keepsItsWords(short, beside: long) ? [outside, inside] : [long])
             } else {
                 recordForms.append([outside, tokens])
             }
@@ -623,12 +625,13 @@ public final class TitleIndex: Sendable {
     static func trimClassificationWords(of titles: [TitleRecord], in recordForms: inout [[[TitleToken]]]) {
         for (index, record) in titles.enumerated() {
             guard case .occupation = record.source, let tokens = recordForms[index].first, tokens.count > 1 else { continue }
-            let segments = Dictionary(grouping: tokens, by: \.segment)
+            // The clause runs to the end, over its own commas: "Purchasing Agents, Except Wholesale, Retail, and Farm Products".
+            let except = tokens.first { token in
+                token.segment > 0 && token.word == "except" && tokens.first(where: { $0.segment == token.segment })?.word == "except"
+            }
             let kept = tokens.filter { token in
-                let segment = segments[token.segment] ?? []
-                let isExcept = token.segment > 0 && segment.first?.word == "except"
-                let isGeneral = token.segment > 0 && segment.map(\.word) == ["general"]
-                return !isExcept && !isGeneral
+                if let except, token.segment >= except.segment { return false }
+                return !(token.segment > 0 && token.word == "general" && !tokens.contains { $0.segment == token.segment && $0.word != "general" })
             }
             if !kept.isEmpty, kept.count < tokens.count { recordForms[index][0] = kept }
         }
