@@ -372,6 +372,7 @@ struct Site: Sendable {
             let none: Bool
             /// Refused as one word of titles in many fields (`UnclearTitle.isTooGeneric`), not for want of close titles.
             let generic: Bool
+            let genericAdvice = UnclearTitle.tooGenericAdvice
             /// What the scores and a plain answer are worth, as measured (`TitleChoice.onEmployerTitles`).
             let howSure: String
         }

@@ -37,7 +37,7 @@ import Testing
             socCode: match.socCode)
         #expect(TitleSearchRendering.text(query: "specialist", results: [generic]).hasPrefix("\"specialist\" alone names workers in many fields"))
         let refused = UnclearTitle(query: "specialist", nearest: [generic], isTooGeneric: true)
-        #expect(refused.description.hasPrefix("\"specialist\" alone is a word of titles in many fields"))
+        #expect(refused.description.hasPrefix("\"specialist\" alone names workers in many fields"))
     }
 
     @Test func evaluationCasesParse() throws {

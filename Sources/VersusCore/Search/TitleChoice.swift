@@ -135,12 +135,12 @@ public struct UnclearTitle: Error, Hashable, Sendable, CustomStringConvertible {
         self.isTooGeneric = isTooGeneric
     }
 
+    /// What is said of a word refused as too generic, after the word itself, in every front end.
+    public static let tooGenericAdvice = "alone names workers in many fields, not one job; add what the work is"
+
     public var description: String {
         let lines = nearest.map { "  \($0.code)  \($0.title) (matched \"\($0.matched)\")" }
-        let reason =
-            isTooGeneric
-            ? "\"\(query)\" alone is a word of titles in many fields, not one job; add what the work is"
-            : "no occupation title is close to \"\(query)\""
+        let reason = isTooGeneric ? "\"\(query)\" \(Self.tooGenericAdvice)" : "no occupation title is close to \"\(query)\""
         return reason
             + (lines.isEmpty ? "; try a fuller job title or an O*NET code such as 11-1021.00" : "; the nearest:\n" + lines.joined(separator: "\n"))
     }

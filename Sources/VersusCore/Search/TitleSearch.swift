@@ -748,9 +748,10 @@ extension TitleIndex {
     }
 
     /// The titles that name another job than the variant's: a title without the forms of its job noun that has job
-    /// nouns of these kinds (a variant with no job noun has no forms: "Landscape Construction" names no foreman). "Framing Carpenter Helper" is no carpenter (a helper, `JobTitleWords.assisting`, is not
-    /// any other worker its title has), "Garden Center Laborer" no manager (a worker is not one who runs the work,
-    /// `JobTitleWords.supervising`, unless the query names one too).
+    /// nouns of these kinds. "Framing Carpenter Helper" is no carpenter (a helper, `JobTitleWords.assisting`, is not any
+    /// other worker its title has), "Garden Center Laborer" no manager (a worker is not one who runs the work,
+    /// `JobTitleWords.supervising`, unless the query names one too), and a variant with no job noun has no forms to
+    /// lack: "Landscape Construction" names no foreman.
     func otherJob(_ variant: Variant) -> (forms: [Int32], nouns: JobNouns) {
         let runs = variant.positions.contains { position in position.alternatives.contains { JobTitleWords.supervising.contains(words[Int($0.word)]) }
         }

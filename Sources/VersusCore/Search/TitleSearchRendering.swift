@@ -23,7 +23,7 @@ public enum TitleSearchRendering {
         } catch {
             lines.append(
                 error.isTooGeneric
-                    ? "\"\(query)\" alone names workers in many fields, not one job; add what the work is. Titles that have it:"
+                    ? "\"\(query)\" \(UnclearTitle.tooGenericAdvice). Titles that have it:"
                     : "No close match for \"\(query)\"; the nearest occupations:")
         }
         let titleWidth = min(48, results.map(\.title.count).max() ?? 0)
