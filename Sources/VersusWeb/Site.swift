@@ -370,19 +370,20 @@ struct Site: Sendable {
             let nearest: [Result]
             let hasOthers: Bool
             let none: Bool
-            /// Refused as one word of titles in many fields (`UnclearTitle.isTooGeneric`), not for want of close titles.
-            let generic: Bool
+            /// The query's one job word, refused as a word of titles in many fields (`UnclearTitle.genericWord`), not for
+            /// want of close titles; nil otherwise.
+            let generic: String?
             let genericAdvice = UnclearTitle.tooGenericAdvice
             /// What the scores and a plain answer are worth, as measured (`TitleChoice.onEmployerTitles`).
             let howSure: String
         }
         let choice: TitleChoice?
-        var generic = false
+        var generic: String?
         do {
             choice = try TitleChoice(query: query, matches: results)
         } catch {
             choice = nil
-            generic = error.isTooGeneric
+            generic = error.genericWord
         }
         let shown = choice == nil ? Array(results.prefix(5)) : results.filter { $0.score >= TitleChoice.minimumScore }
         func result(_ match: TitleMatch, comparedWith other: TitleMatch?) -> Result {

@@ -36,7 +36,7 @@ import Testing
             code: match.code, title: match.title, matched: "Contract Specialist", score: 0.8, source: .alternate(sources: 1),
             socCode: match.socCode)
         #expect(TitleSearchRendering.text(query: "specialist", results: [generic]).hasPrefix("\"specialist\" alone names workers in many fields"))
-        let refused = UnclearTitle(query: "specialist", nearest: [generic], isTooGeneric: true)
+        let refused = UnclearTitle(query: "specialist", nearest: [generic], genericWord: "specialist")
         #expect(refused.description.hasPrefix("\"specialist\" alone names workers in many fields"))
     }
 

@@ -95,6 +95,17 @@ import VersusCore
         }
     }
 
+    /// An employer's name beside such a word names no job of its own; the refusal names the word, not the query.
+    @Test func anEmployersGenericWordIsNotUnderstood() throws {
+        let refusal = #expect(throws: UnclearTitle.self) {
+            try TitleChoice(query: "Walmart Associates", matches: [match("23-2011.00", 0.83, matched: "Summer Associate")])
+        }
+        #expect(refusal?.genericWord == "associates")
+        #expect(refusal?.description.hasPrefix("\"associates\" alone names workers in many fields") == true)
+        // A word of the employer list that the title has is the title's: a well tester tests wells.
+        _ = try TitleChoice(query: "Well Tester", matches: [match("47-5071.00", 0.80, matched: "Well Tester")])
+    }
+
     /// A word the data has as a title, a short form in brackets and a confident match stay understood.
     @Test func aTitleOfItsOwnIsUnderstood() throws {
         let rivals = [match("49-3023.00", 0.95, matched: "Mechanic")]

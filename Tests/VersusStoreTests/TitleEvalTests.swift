@@ -68,6 +68,11 @@ import VersusCore
         for query in ["my cat", "help me", "specialist", "associate"] {
             #expect(throws: UnclearTitle.self, "\(query)") { try TitleChoice(query: query, matches: index.search(query, limit: 5)) }
         }
+        // An employer's name adds no job to a generic word: a Walmart associate is no paralegal's "Summer Associate".
+        let employer = #expect(throws: UnclearTitle.self) {
+            try TitleChoice(query: "walmart associate", matches: index.search("walmart associate", limit: 5))
+        }
+        #expect(employer?.genericWord == "associate")
         let understood = [
             ("landscape labor", "37-3011"), ("seafood processing", "51-3022"), ("horse groom", "39-2021"),
             // A kind of seafood is seafood; a helper of a trade that a helpers' title lists; "aid" as job ads spell aide.

@@ -167,14 +167,14 @@ struct RouterTests {
         try await Self.get("/search?q=qqqqzzzz") { response in
             #expect(Self.text(response).contains("No occupation title resembles"))
         }
-        // A word of titles in many fields says why it is refused, and lists the titles that have it (the small world
-        // has no such word: the page is given the matches the real data gives).
+        // A word of titles in many fields says why it is refused, naming the word rather than the employer beside it, and
+        // lists the titles that have it (the small world has no such word: the page is given the matches the real data gives).
         let contract = TitleMatch(
             code: OccupationCode("13-1023.00")!, title: "Purchasing Agents", matched: "Contract Specialist", score: 0.84,
             source: .alternate(sources: 1), socCode: SOCCode("13-1023")!)
-        let page = try await Self.app().site.search("specialist", results: [contract])
+        let page = try await Self.app().site.search("Walmart specialist", results: [contract])
         let html = String(decoding: page.body, as: UTF8.self)
-        #expect(html.contains("alone names workers in many fields") && !html.contains("No title matches"), "\(html)")
+        #expect(html.contains("“specialist” alone names workers in many fields") && !html.contains("No title matches"), "\(html)")
         #expect(html.contains("Contract Specialist"))
     }
 

@@ -95,8 +95,8 @@ public struct TitleChoice: Hashable, Sendable {
             throw UnclearTitle(query: query, nearest: Array(matches.prefix(5)))
         }
         let confidence = Self.confidence(of: matches, query: query)
-        if confidence < Self.weakScore, Self.isLoneWordOfLongerTitle(query: query, matched: best.matched) {
-            throw UnclearTitle(query: query, nearest: Array(matches.prefix(5)), isTooGeneric: true)
+        if confidence < Self.weakScore, let word = Self.loneWordOfLongerTitle(query: query, matched: best.matched) {
+            throw UnclearTitle(query: query, nearest: Array(matches.prefix(5)), genericWord: word)
         }
         self.best = best
         self.confidence = confidence
@@ -110,15 +110,21 @@ extension TitleChoice {
     /// One word that no title of the data is on its own, met only inside longer titles ("Specialist" in "Contract
     /// Specialist", "Associate" in "Summer Associate"): the word names a kind of worker in every field, not a job, so a
     /// weak match on it is no answer. A word the data has as a title ("Mechanic", "Teacher", "Intern") is not this.
-    static func isLoneWordOfLongerTitle(query: String, matched: String) -> Bool {
-        let typed = TitleNormalizer.tokenize(query).filter { !JobTitleWords.stopwords.contains($0.word) }
-        guard typed.count == 1 else { return false }
+    /// An employer's name beside it adds no job ("Walmart Associate" is an associate at Walmart, not a paralegal's
+    /// "Summer Associate"). The word as typed, or nil.
+    static func loneWordOfLongerTitle(query: String, matched: String) -> String? {
         // Brackets hold the title's other form ("Chief Technology Officer (CTO)", "CISO (Chief Information Security
         // Officer)"): the title is what stands outside them.
         let title = TitleNormalizer.tokenize(matched).filter { token in
             !token.isBracketed && !JobTitleWords.stopwords.contains(token.word) && !JobTitleWords.censusMarkers.contains(token.word)
         }
-        return title.count > 1 && title.contains { $0.word == typed[0].word }
+        // An employer's name the title has is the title's word ("Well Tester", not Wells Fargo).
+        let typed = TitleNormalizer.tokenize(query).filter { token in
+            !JobTitleWords.stopwords.contains(token.word)
+                && !(JobTitleWords.employers.contains(token.word) && !title.contains { $0.word == token.word })
+        }
+        guard typed.count == 1 else { return nil }
+        return title.count > 1 && title.contains { $0.word == typed[0].word } ? typed[0].typed : nil
     }
 }
 
@@ -126,13 +132,15 @@ extension TitleChoice {
 public struct UnclearTitle: Error, Hashable, Sendable, CustomStringConvertible {
     public let query: String
     public let nearest: [TitleMatch]
-    /// One word that titles of many fields share and none is on its own ("Specialist"): close titles exist, too many.
-    public let isTooGeneric: Bool
+    /// The query's one job word, when it is a word that titles of many fields share and none is on its own
+    /// ("Specialist", "Walmart Associate"): close titles exist, too many.
+    public let genericWord: String?
+    public var isTooGeneric: Bool { genericWord != nil }
 
-    public init(query: String, nearest: [TitleMatch], isTooGeneric: Bool = false) {
+    public init(query: String, nearest: [TitleMatch], genericWord: String? = nil) {
         self.query = query
         self.nearest = nearest
-        self.isTooGeneric = isTooGeneric
+        self.genericWord = genericWord
     }
 
     /// What is said of a word refused as too generic, after the word itself, in every front end.
@@ -140,7 +148,7 @@ public struct UnclearTitle: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         let lines = nearest.map { "  \($0.code)  \($0.title) (matched \"\($0.matched)\")" }
-        let reason = isTooGeneric ? "\"\(query)\" \(Self.tooGenericAdvice)" : "no occupation title is close to \"\(query)\""
+        let reason = genericWord.map { "\"\($0)\" \(Self.tooGenericAdvice)" } ?? "no occupation title is close to \"\(query)\""
         return reason
             + (lines.isEmpty ? "; try a fuller job title or an O*NET code such as 11-1021.00" : "; the nearest:\n" + lines.joined(separator: "\n"))
     }

@@ -22,9 +22,8 @@ public enum TitleSearchRendering {
             if try TitleChoice(query: query, matches: results).isWeak { lines.append("Only a weak match for \"\(query)\":") }
         } catch {
             lines.append(
-                error.isTooGeneric
-                    ? "\"\(query)\" \(UnclearTitle.tooGenericAdvice). Titles that have it:"
-                    : "No close match for \"\(query)\"; the nearest occupations:")
+                error.genericWord.map { "\"\($0)\" \(UnclearTitle.tooGenericAdvice). Titles that have it:" }
+                    ?? "No close match for \"\(query)\"; the nearest occupations:")
         }
         let titleWidth = min(48, results.map(\.title.count).max() ?? 0)
         for (index, match) in results.enumerated() {
