@@ -27,6 +27,9 @@ import Testing
 
     @Test func ampersandInsideAWordJoins() {
         #expect(words("R&D Manager") == ["rd", "manager"])
+        // The join is remembered: "E&O" is errors and omissions, not the "EO" of an equipment operator.
+        #expect(TitleNormalizer.tokenize("E&O Underwriter").map(\.isAmpersandForm) == [true, false])
+        #expect(TitleNormalizer.tokenize("Food & Beverage").map(\.isAmpersandForm) == [false, false, false])
     }
 
     @Test func possessivesLoseTheirS() {

@@ -85,7 +85,15 @@ import VersusCore
             ("pipe stripper", "53-7062"),
             // An assistant is not the manager its title's other words name.
             ("food & beverage assistant", "35-9011"),
+            // Letters joined by "&" are the short form the data or the job-ad abbreviations write so, or no word known:
+            // "E&O" is not the "EO" of an equipment operator, "D&O" not the "DO" of an osteopath.
+            ("e&o underwriter", "13-2053"), ("d&o underwriter", "13-2053"), ("a&p technician", "51-2011"),
+            ("r&d director", "11-9121"),
         ]
+        // "M&A" is not the "MA" of a medical assistant, nor "H&S" the "HS" of a high school principal.
+        for (query, wrong) in [("m&a analyst", "31-9092"), ("h&s manager", "11-9032"), ("cyber e&o underwriting manager", "47-2061")] {
+            #expect(try index.search(query, limit: 5).allSatisfy { $0.code.socPrefix.rawValue != wrong }, "\(query)")
+        }
         // A title that names no job noun names no foreman either (first, though too thin to write a page about).
         #expect(try index.search("landscape construction", limit: 5).first?.code.socPrefix.rawValue == "37-3011")
         for (query, code) in understood {

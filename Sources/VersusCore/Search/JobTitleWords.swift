@@ -199,6 +199,11 @@ enum JobTitleWords {
         "flounder", "snapper", "tilapia", "mackerel", "sardine", "anchovy", "roe", "surimi",
     ]
 
+    /// A job-ad abbreviation that stands for words joined by "and", as "FP&A" and "L&D" are written.
+    static func isAmpersandAbbreviation(_ short: String) -> Bool {
+        abbreviations[short]?.contains { $0.contains(" and ") } ?? false
+    }
+
     /// Job-ad abbreviations, each with what it may stand for (most likely first). The data teaches
     /// most short forms; these are the everyday ones that O*NET rarely spells out next to their long form.
     static let abbreviations: [String: [String]] = [

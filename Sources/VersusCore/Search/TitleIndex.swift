@@ -56,6 +56,9 @@ public final class TitleIndex: Sendable {
     /// What scoring reads of each entry, side by side: derived, never stored.
     let entryScoring: [EntryScoring]
     let displayTitles: [String]
+    /// The words the data writes as letters joined by "&" ("R&D", "A&P"), the only ones a query's "X&Y" may be.
+    /// Derived, never stored.
+    let ampersandWords: Set<Int32>
     /// Each occupation's own O*NET title as an entry (-1 if it has none).
     let occupationTitleEntries: [Int32]
     /// The words of occupations' own titles ("subway" of Subway and Streetcar Operators).
@@ -383,7 +386,9 @@ public final class TitleIndex: Sendable {
         isResidual = occupations.map { $0.title.hasSuffix("All Other") }
         (vocabularyOffsets, vocabulary) = Self.vocabularies(
             occupations: occupations.count, offsets: wordOffsets, words: flatWords, linkOffsets: linkOffsets, links: flatLinks)
-        displayTitles = titles.map(\.text)
+        let display = titles.map(\.text)
+        displayTitles = display
+        ampersandWords = Self.ampersandWords(display, wordIDs: wordIDs, lexicon: lexicon)
 
         // 7. Initials of entries with two to five meaningful words.
         var initials: [String: [Int32]] = [:]
@@ -454,6 +459,7 @@ public final class TitleIndex: Sendable {
         linkTargets = links.map(LinkTarget.init)
         entryScoring = EntryScoring.all(weights: entryWeights, linkOffsets: entryLinkOffsets, targets: linkTargets)
         self.displayTitles = displayTitles
+        ampersandWords = Self.ampersandWords(displayTitles, wordIDs: wordIDs, lexicon: lexicon)
         self.occupationTitleEntries = occupationTitleEntries
         occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)
         isResidual = occupationTitles.map { $0.hasSuffix("All Other") }
@@ -467,6 +473,16 @@ public final class TitleIndex: Sendable {
         self.fuzzyWords = fuzzyWords
         self.initials = initials
         scratchPool = Self.scratchPool(entries: entryWeights.count, occupations: occupationCodes.count, words: words.count)
+    }
+
+    private static func ampersandWords(_ titles: [String], wordIDs: [String: Int32], lexicon: AbbreviationLexicon) -> Set<Int32> {
+        var result = Set<Int32>()
+        for title in titles where title.utf8.contains(UInt8(ascii: "&")) {
+            for token in TitleNormalizer.tokenize(title) where token.isAmpersandForm {
+                if let id = wordIDs[lexicon.canonicalWord(token) ?? token.word] { result.insert(id) }
+            }
+        }
+        return result
     }
 
     private static func ranks(_ codes: [OccupationCode]) -> [Int32] {

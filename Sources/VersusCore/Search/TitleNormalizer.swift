@@ -12,12 +12,16 @@ public struct TitleToken: Hashable, Sendable {
     /// 0 in the first part of the text; each " - ", comma, "|", ";", ":" or "@" starts a new part,
     /// which is where job ads put locations and schedules ("Nurse - Austin, TX").
     public var segment: Int
+    /// Letters joined by "&" ("R&D", "E&O"): a short form of words joined by "and", whatever other short form its
+    /// letters spell without the "&" ("EO" is an equipment operator).
+    public var isAmpersandForm: Bool
 
-    public init(word: String, typed: String, isBracketed: Bool = false, segment: Int = 0) {
+    public init(word: String, typed: String, isBracketed: Bool = false, segment: Int = 0, isAmpersandForm: Bool = false) {
         self.word = word
         self.typed = typed
         self.isBracketed = isBracketed
         self.segment = segment
+        self.isAmpersandForm = isAmpersandForm
     }
 }
 
@@ -88,14 +92,17 @@ public enum TitleNormalizer {
         var bracketDepth = 0
         var segment = 0
         var segmentHasWords = false
+        var ampersand = false
 
         func flush() {
             guard !current.isEmpty else { return }
             let typed = String(decoding: current, as: UTF8.self)
-            tokens.append(TitleToken(word: singular(typed), typed: typed, isBracketed: bracketDepth > 0, segment: segment))
+            tokens.append(
+                TitleToken(word: singular(typed), typed: typed, isBracketed: bracketDepth > 0, segment: segment, isAmpersandForm: ampersand))
             current.removeAll(keepingCapacity: true)
             runLength = 0
             segmentHasWords = true
+            ampersand = false
         }
         func breakSegment() {
             flush()
@@ -142,6 +149,7 @@ public enum TitleNormalizer {
                 }
             case "&":
                 if isWordScalar(index - 1) && isWordScalar(index + 1) {
+                    ampersand = true
                     continue  // "R&D", "AT&T": one word
                 }
                 flush()

@@ -253,7 +253,9 @@ extension TitleIndex {
     private func longForm(_ tokens: [TitleToken], completion: Completion, scratch: SearchScratch) -> Variant? {
         guard tokens.contains(where: \.isBracketed), tokens.contains(where: { !$0.isBracketed }) else { return nil }
         let outside = tokens.filter { !$0.isBracketed }
-        let inside = tokens.filter(\.isBracketed).map { TitleToken(word: $0.word, typed: $0.typed, segment: $0.segment) }
+        let inside = tokens.filter(\.isBracketed).map {
+            TitleToken(word: $0.word, typed: $0.typed, segment: $0.segment, isAmpersandForm: $0.isAmpersandForm)
+        }
         let endsBracketed = tokens.last?.isBracketed ?? false  // the form of the last word may be unfinished
         guard let outer = makeVariants(outside, completion: endsBracketed ? .none : completion, scratch: scratch).first,
             let inner = makeVariants(inside, completion: endsBracketed ? completion : .none, scratch: scratch).first,
@@ -334,9 +336,15 @@ extension TitleIndex {
             var factor: Float = isAdWording ? Self.adWordingWeight : isNoise ? Self.noiseWeight : 1
             if token.isBracketed { factor *= Self.bracketedWeight }
             let isLast = index == tokens.count - 1
+            // "E&O", "M&A": a short form of words joined by "and". Unless the data writes it so ("R&D", "A&P") or the job-ad
+            // abbreviations spell it with "and" ("L&D", "FP&A"), it is no title's word, nor what its letters spell without
+            // the "&" ("EO" is an equipment operator, "MA" a medical assistant): a word not understood.
+            let isUnknownAmpersandForm =
+                token.isAmpersandForm && !(wordIDs[canonical].map(ampersandWords.contains) ?? false)
+                && !JobTitleWords.isAmpersandAbbreviation(token.typed)
             var position = makePosition(
                 token, canonical: canonical, factor: factor, isNoise: isNoise,
-                completion: isLast ? completion : .none, guesses: !isUnknownEmployer, scratch: scratch)
+                completion: isLast ? completion : .none, guesses: !isUnknownEmployer, readable: !isUnknownAmpersandForm, scratch: scratch)
             if let first = position.alternatives.first, positions.contains(where: { $0.alternatives.first?.word == first.word }) {
                 continue  // the same word twice says nothing more
             }
@@ -344,7 +352,7 @@ extension TitleIndex {
                 // A lead leads a team or a shift as its first-line supervisor does.
                 position.alternatives.append(Alternative(word: supervisor, weight: Self.leadAsSupervisorWeight))
             }
-            if !isUnknownEmployer {
+            if !isUnknownEmployer, !isUnknownAmpersandForm {
                 (position.phrases, position.phrasesAreInitials) = phrases(for: token, position: position)
             }
             // After a separator, a word no title has, nor resembles, is a place, an employer or jargon ("Electrician -
@@ -463,11 +471,17 @@ extension TitleIndex {
     }
 
     /// `guesses`: whether a word the index lacks may be read as a misspelling or the start of another; not for a
-    /// word known to be something else (an employer's name).
+    /// word known to be something else (an employer's name). `readable`: whether the word may be read as any word of
+    /// the index at all.
     private func makePosition(
         _ token: TitleToken, canonical: String, factor: Float, isNoise: Bool, completion: Completion, guesses: Bool = true,
-        scratch: SearchScratch
+        readable: Bool = true, scratch: SearchScratch
     ) -> Position {
+        guard readable else {
+            return Position(
+                weight: unknownWordWeight * factor, alternatives: [], factor: factor, isNoise: isNoise, canonical: canonical,
+                typed: token.typed, isLiteralKnown: false, isRare: false)
+        }
         var alternatives: [Alternative] = []
         func add(_ id: Int32, _ weight: Float) {
             if !alternatives.contains(where: { $0.word == id }) { alternatives.append(Alternative(word: id, weight: weight)) }
