@@ -65,7 +65,8 @@ import VersusCore
     /// Labor") is understood when, read with its worker, it is a title the data holds.
     @Test func speechIsRefusedAndWorkTitlesAreUnderstood() throws {
         let index = try Self.index.get()
-        for query in ["my cat", "help me", "specialist", "associate"] {
+        // Before what it qualifies, such a word names no job: "gutter cleaning" is no fish gutter's work.
+        for query in ["my cat", "help me", "specialist", "associate", "gutter cleaning"] {
             #expect(throws: UnclearTitle.self, "\(query)") { try TitleChoice(query: query, matches: index.search(query, limit: 5)) }
         }
         // An employer's name adds no job to a generic word: a Walmart associate is no paralegal's "Summer Associate".
@@ -89,6 +90,8 @@ import VersusCore
             // "E&O" is not the "EO" of an equipment operator, "D&O" not the "DO" of an osteopath.
             ("e&o underwriter", "13-2053"), ("d&o underwriter", "13-2053"), ("a&p technician", "51-2011"),
             ("r&d director", "11-9121"),
+            // A word that is alone a title ("Groom") names the job where it ends the query.
+            ("show horse groom", "39-2021"),
         ]
         // "M&A" is not the "MA" of a medical assistant, nor "H&S" the "HS" of a high school principal.
         for (query, wrong) in [("m&a analyst", "31-9092"), ("h&s manager", "11-9032"), ("cyber e&o underwriting manager", "47-2061")] {

@@ -59,6 +59,9 @@ public final class TitleIndex: Sendable {
     /// The words the data writes as letters joined by "&" ("R&D", "A&P"), the only ones a query's "X&Y" may be.
     /// Derived, never stored.
     let ampersandWords: Set<Int32>
+    /// The words that are, alone, a title O*NET or SOC gives ("Groom", "Farrier"): each names a job, however few titles
+    /// end in it (`isJobNoun` asks for two). Derived, never stored.
+    let oneWordTitles: Set<Int32>
     /// Each occupation's own O*NET title as an entry (-1 if it has none).
     let occupationTitleEntries: [Int32]
     /// The words of occupations' own titles ("subway" of Subway and Streetcar Operators).
@@ -389,6 +392,7 @@ public final class TitleIndex: Sendable {
         let display = titles.map(\.text)
         displayTitles = display
         ampersandWords = Self.ampersandWords(display, wordIDs: wordIDs, lexicon: lexicon)
+        oneWordTitles = Self.oneWordTitles(offsets: wordOffsets, words: flatWords, linkOffsets: linkOffsets, links: flatLinks, isNoise: noise)
 
         // 7. Initials of entries with two to five meaningful words.
         var initials: [String: [Int32]] = [:]
@@ -460,6 +464,8 @@ public final class TitleIndex: Sendable {
         entryScoring = EntryScoring.all(weights: entryWeights, linkOffsets: entryLinkOffsets, targets: linkTargets)
         self.displayTitles = displayTitles
         ampersandWords = Self.ampersandWords(displayTitles, wordIDs: wordIDs, lexicon: lexicon)
+        oneWordTitles = Self.oneWordTitles(
+            offsets: entryWordOffsets, words: entryWords, linkOffsets: entryLinkOffsets, links: links, isNoise: isNoiseWord)
         self.occupationTitleEntries = occupationTitleEntries
         occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)
         isResidual = occupationTitles.map { $0.hasSuffix("All Other") }
@@ -473,6 +479,24 @@ public final class TitleIndex: Sendable {
         self.fuzzyWords = fuzzyWords
         self.initials = initials
         scratchPool = Self.scratchPool(entries: entryWeights.count, occupations: occupationCodes.count, words: words.count)
+    }
+
+    private static func oneWordTitles(offsets: [Int32], words: [Int32], linkOffsets: [Int32], links: [EntryLink], isNoise: [Bool])
+        -> Set<Int32>
+    {
+        var result = Set<Int32>()
+        for entry in 0..<max(0, min(offsets.count, linkOffsets.count) - 1) where offsets[entry + 1] - offsets[entry] == 1 {
+            let word = words[Int(offsets[entry])]
+            guard Int(word) < isNoise.count, !isNoise[Int(word)] else { continue }
+            let named = links[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])].contains { link in
+                switch link.source {
+                case .occupation, .alternate, .reported, .socDirectMatch: return true
+                default: return false
+                }
+            }
+            if named { result.insert(word) }
+        }
+        return result
     }
 
     private static func ampersandWords(_ titles: [String], wordIDs: [String: Int32], lexicon: AbbreviationLexicon) -> Set<Int32> {

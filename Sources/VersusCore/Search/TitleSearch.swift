@@ -70,7 +70,11 @@ extension TitleIndex {
         if !content.isEmpty, content.allSatisfy({ isEmployer($0.canonical) }) { return false }
         return plan.variants.contains { variant in
             variant.positions.contains { position in
-                !position.isNoise && position.alternatives.contains { $0.weight >= 0.85 && isJobNoun[Int($0.word)] }
+                guard !position.isNoise else { return false }
+                // A word that is alone a title names the job where it ends the query ("Show Horse Groom"), not before
+                // what it qualifies ("Gutter Cleaning" is no fish gutter's work).
+                let namesTitle = position.isHead && position.alternatives.first.map { $0.weight == 1 && oneWordTitles.contains($0.word) } ?? false
+                return namesTitle || position.alternatives.contains { $0.weight >= 0.85 && isJobNoun[Int($0.word)] }
             }
         }
     }
