@@ -93,6 +93,11 @@ import VersusCore
             // A word that is alone a title ("Groom") names the job where it ends the query.
             ("show horse groom", "39-2021"),
         ]
+        // A work-visa class and the season are the ad's words, not the job's: the title reads as plainly as without them.
+        for query in ["H-2B Landscape Laborer", "h2b landscape laborer - 2025 season"] {
+            let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))
+            #expect(choice.best.code.socPrefix.rawValue == "37-3011" && !choice.isWeak, "\(query): \(choice)")
+        }
         // "M&A" is not the "MA" of a medical assistant, nor "H&S" the "HS" of a high school principal.
         for (query, wrong) in [("m&a analyst", "31-9092"), ("h&s manager", "11-9032"), ("cyber e&o underwriting manager", "47-2061")] {
             #expect(try index.search(query, limit: 5).allSatisfy { $0.code.socPrefix.rawValue != wrong }, "\(query)")

@@ -105,6 +105,8 @@ enum JobTitleWords {
         // job-ad wording
         "job", "position", "opening", "hiring", "urgent", "urgently", "immediate", "immediately", "needed", "wanted",
         "now", "new", "grad",
+        // work-visa classes, which employers put in seasonal titles ("H2B Landscaper"; "H-2B" is `postingPhrases`)
+        "h2b", "h2a", "h1b",
         // stake in the business
         "founder", "cofounder",
         // index conventions of the Census ("Clerk\ ns", "Managers, all other")
@@ -131,7 +133,7 @@ enum JobTitleWords {
         "annual", "annually", "plus",
         // hours and days
         "hour", "hrs", "flexible", "schedule", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "morning", "afternoon", "early", "am", "pm", "weekday", "week", "month",
+        "friday", "morning", "afternoon", "early", "am", "pm", "weekday", "week", "month", "season",
         // hiring
         "now", "apply", "start", "starting", "asap", "required", "preferred", "experience", "year", "yr", "yrs", "minimum",
         "available", "excellent",
@@ -145,7 +147,7 @@ enum JobTitleWords {
     /// "Customer Service Representative Work From Home", "CDL-A Driver Home Weekly".
     static let postingPhrases: [[String]] = [
         ["work", "from", "home"], ["sign", "on", "bonus"], ["home", "weekly"], ["home", "daily"], ["home", "every"],
-        ["will", "train"], ["no", "experience"], ["paid", "training"],
+        ["will", "train"], ["no", "experience"], ["paid", "training"], ["h", "2b"], ["h", "2a"], ["h", "1b"],
     ]
 
     /// Noise after a separator only: a state's postal code, a credential, a city's name (as typed: "Los Angeles" is
