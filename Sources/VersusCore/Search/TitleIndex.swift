@@ -62,6 +62,9 @@ public final class TitleIndex: Sendable {
     /// The words that are, alone, a title O*NET or SOC gives ("Groom", "Farrier"): each names a job, however few titles
     /// end in it (`isJobNoun` asks for two). Derived, never stored.
     let oneWordTitles: Set<Int32>
+    /// The words of many titles, by first letter a to z, commonest first: what a job ad's own short form ("Whse", "Mfg",
+    /// "Bldg") may stand for. Derived, never stored.
+    let commonWordsByInitial: [[Int32]]
     /// Each occupation's own O*NET title as an entry (-1 if it has none).
     let occupationTitleEntries: [Int32]
     /// The words of occupations' own titles ("subway" of Subway and Streetcar Operators).
@@ -393,6 +396,7 @@ public final class TitleIndex: Sendable {
         displayTitles = display
         ampersandWords = Self.ampersandWords(display, wordIDs: wordIDs, lexicon: lexicon)
         oneWordTitles = Self.oneWordTitles(offsets: wordOffsets, words: flatWords, linkOffsets: linkOffsets, links: flatLinks, isNoise: noise)
+        commonWordsByInitial = Self.commonWordsByInitial(words, frequency: frequency)
 
         // 7. Initials of entries with two to five meaningful words.
         var initials: [String: [Int32]] = [:]
@@ -466,6 +470,7 @@ public final class TitleIndex: Sendable {
         ampersandWords = Self.ampersandWords(displayTitles, wordIDs: wordIDs, lexicon: lexicon)
         oneWordTitles = Self.oneWordTitles(
             offsets: entryWordOffsets, words: entryWords, linkOffsets: entryLinkOffsets, links: links, isNoise: isNoiseWord)
+        commonWordsByInitial = Self.commonWordsByInitial(words, frequency: documentFrequency)
         self.occupationTitleEntries = occupationTitleEntries
         occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)
         isResidual = occupationTitles.map { $0.hasSuffix("All Other") }
@@ -479,6 +484,19 @@ public final class TitleIndex: Sendable {
         self.fuzzyWords = fuzzyWords
         self.initials = initials
         scratchPool = Self.scratchPool(entries: entryWeights.count, occupations: occupationCodes.count, words: words.count)
+    }
+
+    /// Words of at least `commonWordTitles` titles, letters only, at least three of them.
+    static let commonWordTitles: Int32 = 10
+
+    private static func commonWordsByInitial(_ words: [String], frequency: [Int32]) -> [[Int32]] {
+        var lists = Array(repeating: [Int32](), count: 26)
+        for (id, word) in words.enumerated() where Int(id) < frequency.count && frequency[id] >= Self.commonWordTitles {
+            let letters = word.utf8
+            guard letters.count >= 3, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), let first = letters.first else { continue }
+            lists[Int(first - 0x61)].append(Int32(id))
+        }
+        return lists.map { list in list.sorted { frequency[Int($0)] != frequency[Int($1)] ? frequency[Int($0)] > frequency[Int($1)] : $0 < $1 } }
     }
 
     private static func oneWordTitles(offsets: [Int32], words: [Int32], linkOffsets: [Int32], links: [EntryLink], isNoise: [Bool])

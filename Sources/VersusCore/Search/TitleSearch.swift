@@ -167,6 +167,9 @@ extension TitleIndex {
     static let synonymWeight: Float = 0.9
     /// Another form of a typed word ("operational" for operations) counts this fraction of the word itself.
     static let otherFormWeight: Float = 0.8
+    /// A rare or unknown short word is read as at most this many common words it may be a short form of, each trusted
+    /// as another form of a typed word is (`otherFormWeight`).
+    static let shortFormReadings = 2
     /// A rare or unknown word is read as at most this many common words it may be a misspelling of.
     static let typoReadings = 3
     /// A typed word in more titles than this is not given its other forms.
@@ -466,7 +469,8 @@ extension TitleIndex {
     /// reads as the form of it that titles end in (laborer, processor, stocker), as another form is trusted: below the
     /// word itself, and not enough to say the query names a job (`namesJob`), so the scores stay those of a guess.
     private func addWorker(to position: inout Position) {
-        guard let word = position.alternatives.first?.word, !isJobNoun[Int(word)], !position.isNoise,
+        // The word as typed, not a guess at it ("blah" is no short form of "bleach", and so no bleacher).
+        guard position.isLiteralKnown, let word = position.alternatives.first?.word, !isJobNoun[Int(word)], !position.isNoise,
             let forms = wordsByStem[JobTitleWords.stem(words[Int(word)])]
         else { return }
         for form in forms where form != word && isJobNoun[Int(form)] && !position.alternatives.contains(where: { $0.word == form }) {
@@ -522,6 +526,22 @@ extension TitleIndex {
                 to: canonical, maxDistance: bound, limit: Self.typoReadings, scratch: &scratch.fuzzy,
                 isWanted: { documentFrequency[Int($0)] > literalFrequency * 4 }, preference: { documentFrequency[Int($0)] })
             for neighbour in ranked { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
+        }
+        // A short word few titles have or none, and no short form the lexicon knows ("BDR"), may be a job ad's own short
+        // form of a common word: its first letters ("Proj" project), or its letters in order from the first to the last
+        // ("Whse" warehouse, "Mfg" manufacturing, "Bldg" building). Not a word's inner letters: "ICT" is no instructor.
+        if guesses, rare, (2...5).contains(length), let first = canonical.utf8.first, (0x61...0x7A).contains(first),
+            lexicon.expandedPhrases(token).isEmpty
+        {
+            var found = 0
+            for id in commonWordsByInitial[Int(first - 0x61)] where found < Self.shortFormReadings {
+                let word = words[Int(id)]
+                guard word.utf8.starts(with: canonical.utf8) || word.utf8.last == canonical.utf8.last,
+                    AbbreviationLexicon.isAbbreviation(canonical, of: word)
+                else { continue }
+                add(id, Self.otherFormWeight)
+                found += 1
+            }
         }
         if guesses, completion == .always || (completion == .unknownWords && literal == nil) {
             // Below the word itself when it is one: "coo" means COO before it means "cook".
