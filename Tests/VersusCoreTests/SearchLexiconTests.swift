@@ -75,4 +75,10 @@ import Testing
         #expect(lexicon.alternatives["tech"]?.map(\.word) == ["technician", "technical", "technology"])
         #expect(lexicon.expansions["vp"] == [["vice", "president"]])
     }
+
+    /// A job ad's contraction is a word without its vowels; a word that keeps them is a word of its own.
+    @Test func contractionsAreWordsWithoutTheirVowels() {
+        #expect(["mgmt", "bldg", "whse", "acctg", "mfg"].map(JobTitleWords.isContraction) == [true, true, true, true, true])
+        #expect(["stay", "mom", "blah", "love", "m"].map(JobTitleWords.isContraction) == [false, false, false, false, false])
+    }
 }

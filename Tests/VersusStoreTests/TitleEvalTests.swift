@@ -101,6 +101,9 @@ import VersusCore
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))
             #expect(choice.best.code.socPrefix.rawValue == "37-3011" && !choice.isWeak, "\(query): \(choice)")
         }
+        // A word with its vowels is no short form of a longer one: "stay" is no secretary.
+        let stay = try index.explain("stay at home")
+        #expect(!stay.contains("secretary") && !stay.contains("sustainability"), "\(stay)")
         // "M&A" is not the "MA" of a medical assistant, nor "H&S" the "HS" of a high school principal.
         for (query, wrong) in [("m&a analyst", "31-9092"), ("h&s manager", "11-9032"), ("cyber e&o underwriting manager", "47-2061")] {
             #expect(try index.search(query, limit: 5).allSatisfy { $0.code.socPrefix.rawValue != wrong }, "\(query)")

@@ -201,6 +201,15 @@ enum JobTitleWords {
         "flounder", "snapper", "tilapia", "mackerel", "sardine", "anchovy", "roe", "surimi",
     ]
 
+    /// A word written as its consonants, as a job ad shortens a word: no vowel after the first letter but a final "e"
+    /// ("Mgmt", "Bldg", "Whse", "Acctg"). A word that has its vowels ("Stay", "Mom") is a word of its own.
+    static func isContraction(_ word: String) -> Bool {
+        let rest = word.utf8.dropFirst()
+        guard let last = rest.last else { return false }
+        let vowels: [UInt8] = Array("aeiouy".utf8)
+        return !rest.dropLast().contains(where: vowels.contains) && (!vowels.contains(last) || last == UInt8(ascii: "e"))
+    }
+
     /// A job-ad abbreviation that stands for words joined by "and", as "FP&A" and "L&D" are written.
     static func isAmpersandAbbreviation(_ short: String) -> Bool {
         abbreviations[short]?.contains { $0.contains(" and ") } ?? false

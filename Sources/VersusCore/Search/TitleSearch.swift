@@ -528,15 +528,17 @@ extension TitleIndex {
             for neighbour in ranked { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
         }
         // A short word few titles have or none, and no short form the lexicon knows ("BDR"), may be a job ad's own short
-        // form of a common word: its first letters ("Proj" project), or its letters in order from the first to the last
-        // ("Whse" warehouse, "Mfg" manufacturing, "Bldg" building). Not a word's inner letters: "ICT" is no instructor.
-        if guesses, rare, (2...5).contains(length), let first = canonical.utf8.first, (0x61...0x7A).contains(first),
+        // form of a common word: its first letters ("Proj" project), or its consonants from the first letter to the last
+        // ("Whse" warehouse, "Mfg" manufacturing, "Bldg" building). Not a word's inner letters ("ICT" is no instructor),
+        // nor a word with vowels of its own ("Stay" is no secretary, "Mom" no microfilm).
+        if guesses, rare, (3...5).contains(length), let first = canonical.utf8.first, (0x61...0x7A).contains(first),
             lexicon.expandedPhrases(token).isEmpty
         {
+            let contracted = JobTitleWords.isContraction(canonical)
             var found = 0
             for id in commonWordsByInitial[Int(first - 0x61)] where found < Self.shortFormReadings {
                 let word = words[Int(id)]
-                guard word.utf8.starts(with: canonical.utf8) || word.utf8.last == canonical.utf8.last,
+                guard word.utf8.starts(with: canonical.utf8) || (contracted && word.utf8.last == canonical.utf8.last),
                     AbbreviationLexicon.isAbbreviation(canonical, of: word)
                 else { continue }
                 add(id, Self.otherFormWeight)
