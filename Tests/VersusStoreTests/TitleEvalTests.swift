@@ -67,7 +67,7 @@ import VersusCore
         let index = try Self.index.get()
         // Before what it qualifies, such a word names no job: "gutter cleaning" is no fish gutter's work.
         // Nor is a guess at a word read with its worker: "blah" is no short form of "bleach", and so no bleacher.
-        for query in ["my cat", "help me", "specialist", "associate", "gutter cleaning", "blah blah"] {
+        for query in ["my cat", "help me", "specialist", "associate", "gutter cleaning", "blah blah", "stay at home mom"] {
             #expect(throws: UnclearTitle.self, "\(query)") { try TitleChoice(query: query, matches: index.search(query, limit: 5)) }
         }
         // An employer's name adds no job to a generic word: a Walmart associate is no paralegal's "Summer Associate".

@@ -54,6 +54,8 @@ enum JobTitleWords {
         "me", "my", "you", "your", "how", "are", "is", "was", "were", "what", "when", "where", "who", "why", "ok", "okay",
         "yes", "no", "not", "we", "our", "this", "that", "be", "do", "does", "did", "can", "will", "would", "should",
         "hello", "hi", "hey", "please", "thanks", "thank", "like", "lol", "best", "good", "great", "nice", "some",
+        // family: "stay at home mom" says what a person does, not a job ("MOM" is no Manufacturing Operations Manager)
+        "mom", "dad", "mommy", "daddy", "mum", "boyfriend", "girlfriend", "grandma", "grandpa",
     ]
 
     /// Well-known US employers whose names job ads put in the title ("Walmart Cashier", "Starbucks Barista"),
