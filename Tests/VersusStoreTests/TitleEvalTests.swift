@@ -97,9 +97,13 @@ import VersusCore
             ("proj mgr", "13-1082"), ("whse mgr", "11-3071"), ("whse associate", "53-7062"), ("quant analyst", "13-2099"),
         ]
         // A work-visa class and the season are the ad's words, not the job's: the title reads as plainly as without them.
-        for query in ["H-2B Landscape Laborer", "h2b landscape laborer - 2025 season"] {
+        // So is a language the ad asks for after the title.
+        for (query, code) in [
+            ("H-2B Landscape Laborer", "37-3011"), ("h2b landscape laborer - 2025 season", "37-3011"),
+            ("Dental Assistant (Bilingual Spanish)", "31-9091"),
+        ] {
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))
-            #expect(choice.best.code.socPrefix.rawValue == "37-3011" && !choice.isWeak, "\(query): \(choice)")
+            #expect(choice.best.code.socPrefix.rawValue == code && !choice.isWeak, "\(query): \(choice)")
         }
         // A word with its vowels is no short form of a longer one: "stay" is no secretary.
         let stay = try index.explain("stay at home")

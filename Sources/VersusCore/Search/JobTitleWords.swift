@@ -138,7 +138,7 @@ enum JobTitleWords {
         "friday", "morning", "afternoon", "early", "am", "pm", "weekday", "week", "month", "season",
         // hiring
         "now", "apply", "start", "starting", "asap", "required", "preferred", "experience", "year", "yr", "yrs", "minimum",
-        "available", "excellent",
+        "available", "excellent", "bilingual",
     ]
 
     /// A unit of pay or time after a figure ("$19/hr", "$1,800/wk", "$95K"), noise wherever it stands: "HR"
