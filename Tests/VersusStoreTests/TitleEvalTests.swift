@@ -67,7 +67,7 @@ import VersusCore
         let index = try Self.index.get()
         // Before what it qualifies, such a word names no job: "gutter cleaning" is no fish gutter's work.
         // Nor is a guess at a word read with its worker: "blah" is no short form of "bleach", and so no bleacher.
-        for query in ["my cat", "help me", "specialist", "associate", "gutter cleaning", "blah blah", "stay at home mom"] {
+        for query in ["my cat", "help me", "specialist", "associate", "gutter cleaning", "blah blah", "stay at home mom", "staff"] {
             #expect(throws: UnclearTitle.self, "\(query)") { try TitleChoice(query: query, matches: index.search(query, limit: 5)) }
         }
         // An employer's name adds no job to a generic word: a Walmart associate is no paralegal's "Summer Associate".
@@ -93,6 +93,8 @@ import VersusCore
             ("r&d director", "11-9121"),
             // A word that is alone a title ("Groom") names the job where it ends the query.
             ("show horse groom", "39-2021"),
+            // Staff last in a title are its workers; first, a level.
+            ("wait staff", "35-3031"), ("kitchen staff", "35-2021"), ("staff accountant", "13-2011"),
             // A job ad's own short forms: a word's first letters, or its letters from the first to the last.
             ("proj mgr", "13-1082"), ("whse mgr", "11-3071"), ("whse associate", "53-7062"), ("quant analyst", "13-2099"),
         ]

@@ -313,7 +313,13 @@ extension TitleIndex {
             index > 0 && tokens[index].word == "to" && tokens[index].segment == 0
                 && wordIDs[tokens[index - 1].word].map { isJobNoun[Int($0)] } == true
         }
-        let head = JobTitleWords.headNoun(Array(tokens[..<(to ?? tokens.count)]))
+        // Last in the title, after what they do ("Kitchen Staff", "Wait Staff"), staff are the job's workers, as titles write
+        // them; before it ("Staff Accountant"), or alone, it is a level.
+        let staff = tokens.indices.first { index in
+            index > 0 && tokens[index].word == "staff" && Self.endsTitle(tokens, at: index) && index < (to ?? tokens.count)
+                && tokens[..<index].contains { lexicon.canonicalWord($0) != nil && !JobTitleWords.noise.contains($0.word) }
+        }
+        let head = staff != nil ? "staff" : JobTitleWords.headNoun(Array(tokens[..<(to ?? tokens.count)]))
         for (index, typedToken) in tokens.enumerated() {
             guard var canonical = lexicon.canonicalWord(typedToken) else { continue }
             if JobTitleWords.everydayWords.contains(canonical), wordIDs[canonical].map({ documentFrequency[Int($0)] < 2 }) ?? true { continue }
@@ -338,7 +344,7 @@ extension TitleIndex {
             // An employer's name that no title has ("KPMG", "Sachs") is the employer, never a misspelt job word ("Sash").
             let isUnknownEmployer = JobTitleWords.employers.contains(canonical) && wordIDs[canonical] == nil
             let isNoise =
-                isAdWording || isUnknownEmployer || JobTitleWords.noise.contains(canonical)
+                isAdWording || isUnknownEmployer || (JobTitleWords.noise.contains(canonical) && index != staff)
                 || (beforeTime && JobTitleWords.timeTerms.contains(canonical))
             var factor: Float = isAdWording ? Self.adWordingWeight : isNoise ? Self.noiseWeight : 1
             if token.isBracketed { factor *= Self.bracketedWeight }
@@ -358,6 +364,9 @@ extension TitleIndex {
             if leadIsTheJob, let supervisor = wordIDs["supervisor"] {
                 // A lead leads a team or a shift as its first-line supervisor does.
                 position.alternatives.append(Alternative(word: supervisor, weight: Self.leadAsSupervisorWeight))
+            }
+            if index == staff, let worker = wordIDs["worker"] {
+                position.alternatives.append(Alternative(word: worker, weight: Self.synonymWeight))
             }
             if !isUnknownEmployer, !isUnknownAmpersandForm {
                 (position.phrases, position.phrasesAreInitials) = phrases(for: token, position: position)
