@@ -76,7 +76,8 @@ import VersusCore
         }
         #expect(employer?.genericWord == "associate")
         let understood = [
-            ("landscape labor", "37-3011"), ("seafood processing", "51-3022"), ("horse groom", "39-2021"),
+            ("landscape labor", "37-3011"), ("landscaping labor", "37-3011"), ("farm labor", "45-2092"), ("seafood processing", "51-3022"),
+            ("horse groom", "39-2021"),
             // A kind of seafood is seafood; a helper of a trade that a helpers' title lists; "aid" as job ads spell aide.
             ("oyster processor", "51-3022"), ("stucco helper", "47-3014"), ("teacher aid", "25-9042"),
             // Of the occupations the data files "Teacher" under alike, the most employed ("LA Teacher" is no bare "Teacher").

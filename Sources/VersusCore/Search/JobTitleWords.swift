@@ -193,6 +193,8 @@ enum JobTitleWords {
         "faculty": ["teacher"],
         // A job ad's spelling of the job noun: "Teacher Aid", "Kitchen Aid" are aides.
         "aid": ["aide"],
+        // "General Labor", "Landscape Labor", "Farm Labor": employers name the laborer by the labor.
+        "labor": ["laborer"],
     ].merging(Dictionary(uniqueKeysWithValues: seafood.map { ($0, ["seafood", "fish"]) })) { $1 }
 
     /// Kinds of fish and shellfish, which employers name where the data's titles say seafood or fish ("Oyster
