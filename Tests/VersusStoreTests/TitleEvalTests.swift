@@ -66,8 +66,8 @@ import VersusCore
     @Test func speechIsRefusedAndWorkTitlesAreUnderstood() throws {
         let index = try Self.index.get()
         // Before what it qualifies, such a word names no job: "gutter cleaning" is no fish gutter's work.
-        // Nor is a guess at a word read with its worker: "blah" is no short form of "bleach", and so no bleacher.
-        for query in ["my cat", "help me", "specialist", "associate", "gutter cleaning", "blah blah", "stay at home mom", "staff"] {
+        // Nor is a guess at a word read with its worker: "reno" (a city) is no renovator, "blah" no bleacher.
+        for query in ["my cat", "help me", "specialist", "associate", "gutter cleaning", "blah blah", "reno", "stay at home mom", "staff"] {
             #expect(throws: UnclearTitle.self, "\(query)") { try TitleChoice(query: query, matches: index.search(query, limit: 5)) }
         }
         // An employer's name adds no job to a generic word: a Walmart associate is no paralegal's "Summer Associate".
@@ -94,6 +94,10 @@ import VersusCore
             ("r&d director", "11-9121"),
             // A word that is alone a title ("Groom") names the job where it ends the query.
             ("show horse groom", "39-2021"),
+            // A family word beside a job noun says whom the work serves; an employer's name a title shortens is its word.
+            ("mommy's helper", "39-9011"), ("intel officer", "55-1019"),
+            // Whole words joined by "&" are words: "Food&Beverage" is food and beverage.
+            ("food&beverage manager", "11-9051"), ("f&b manager", "11-9051"),
             // Staff last in a title are its workers; first, a level.
             ("wait staff", "35-3031"), ("kitchen staff", "35-2021"), ("staff accountant", "13-2011"),
             // A job ad's own short forms: a word's first letters, or its letters from the first to the last.
@@ -111,8 +115,17 @@ import VersusCore
         // A word with its vowels is no short form of a longer one: "stay" is no secretary.
         let stay = try index.explain("stay at home")
         #expect(!stay.contains("secretary") && !stay.contains("sustainability"), "\(stay)")
-        // "M&A" is not the "MA" of a medical assistant, nor "H&S" the "HS" of a high school principal.
-        for (query, wrong) in [("m&a analyst", "31-9092"), ("h&s manager", "11-9032"), ("cyber e&o underwriting manager", "47-2061")] {
+        // A contraction is a short form, not a misspelling: "Bldg" is no "blog".
+        let building = try index.explain("bldg engineer")
+        #expect(building.contains("building") && !building.contains("blog"), "\(building)")
+        let airport = try index.explain("pilot - atl ")
+        #expect(!airport.contains("agricultural"), "\(airport)")
+        // "M&A" is not the "MA" of a medical assistant, nor "H&S" the "HS" of a high school principal; three consonants
+        // are no short form of a word ("BSN" is no biostatistician), nor is an airport after a separator ("ATL").
+        for (query, wrong) in [
+            ("m&a analyst", "31-9092"), ("h&s manager", "11-9032"), ("cyber e&o underwriting manager", "47-2061"),
+            ("bsn nurse", "15-2041"),
+        ] {
             #expect(try index.search(query, limit: 5).allSatisfy { $0.code.socPrefix.rawValue != wrong }, "\(query)")
         }
         // A title that names no job noun names no foreman either (first, though too thin to write a page about).

@@ -54,9 +54,11 @@ enum JobTitleWords {
         "me", "my", "you", "your", "how", "are", "is", "was", "were", "what", "when", "where", "who", "why", "ok", "okay",
         "yes", "no", "not", "we", "our", "this", "that", "be", "do", "does", "did", "can", "will", "would", "should",
         "hello", "hi", "hey", "please", "thanks", "thank", "like", "lol", "best", "good", "great", "nice", "some",
-        // family: "stay at home mom" says what a person does, not a job ("MOM" is no Manufacturing Operations Manager)
-        "mom", "dad", "mommy", "daddy", "mum", "boyfriend", "girlfriend", "grandma", "grandpa",
     ]
+
+    /// Family words, which no title has: beside a job noun they say whom the work serves ("Mommy's Helper"); without one,
+    /// what a person does, not a job ("stay at home mom": "MOM" is no Manufacturing Operations Manager).
+    static let familyWords: Set<String> = ["mom", "dad", "mommy", "daddy", "mum", "boyfriend", "girlfriend", "grandma", "grandpa"]
 
     /// Well-known US employers whose names job ads put in the title ("Walmart Cashier", "Starbucks Barista"),
     /// compared in the singular the normalizer gives ("sachs" → "sach"). Public facts, reviewed by hand; only
@@ -195,6 +197,8 @@ enum JobTitleWords {
         "aid": ["aide"],
         // "General Labor", "Landscape Labor", "Farm Labor": employers name the laborer by the labor.
         "labor": ["laborer"],
+        // "Mommy's Helper" is a mother's helper, as the Census writes it.
+        "mom": ["mother"], "mommy": ["mother"], "mum": ["mother"], "dad": ["father"], "daddy": ["father"],
     ].merging(Dictionary(uniqueKeysWithValues: seafood.map { ($0, ["seafood", "fish"]) })) { $1 }
 
     /// Kinds of fish and shellfish, which employers name where the data's titles say seafood or fish ("Oyster
@@ -210,8 +214,11 @@ enum JobTitleWords {
     static func isContraction(_ word: String) -> Bool {
         let rest = word.utf8.dropFirst()
         guard let last = rest.last else { return false }
-        let vowels: [UInt8] = Array("aeiouy".utf8)
-        return !rest.dropLast().contains(where: vowels.contains) && (!vowels.contains(last) || last == UInt8(ascii: "e"))
+        return !rest.dropLast().contains(where: isVowel) && (!isVowel(last) || last == UInt8(ascii: "e"))
+    }
+
+    private static func isVowel(_ letter: UInt8) -> Bool {
+        letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75  // a e i o u
     }
 
     /// A job-ad abbreviation that stands for words joined by "and", as "FP&A" and "L&D" are written.
@@ -252,6 +259,7 @@ enum JobTitleWords {
         "sde": ["software development engineer"], "swe": ["software engineer"], "sre": ["site reliability engineer"],
         "sdet": ["software development engineer test", "software quality assurance engineer"],
         "hrbp": ["human resources business partner"], "fpa": ["financial planning and analysis"],
+        "fb": ["food and beverage"], "ehs": ["environmental health and safety"],
         "ld": ["learning and development", "labor and delivery"], "ux": ["user experience"], "ml": ["machine learning"],
         "bdr": ["business development representative"], "sdr": ["sales development representative"],
         "ae": ["account executive"], "tpm": ["technical program manager"], "csm": ["customer success manager"],

@@ -118,10 +118,11 @@ extension TitleChoice {
         let title = TitleNormalizer.tokenize(matched).filter { token in
             !token.isBracketed && !JobTitleWords.stopwords.contains(token.word) && !JobTitleWords.censusMarkers.contains(token.word)
         }
-        // An employer's name the title has is the title's word ("Well Tester", not Wells Fargo).
+        // An employer's name the title has, or shortens, is the title's word ("Well Tester" is no Wells Fargo, "Intel
+        // Officer" an Intelligence Officer).
         let typed = TitleNormalizer.tokenize(query).filter { token in
             !JobTitleWords.stopwords.contains(token.word)
-                && !(JobTitleWords.employers.contains(token.word) && !title.contains { $0.word == token.word })
+                && !(JobTitleWords.employers.contains(token.word) && !title.contains { $0.word.hasPrefix(token.word) })
         }
         guard typed.count == 1 else { return nil }
         return title.count > 1 && title.contains { $0.word == typed[0].word } ? typed[0].typed : nil
@@ -133,7 +134,7 @@ public struct UnclearTitle: Error, Hashable, Sendable, CustomStringConvertible {
     public let query: String
     public let nearest: [TitleMatch]
     /// The query's one job word, when it is a word that titles of many fields share and none is on its own
-    /// ("Specialist", "Walmart Associate"): close titles exist, too many.
+    /// ("specialist", or "associate" in "Walmart Associate"): close titles exist, too many.
     public let genericWord: String?
     public var isTooGeneric: Bool { genericWord != nil }
 

@@ -56,8 +56,8 @@ public final class TitleIndex: Sendable {
     /// What scoring reads of each entry, side by side: derived, never stored.
     let entryScoring: [EntryScoring]
     let displayTitles: [String]
-    /// The words the data writes as letters joined by "&" ("R&D", "A&P"), the only ones a query's "X&Y" may be.
-    /// Derived, never stored.
+    /// The words the data writes as initials joined by "&" ("R&D", "A&P"): what a query's "X&Y" may be, with the job-ad
+    /// abbreviations spelt with "and" (`JobTitleWords.isAmpersandAbbreviation`). Derived, never stored.
     let ampersandWords: Set<Int32>
     /// The words that are, alone, a title O*NET or SOC gives ("Groom", "Farrier"): each names a job, however few titles
     /// end in it (`isJobNoun` asks for two). Derived, never stored.
@@ -395,7 +395,8 @@ public final class TitleIndex: Sendable {
         let display = titles.map(\.text)
         displayTitles = display
         ampersandWords = Self.ampersandWords(display, wordIDs: wordIDs, lexicon: lexicon)
-        oneWordTitles = Self.oneWordTitles(offsets: wordOffsets, words: flatWords, linkOffsets: linkOffsets, links: flatLinks, isNoise: noise)
+        oneWordTitles = Self.oneWordTitles(
+            offsets: wordOffsets, words: flatWords, linkOffsets: linkOffsets, links: flatLinks, isNoise: noise, frequency: frequency)
         commonWordsByInitial = Self.commonWordsByInitial(words, frequency: frequency)
 
         // 7. Initials of entries with two to five meaningful words.
@@ -469,7 +470,8 @@ public final class TitleIndex: Sendable {
         self.displayTitles = displayTitles
         ampersandWords = Self.ampersandWords(displayTitles, wordIDs: wordIDs, lexicon: lexicon)
         oneWordTitles = Self.oneWordTitles(
-            offsets: entryWordOffsets, words: entryWords, linkOffsets: entryLinkOffsets, links: links, isNoise: isNoiseWord)
+            offsets: entryWordOffsets, words: entryWords, linkOffsets: entryLinkOffsets, links: links, isNoise: isNoiseWord,
+            frequency: documentFrequency)
         commonWordsByInitial = Self.commonWordsByInitial(words, frequency: documentFrequency)
         self.occupationTitleEntries = occupationTitleEntries
         occupationTitleWords = Self.titleWords(occupationTitleEntries, offsets: entryWordOffsets, words: entryWords)
@@ -499,13 +501,15 @@ public final class TitleIndex: Sendable {
         return lists.map { list in list.sorted { frequency[Int($0)] != frequency[Int($1)] ? frequency[Int($0)] > frequency[Int($1)] : $0 < $1 } }
     }
 
-    private static func oneWordTitles(offsets: [Int32], words: [Int32], linkOffsets: [Int32], links: [EntryLink], isNoise: [Bool])
-        -> Set<Int32>
-    {
+    private static func oneWordTitles(
+        offsets: [Int32], words: [Int32], linkOffsets: [Int32], links: [EntryLink], isNoise: [Bool], frequency: [Int32]
+    ) -> Set<Int32> {
         var result = Set<Int32>()
         for entry in 0..<max(0, min(offsets.count, linkOffsets.count) - 1) where offsets[entry + 1] - offsets[entry] == 1 {
             let word = words[Int(offsets[entry])]
-            guard Int(word) < isNoise.count, !isNoise[Int(word)] else { continue }
+            // The title is a tenth at least of the titles that have the word, as `isJobNoun` asks of a job noun: SOC's
+            // "Intelligence" (a military officer's field) is mostly a qualifier ("Intelligence Analyst").
+            guard Int(word) < isNoise.count, Int(word) < frequency.count, !isNoise[Int(word)], frequency[Int(word)] <= 10 else { continue }
             let named = links[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])].contains { link in
                 switch link.source {
                 case .occupation, .alternate, .reported, .socDirectMatch: return true

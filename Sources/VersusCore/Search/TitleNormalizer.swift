@@ -12,8 +12,8 @@ public struct TitleToken: Hashable, Sendable {
     /// 0 in the first part of the text; each " - ", comma, "|", ";", ":" or "@" starts a new part,
     /// which is where job ads put locations and schedules ("Nurse - Austin, TX").
     public var segment: Int
-    /// Letters joined by "&" ("R&D", "E&O"): a short form of words joined by "and", whatever other short form its
-    /// letters spell without the "&" ("EO" is an equipment operator).
+    /// Initials joined by "&", at most three letters each side ("R&D", "E&O", "AT&T"): a short form of words joined by
+    /// "and", whatever other short form its letters spell without the "&" ("EO" is an equipment operator).
     public var isAmpersandForm: Bool
 
     public init(word: String, typed: String, isBracketed: Bool = false, segment: Int = 0, isAmpersandForm: Bool = false) {
@@ -149,8 +149,11 @@ public enum TitleNormalizer {
                 }
             case "&":
                 if isWordScalar(index - 1) && isWordScalar(index + 1) {
-                    ampersand = true
-                    continue  // "R&D", "AT&T": one word
+                    // Initials each side ("R&D", "FP&A", "EH&S") are a short form; whole words ("Food&Beverage") are words.
+                    var after = 0
+                    while isWordScalar(index + 1 + after) { after += 1 }
+                    if current.count <= 3 && after <= 3 { ampersand = true }
+                    continue  // one word
                 }
                 flush()
                 tokens.append(TitleToken(word: "and", typed: "and", isBracketed: bracketDepth > 0, segment: segment))

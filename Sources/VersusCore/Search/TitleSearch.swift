@@ -23,7 +23,7 @@ extension TitleIndex {
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
-            let scale = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens) ? 1 : Self.noJobNounScale
+            let scale = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens, plan) ? 1 : Self.noJobNounScale
             scratch.nextOccupationGeneration()
             for variant in plan.variants { score(variant, scratch) }
             if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
@@ -56,13 +56,13 @@ extension TitleIndex {
                         + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
             }
         }
-        let namesJob = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens)
+        let namesJob = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens, plan)
         lines.append("(* job noun\(namesJob ? "" : "; none here, so every score is scaled by \(Self.noJobNounScale)"))")
         return lines.joined(separator: "\n")
     }
 
     /// Whether some reading of the query has a job noun (`isJobNoun`): as typed, expanded, or with one
-    /// letter corrected. Another form of a word ("help" → helper, "score" → scorer), a guess at an
+    /// letter corrected; or ends in a word that is alone a title (`oneWordTitles`). Another form of a word ("help" → helper, "score" → scorer), a guess at an
     /// unfinished word, and words that only resemble titles' words (`loosen`) do not count.
     func namesJob(_ plan: Plan) -> Bool {
         // An employer's name alone ("Starbucks") names no job, whatever its pieces resemble.
@@ -80,10 +80,15 @@ extension TitleIndex {
     }
 
     /// Whether the query has a word of everyday speech that no title has ("my cat", "help me"): a sentence, not a title,
-    /// whatever its other words resemble ("CAT" is a Certified Appliance Technician).
-    func isSpeech(_ tokens: [TitleToken]) -> Bool {
-        tokens.contains { token in
-            JobTitleWords.everydayWords.contains(token.word) && wordIDs[token.word] == nil
+    /// whatever its other words resemble ("CAT" is a Certified Appliance Technician). So is a family word, unless the
+    /// query has a job noun as typed ("Mommy's Helper" is a childcare worker; "stay at home mom" no job).
+    func isSpeech(_ tokens: [TitleToken], _ plan: Plan) -> Bool {
+        let typedJobNoun = plan.variants.first?.positions.contains { position in
+            !position.isNoise && position.alternatives.contains { $0.weight == 1 && isJobNoun[Int($0.word)] }
+        }
+        return tokens.contains { token in
+            guard wordIDs[token.word] == nil else { return false }
+            return JobTitleWords.everydayWords.contains(token.word) || (JobTitleWords.familyWords.contains(token.word) && typedJobNoun != true)
         }
     }
 
@@ -101,8 +106,8 @@ extension TitleIndex {
 
     /// The reading with its job noun replaced by each worker form `addWorker` gave it.
     private func workerReadings(_ reading: Variant) -> [Variant] {
-        guard let at = reading.positions.firstIndex(where: \.isHead), let typed = reading.positions[at].alternatives.first?.word,
-            !isJobNoun[Int(typed)]
+        guard let at = reading.positions.firstIndex(where: \.isHead), reading.positions[at].isLiteralKnown,
+            let typed = reading.positions[at].alternatives.first?.word, !isJobNoun[Int(typed)]
         else { return [] }
         return reading.positions[at].alternatives.dropFirst().filter { isJobNoun[Int($0.word)] && $0.weight == Self.otherFormWeight }.map {
             var worker = reading
@@ -167,9 +172,11 @@ extension TitleIndex {
     static let synonymWeight: Float = 0.9
     /// Another form of a typed word ("operational" for operations) counts this fraction of the word itself.
     static let otherFormWeight: Float = 0.8
-    /// A rare or unknown short word is read as at most this many common words it may be a short form of, each trusted
-    /// as another form of a typed word is (`otherFormWeight`).
+    /// A rare or unknown short word is read as at most this many common words it may be a short form of.
     static let shortFormReadings = 2
+    /// Each trusted a little below another form of the word itself (`otherFormWeight`), which `workerReadings` reads as
+    /// the worker of a title that ends in the work: a guess at a word is no such reading.
+    static let shortFormWeight: Float = 0.78
     /// A rare or unknown word is read as at most this many common words it may be a misspelling of.
     static let typoReadings = 3
     /// A typed word in more titles than this is not given its other forms.
@@ -524,11 +531,35 @@ extension TitleIndex {
                 add(id, Self.otherFormWeight)
             }
         }
-        // A rare or unknown word may be a misspelling of a common one.
         let rare = literal.map { documentFrequency[Int($0)] <= 1 } ?? true
         let length = canonical.utf8.count
+        // A short word few titles have or none, and no short form the lexicon knows ("BDR"), may be a job ad's own short
+        // form of a common word: its first letters ("Proj" project, "Instr" instructor), else, from four letters, its
+        // consonants from the first letter to the last ("Whse" warehouse, "Bldg" building). Not a word's inner letters
+        // ("ICT" is no instructor), nor a word with vowels of its own ("Stay" is no secretary), nor three consonants,
+        // which are initials as often ("BSN" is no biostatistician). Not after a separator either, where a short word is a
+        // place or a code ("Pilot - ATL").
+        var shortForms: [Int32] = []
+        let contracted = (4...5).contains(length) && JobTitleWords.isContraction(canonical)
+        if guesses, rare, !token.isBracketed, token.segment == 0, (3...5).contains(length), let first = canonical.utf8.first,
+            (0x61...0x7A).contains(first), lexicon.expandedPhrases(token).isEmpty
+        {
+            let candidates = commonWordsByInitial[Int(first - 0x61)]
+            for id in candidates where words[Int(id)].utf8.starts(with: canonical.utf8) {
+                shortForms.append(id)
+                if shortForms.count == Self.shortFormReadings { break }
+            }
+            if shortForms.isEmpty, contracted, let last = canonical.utf8.last {
+                for id in candidates where words[Int(id)].utf8.last == last && Self.isSubsequence(canonical, of: words[Int(id)]) {
+                    shortForms.append(id)
+                    if shortForms.count == Self.shortFormReadings { break }
+                }
+            }
+        }
+        // A rare or unknown word may be a misspelling of a common one; not a contraction that is a short form of one
+        // ("Bldg" is no misspelt "blog", "Whse" no "HSE").
         let bound = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
-        if guesses, rare, bound > 0 {
+        if guesses, rare, bound > 0, !(contracted && !shortForms.isEmpty) {
             // Only a word far more common than the typed one is a likelier reading of it; the commonest first.
             let literalFrequency = literal.map { documentFrequency[Int($0)] } ?? 0
             let ranked = fuzzyWords.nearest(
@@ -536,24 +567,7 @@ extension TitleIndex {
                 isWanted: { documentFrequency[Int($0)] > literalFrequency * 4 }, preference: { documentFrequency[Int($0)] })
             for neighbour in ranked { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
         }
-        // A short word few titles have or none, and no short form the lexicon knows ("BDR"), may be a job ad's own short
-        // form of a common word: its first letters ("Proj" project), or its consonants from the first letter to the last
-        // ("Whse" warehouse, "Mfg" manufacturing, "Bldg" building). Not a word's inner letters ("ICT" is no instructor),
-        // nor a word with vowels of its own ("Stay" is no secretary, "Mom" no microfilm).
-        if guesses, rare, (3...5).contains(length), let first = canonical.utf8.first, (0x61...0x7A).contains(first),
-            lexicon.expandedPhrases(token).isEmpty
-        {
-            let contracted = JobTitleWords.isContraction(canonical)
-            var found = 0
-            for id in commonWordsByInitial[Int(first - 0x61)] where found < Self.shortFormReadings {
-                let word = words[Int(id)]
-                guard word.utf8.starts(with: canonical.utf8) || (contracted && word.utf8.last == canonical.utf8.last),
-                    AbbreviationLexicon.isAbbreviation(canonical, of: word)
-                else { continue }
-                add(id, Self.otherFormWeight)
-                found += 1
-            }
-        }
+        for id in shortForms { add(id, Self.shortFormWeight) }
         if guesses, completion == .always || (completion == .unknownWords && literal == nil) {
             // Below the word itself when it is one: "coo" means COO before it means "cook".
             let weight: Float = literal == nil ? 0.8 : 0.6
@@ -563,6 +577,18 @@ extension TitleIndex {
         return Position(
             weight: weight * factor, alternatives: alternatives, factor: factor, isNoise: isNoise,
             canonical: canonical, typed: token.typed, isLiteralKnown: literal != nil, isRare: rare)
+    }
+
+    /// Whether `short`'s letters appear in `word` in order, without allocating: this runs per candidate word.
+    static func isSubsequence(_ short: String, of word: String) -> Bool {
+        var letters = word.utf8.makeIterator()
+        for wanted in short.utf8 {
+            while true {
+                guard let letter = letters.next() else { return false }
+                if letter == wanted { break }
+            }
+        }
+        return true
     }
 
     /// Weight of a word no title has: it lowers every score alike, so it is honest about what was not
