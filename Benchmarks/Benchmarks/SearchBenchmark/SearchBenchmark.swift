@@ -80,6 +80,24 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(try? index.search(query, limit: 5))
         benchmark.stopMeasurement()
     }
+
+    // The slowest readings a word can take: a rare short word read as a job ad's short form of a common one (a scan of
+    // the common words with its first letter), initials joined by "&", and a misspelling. Per query, as above.
+    let shortForms = QueryCursor([
+        "whse associate", "bldg engineer", "proj mgr", "quant analyst", "instr aide", "sxr nurse", "e&o underwriter",
+        "m&a analyst", "cheif executive", "mgmt trainee", "pilot - atl", "stay at home mom",
+    ])
+    Benchmark(
+        "Single query latency (short forms, '&', misspellings)",
+        configuration: .init(
+            metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds,
+            warmupIterations: 100, maxDuration: .seconds(10), maxIterations: 20_000)
+    ) { benchmark in
+        let query = shortForms.next()
+        benchmark.startMeasurement()
+        blackHole(try? index.search(query, limit: 5))
+        benchmark.stopMeasurement()
+    }
 }
 
 /// Hands out the queries in turn to successive iterations.

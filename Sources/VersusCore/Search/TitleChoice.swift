@@ -111,7 +111,7 @@ extension TitleChoice {
     /// Specialist", "Associate" in "Summer Associate"): the word names a kind of worker in every field, not a job, so a
     /// weak match on it is no answer. A word the data has as a title ("Mechanic", "Teacher", "Intern") is not this.
     /// An employer's name beside it adds no job ("Walmart Associate" is an associate at Walmart, not a paralegal's
-    /// "Summer Associate"). The word as typed, or nil.
+    /// "Summer Associate"). The word as the normalizer gives it (folded, plural kept), or nil.
     static func loneWordOfLongerTitle(query: String, matched: String) -> String? {
         // Brackets hold the title's other form ("Chief Technology Officer (CTO)", "CISO (Chief Information Security
         // Officer)"): the title is what stands outside them.
@@ -136,7 +136,6 @@ public struct UnclearTitle: Error, Hashable, Sendable, CustomStringConvertible {
     /// The query's one job word, when it is a word that titles of many fields share and none is on its own
     /// ("specialist", or "associate" in "Walmart Associate"): close titles exist, too many.
     public let genericWord: String?
-    public var isTooGeneric: Bool { genericWord != nil }
 
     public init(query: String, nearest: [TitleMatch], genericWord: String? = nil) {
         self.query = query

@@ -488,12 +488,15 @@ public final class TitleIndex: Sendable {
         scratchPool = Self.scratchPool(entries: entryWeights.count, occupations: occupationCodes.count, words: words.count)
     }
 
-    /// Words of at least `commonWordTitles` titles, letters only, at least three of them.
+    /// `commonWordsByInitial` keeps words of at least this many titles, letters only, at least three of them.
     static let commonWordTitles: Int32 = 10
+    /// A one-word title names a job when at most this many titles have its word: it is then a tenth of them at least, as
+    /// `isJobNoun` asks of a job noun's titles.
+    static let oneWordTitleReach: Int32 = 10
 
     private static func commonWordsByInitial(_ words: [String], frequency: [Int32]) -> [[Int32]] {
         var lists = Array(repeating: [Int32](), count: 26)
-        for (id, word) in words.enumerated() where Int(id) < frequency.count && frequency[id] >= Self.commonWordTitles {
+        for (id, word) in words.enumerated() where id < frequency.count && frequency[id] >= Self.commonWordTitles {
             let letters = word.utf8
             guard letters.count >= 3, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), let first = letters.first else { continue }
             lists[Int(first - 0x61)].append(Int32(id))
@@ -507,9 +510,10 @@ public final class TitleIndex: Sendable {
         var result = Set<Int32>()
         for entry in 0..<max(0, min(offsets.count, linkOffsets.count) - 1) where offsets[entry + 1] - offsets[entry] == 1 {
             let word = words[Int(offsets[entry])]
-            // The title is a tenth at least of the titles that have the word, as `isJobNoun` asks of a job noun: SOC's
-            // "Intelligence" (a military officer's field) is mostly a qualifier ("Intelligence Analyst").
-            guard Int(word) < isNoise.count, Int(word) < frequency.count, !isNoise[Int(word)], frequency[Int(word)] <= 10 else { continue }
+            // SOC's "Intelligence" (a military officer's field) is mostly a qualifier ("Intelligence Analyst").
+            guard Int(word) < isNoise.count, Int(word) < frequency.count, !isNoise[Int(word)],
+                frequency[Int(word)] <= Self.oneWordTitleReach
+            else { continue }
             let named = links[Int(linkOffsets[entry])..<Int(linkOffsets[entry + 1])].contains { link in
                 switch link.source {
                 case .occupation, .alternate, .reported, .socDirectMatch: return true

@@ -61,9 +61,9 @@ extension TitleIndex {
         return lines.joined(separator: "\n")
     }
 
-    /// Whether some reading of the query has a job noun (`isJobNoun`): as typed, expanded, or with one
-    /// letter corrected; or ends in a word that is alone a title (`oneWordTitles`). Another form of a word ("help" → helper, "score" → scorer), a guess at an
-    /// unfinished word, and words that only resemble titles' words (`loosen`) do not count.
+    /// Whether some reading of the query has a job noun (`isJobNoun`): as typed, expanded, or with one letter corrected;
+    /// or ends in a word that is alone a title (`oneWordTitles`). Another form of a word ("help" → helper, "score" →
+    /// scorer), a guess at an unfinished word, and words that only resemble titles' words (`loosen`) do not count.
     func namesJob(_ plan: Plan) -> Bool {
         // An employer's name alone ("Starbucks") names no job, whatever its pieces resemble.
         let content = plan.variants.first?.positions.filter { !$0.isNoise } ?? []
@@ -83,13 +83,13 @@ extension TitleIndex {
     /// whatever its other words resemble ("CAT" is a Certified Appliance Technician). So is a family word, unless the
     /// query has a job noun as typed ("Mommy's Helper" is a childcare worker; "stay at home mom" no job).
     func isSpeech(_ tokens: [TitleToken], _ plan: Plan) -> Bool {
+        let unknown = tokens.lazy.filter { self.wordIDs[$0.word] == nil }
+        if unknown.contains(where: { JobTitleWords.everydayWords.contains($0.word) }) { return true }
+        guard unknown.contains(where: { JobTitleWords.familyWords.contains($0.word) }) else { return false }
         let typedJobNoun = plan.variants.first?.positions.contains { position in
             !position.isNoise && position.alternatives.contains { $0.weight == 1 && isJobNoun[Int($0.word)] }
         }
-        return tokens.contains { token in
-            guard wordIDs[token.word] == nil else { return false }
-            return JobTitleWords.everydayWords.contains(token.word) || (JobTitleWords.familyWords.contains(token.word) && typedJobNoun != true)
-        }
+        return typedJobNoun != true
     }
 
     /// Whether the query is, word for word, a title the data holds ("Simonizer", "School Principal"): such a title
