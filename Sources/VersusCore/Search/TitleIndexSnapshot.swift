@@ -13,7 +13,7 @@ extension TitleIndex {
     /// Bump when the layout changes, and also when the build makes something else from the same titles
     /// (normalizing, lexicon, word lists, weights): a database imported before keeps a snapshot of the old
     /// build, which must then be refused (and the index built from the titles) rather than searched.
-    public static let snapshotVersion: UInt32 = 26
+    public static let snapshotVersion: UInt32 = 27
     static let snapshotMagic: [UInt8] = Array("VSTI".utf8)
 
     /// The index as bytes for `TitleIndex(snapshot:)`.
@@ -81,6 +81,7 @@ extension TitleIndex {
 
         out.integers(vocabularyOffsets)
         out.integers(vocabulary)
+        out.integers(ampersandWords.sorted())
         return out.bytes
     }
 
@@ -146,6 +147,7 @@ extension TitleIndex {
 
         let vocabularyOffsets = try input.integers(Int32.self, "vocabulary offsets")
         let vocabulary = try input.integers(Int32.self, "vocabulary")
+        let ampersandWords = try input.integers(Int32.self, "ampersand words")
         try input.end()
 
         // Every count, offset and id against what it counts, offsets or names.
@@ -189,6 +191,7 @@ extension TitleIndex {
         try Check.ids(gramPostings, below: wordCount, "trigram postings")
         try Check.offsets(vocabularyOffsets, groups: occupationCount, total: vocabulary.count, "vocabulary offsets")
         try Check.ids(vocabulary, below: wordCount, "vocabulary")
+        try Check.ids(ampersandWords, below: wordCount, "ampersand words")
 
         var links: [EntryLink] = []
         links.reserveCapacity(linkCount)
@@ -231,7 +234,7 @@ extension TitleIndex {
             postingOffsets: postingOffsets, postings: postings,
             lexicon: lexicon, fuzzyWords: fuzzyWords,
             initials: try Check.dictionary(initialKeys, "initials") { Array(initialEntries[Int(initialOffsets[$0])..<Int(initialOffsets[$0 + 1])]) },
-            vocabulary: (vocabularyOffsets, vocabulary))
+            vocabulary: (vocabularyOffsets, vocabulary), ampersandWords: Set(ampersandWords))
     }
 
     /// CSR offsets of groups of the given sizes: [0, c0, c0 + c1, …].
