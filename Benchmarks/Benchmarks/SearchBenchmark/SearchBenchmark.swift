@@ -68,36 +68,29 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // One iteration = one query, cycling through the batch: the percentiles are per-query latencies.
-    let cursor = QueryCursor(queries)
-    Benchmark(
-        "Single query latency (mixed queries)",
-        configuration: .init(
-            metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds,
-            warmupIterations: 100, maxDuration: .seconds(10), maxIterations: 50_000)
-    ) { benchmark in
-        let query = cursor.next()
-        benchmark.startMeasurement()
-        blackHole(try? index.search(query, limit: 5))
-        benchmark.stopMeasurement()
+    func latency(_ name: String, of queries: [String], iterations: Int) {
+        let cursor = QueryCursor(queries)
+        Benchmark(
+            name,
+            configuration: .init(
+                metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds,
+                warmupIterations: 100, maxDuration: .seconds(10), maxIterations: iterations)
+        ) { benchmark in
+            let query = cursor.next()
+            benchmark.startMeasurement()
+            blackHole(try? index.search(query, limit: 5))
+            benchmark.stopMeasurement()
+        }
     }
-
+    latency("Single query latency (mixed queries)", of: queries, iterations: 50_000)
     // The slowest readings a word can take: a rare short word read as a job ad's short form of a common one (a scan of
-    // the common words with its first letter), initials joined by "&", and a misspelling. Per query, as above.
-    let shortForms = QueryCursor([
-        "whse associate", "bldg engineer", "proj mgr", "quant analyst", "instr aide", "sxr nurse", "e&o underwriter",
-        "m&a analyst", "cheif executive", "mgmt trainee", "pilot - atl", "stay at home mom",
-    ])
-    Benchmark(
+    // the common words with its first letter), initials joined by "&", and a misspelling.
+    latency(
         "Single query latency (short forms, '&', misspellings)",
-        configuration: .init(
-            metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds,
-            warmupIterations: 100, maxDuration: .seconds(10), maxIterations: 20_000)
-    ) { benchmark in
-        let query = shortForms.next()
-        benchmark.startMeasurement()
-        blackHole(try? index.search(query, limit: 5))
-        benchmark.stopMeasurement()
-    }
+        of: [
+            "whse associate", "bldg engineer", "proj mgr", "quant analyst", "instr aide", "sxr nurse", "e&o underwriter",
+            "m&a analyst", "cheif executive", "mgmt trainee", "pilot - atl", "stay at home mom",
+        ], iterations: 20_000)
 }
 
 /// Hands out the queries in turn to successive iterations.
