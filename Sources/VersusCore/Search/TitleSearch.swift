@@ -23,13 +23,15 @@ extension TitleIndex {
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
-            let scale = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens, plan) ? 1 : Self.noJobNounScale
+            let namesJob = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens, plan)
+            let workArea = !namesJob && namesWorkArea(plan)
+            let scale = namesJob ? 1 : workArea ? Self.workAreaScale : Self.noJobNounScale
             scratch.nextOccupationGeneration()
             for variant in plan.variants { score(variant, scratch) }
             if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
                 for variant in plan.variants { score(variant, scratch) }
             }
-            return results(limit: limit, plan: plan, scale: scale, scratch)
+            return results(limit: limit, plan: plan, scale: scale, workArea: workArea, scratch)
         }
     }
 
@@ -57,7 +59,13 @@ extension TitleIndex {
             }
         }
         let namesJob = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens, plan)
-        lines.append("(* job noun\(namesJob ? "" : "; none here, so every score is scaled by \(Self.noJobNounScale)"))")
+        let scale =
+            namesJob
+            ? ""
+            : namesWorkArea(plan)
+                ? "; none here, but the work of titles that have one, so every score is scaled by \(Self.workAreaScale)"
+                : "; none here, so every score is scaled by \(Self.noJobNounScale)"
+        lines.append("(* job noun\(scale))")
         return lines.joined(separator: "\n")
     }
 
@@ -104,6 +112,33 @@ extension TitleIndex {
         }
     }
 
+    /// Whether the query names the work of titles the data has, without their worker: "Inside Sales", "Data Entry", "Front
+    /// Desk", as people write titles and job ads headings. Two or more words as typed, none a job noun, that `workAreaTitles`
+    /// titles or more have with one job noun more ("Inside Sales Representative", "Inside Sales Engineer"). No string of
+    /// words that is no job has that many ("Summer Vacation", "Funny Cat Videos"), nor does a single word: "Pizza" is in
+    /// "Pizza Maker", and no one's work.
+    func namesWorkArea(_ plan: Plan) -> Bool {
+        guard let typed = plan.variants.first else { return false }
+        let content = typed.positions
+        guard content.count >= 2, content.contains(where: { !$0.isNoise }), content.allSatisfy({ $0.isLiteralKnown }) else { return false }
+        var ids: [Int32] = []
+        for position in content {
+            guard let id = wordIDs[position.canonical], !isJobNoun[Int(id)] else { return false }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        guard let rarest = ids.min(by: { documentFrequency[Int($0)] < documentFrequency[Int($1)] }) else { return false }
+        var found = 0
+        for entry in postings[Int(postingOffsets[Int(rarest)])..<Int(postingOffsets[Int(rarest) + 1])] {
+            let words = entryWords[Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])]
+            guard words.count == ids.count + 1, ids.allSatisfy(words.contains),
+                let other = words.first(where: { !ids.contains($0) }), isJobNoun[Int(other)]
+            else { continue }
+            found += 1
+            if found >= Self.workAreaTitles { return true }
+        }
+        return false
+    }
+
     /// The reading with its job noun replaced by each worker form `addWorker` gave it.
     private func workerReadings(_ reading: Variant) -> [Variant] {
         guard let at = reading.positions.firstIndex(where: \.isHead), reading.positions[at].isLiteralKnown,
@@ -142,6 +177,15 @@ extension TitleIndex {
     /// A query with no job noun ("pizza", "the best") keeps its nearest titles, as suggestions, at this
     /// fraction of their score: below `TitleChoice.minimumScore`, so no page is written about it.
     static let noJobNounScale: Float = 0.5
+    /// A query that names the work but not the worker (`namesWorkArea`) keeps this fraction of its scores: enough to be
+    /// understood, never enough to be confident (`TitleChoice.weakScore`), as which of the area's workers is meant is a guess.
+    static let workAreaScale: Float = 0.84
+    /// Such a query names none of the area's workers, so the employment prior weighs as for a title matched this well
+    /// (`ambiguityPriorWeight`): "Inside Sales" is the wholesale sales representatives' title before the sales engineers'.
+    /// Lower, the largest occupation with any title of the area wins ("Quality Control Clerk": stockers).
+    static let workAreaPriorSimilarity: Float = 0.3
+    /// Titles of the data that must have the query's words and one job noun more for it to name a work area.
+    static let workAreaTitles = 3
     /// A title matched in full needs no prior; the less of it matches, the more the prior decides
     /// between the occupations it could be ("team member": retail before wholesale). The prior's weight
     /// grows by this much per unit of similarity below `clearMatch`. Twice this let "event producer" go to
@@ -1010,7 +1054,7 @@ extension TitleIndex {
         }
     }
 
-    private func results(limit: Int, plan: Plan, scale: Float, _ scratch: SearchScratch) -> [TitleMatch] {
+    private func results(limit: Int, plan: Plan, scale: Float, workArea: Bool, _ scratch: SearchScratch) -> [TitleMatch] {
         func precedes(_ a: (occupation: Int32, score: Float), _ b: (occupation: Int32, score: Float)) -> Bool {
             a.score != b.score ? a.score > b.score : occupationCodeRanks[Int(a.occupation)] < occupationCodeRanks[Int(b.occupation)]
         }
@@ -1032,7 +1076,7 @@ extension TitleIndex {
         for occupation in touched {
             let index = Int(occupation)
             let similarity = similarities[index]
-            let bound = similarity * priorFactor(index, similarity: similarity) * residualFactor(index)
+            let bound = similarity * priorFactor(index, similarity: workArea ? Self.workAreaPriorSimilarity : similarity) * residualFactor(index)
             if bounds.count == limit, bound <= bounds[limit - 1] { continue }
             bounds.insert(bound, at: bounds.firstIndex { bound > $0 } ?? bounds.count)
             if bounds.count > limit { bounds.removeLast() }
@@ -1043,7 +1087,7 @@ extension TitleIndex {
         for occupation in touched {
             let index = Int(occupation)
             let similarity = similarities[index]
-            let withoutOwnTitle = priorFactor(index, similarity: similarity)
+            let withoutOwnTitle = priorFactor(index, similarity: workArea ? Self.workAreaPriorSimilarity : similarity)
             let residual = residualFactor(index)
             guard similarity * (withoutOwnTitle + Self.ownTitleWeight) * residual >= cutoff else { continue }
             let ownTitle = ownTitleSimilarity(index, plan: plan)
