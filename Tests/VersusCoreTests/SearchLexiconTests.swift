@@ -81,4 +81,11 @@ import Testing
         #expect(["mgmt", "bldg", "whse", "acctg", "mfg"].map(JobTitleWords.isContraction) == [true, true, true, true, true])
         #expect(["stay", "mom", "blah", "love", "m"].map(JobTitleWords.isContraction) == [false, false, false, false, false])
     }
+
+    /// A misspelling that keeps a word's consonants and first letter may be read as the word, even two edits away.
+    @Test func misspelledVowelsKeepTheConsonants() {
+        #expect(JobTitleWords.hasSameConsonants("anylst", "analyst"))
+        #expect(JobTitleWords.hasSameConsonants("finacial", "financial") == false)  // a consonant dropped: one edit, not this
+        #expect(JobTitleWords.hasSameConsonants("pilot", "plot") && !JobTitleWords.hasSameConsonants("nurse", "purse"))
+    }
 }

@@ -102,6 +102,8 @@ import VersusCore
             ("wait staff", "35-3031"), ("kitchen staff", "35-2021"), ("staff accountant", "13-2011"),
             // A job ad's own short forms: a word's first letters, or its letters from the first to the last.
             ("proj mgr", "13-1082"), ("whse mgr", "11-3071"), ("whse associate", "53-7062"), ("quant analyst", "13-2099"),
+            // A misspelling that keeps the word's consonants, two edits away ("anylst").
+            ("sr. budget anylst", "13-2031"),
         ]
         // A work-visa class and the season are the ad's words, not the job's: the title reads as plainly as without them.
         // So is a language the ad asks for after the title.

@@ -217,6 +217,14 @@ enum JobTitleWords {
         return !rest.dropLast().contains(where: isVowel) && (!isVowel(last) || last == UInt8(ascii: "e"))
     }
 
+    /// Whether two words begin alike and have the same consonants in the same order, "y" counting as a vowel: "anylst" and
+    /// "analyst". A misspelling keeps those more than it keeps the vowels.
+    static func hasSameConsonants(_ a: String, _ b: String) -> Bool {
+        guard let first = a.utf8.first, b.utf8.first == first else { return false }
+        let y = UInt8(ascii: "y")
+        return a.utf8.lazy.filter { !isVowel($0) && $0 != y }.elementsEqual(b.utf8.lazy.filter { !isVowel($0) && $0 != y })
+    }
+
     private static func isVowel(_ letter: UInt8) -> Bool {
         letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75  // a e i o u
     }

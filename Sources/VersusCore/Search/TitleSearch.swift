@@ -610,6 +610,15 @@ extension TitleIndex {
                 to: canonical, maxDistance: bound, limit: Self.typoReadings, scratch: &scratch.fuzzy,
                 isWanted: { documentFrequency[Int($0)] > literalFrequency * 4 }, preference: { documentFrequency[Int($0)] })
             for neighbour in ranked { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
+            // A word no title has, with no word one edit away, may have its vowels wrong: misspellings keep a word's
+            // consonants more than its vowels ("Anylst" for analyst, two edits). Two edits of a short word reach many
+            // words, so only those with the same first letter and the same consonants, in order: as sure as one edit.
+            if ranked.isEmpty, literal == nil, (5...7).contains(length) {
+                let misspelt = fuzzyWords.nearest(
+                    to: canonical, maxDistance: 2, limit: Self.typoReadings, scratch: &scratch.fuzzy,
+                    isWanted: { JobTitleWords.hasSameConsonants(canonical, words[Int($0)]) }, preference: { documentFrequency[Int($0)] })
+                for neighbour in misspelt { add(neighbour.id, 0.85) }
+            }
         }
         for id in shortForms { add(id, Self.shortFormWeight) }
         if guesses, completion == .always || (completion == .unknownWords && literal == nil) {
