@@ -104,6 +104,8 @@ import VersusCore
             ("proj mgr", "13-1082"), ("whse mgr", "11-3071"), ("whse associate", "53-7062"), ("quant analyst", "13-2099"),
             // A misspelling that keeps the word's consonants, two edits away ("anylst").
             ("sr. budget anylst", "13-2031"),
+            // A word run together is its two words in every reading: the reading without it is no plasterer's "Applicator".
+            ("lawncare applicator", "37-3012"),
         ]
         // A work-visa class and the season are the ad's words, not the job's: the title reads as plainly as without them.
         // So is a language the ad asks for after the title.

@@ -520,6 +520,18 @@ extension TitleIndex {
                         completion: .none, scratch: scratch)
                 })
             variants.append(Variant(positions: parts, penalty: Self.variantPenalty))
+            // Unknown as typed, it weighs what its two words weigh in every reading: a reading that leaves it out must
+            // not explain more of the query for it ("Lawncare Applicator" is no plasterer's "Applicator").
+            guard positions[index].alternatives.isEmpty else { continue }
+            let weight = parts[index].weight + parts[index + 1].weight
+            for variant in variants.indices.dropLast() {
+                for slot in variants[variant].positions.indices
+                where variants[variant].positions[slot].canonical == positions[index].canonical
+                    && variants[variant].positions[slot].alternatives.isEmpty
+                {
+                    variants[variant].positions[slot].weight = max(variants[variant].positions[slot].weight, weight)
+                }
+            }
         }
         return Array(variants.prefix(10))
     }
