@@ -67,7 +67,10 @@ import VersusCore
         let index = try Self.index.get()
         // Before what it qualifies, such a word names no job: "gutter cleaning" is no fish gutter's work.
         // Nor is a guess at a word read with its worker: "reno" (a city) is no renovator, "blah" no bleacher.
-        for query in ["my cat", "help me", "specialist", "associate", "gutter cleaning", "blah blah", "reno", "stay at home mom", "staff"] {
+        // Nor are staff of a work no title has ("blah staff").
+        for query in [
+            "my cat", "help me", "specialist", "associate", "gutter cleaning", "blah blah", "reno", "stay at home mom", "staff", "blah staff",
+        ] {
             #expect(throws: UnclearTitle.self, "\(query)") { try TitleChoice(query: query, matches: index.search(query, limit: 5)) }
         }
         // An employer's name adds no job to a generic word: a Walmart associate is no paralegal's "Summer Associate".
@@ -100,6 +103,8 @@ import VersusCore
             ("food&beverage manager", "11-9051"), ("f&b manager", "11-9051"),
             // Staff last in a title are its workers; first, a level.
             ("wait staff", "35-3031"), ("kitchen staff", "35-2021"), ("staff accountant", "13-2011"),
+            // Also written as one word; the data's own such words stay theirs.
+            ("waitstaff", "35-3031"), ("kitchenstaff", "35-2021"), ("bellstaff", "39-6011"),
             // A job ad's own short forms: a word's first letters, or its letters from the first to the last.
             ("proj mgr", "13-1082"), ("whse mgr", "11-3071"), ("whse associate", "53-7062"), ("quant analyst", "13-2099"),
             // A misspelling that keeps the word's consonants, two edits away ("anylst").

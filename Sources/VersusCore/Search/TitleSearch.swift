@@ -293,6 +293,7 @@ extension TitleIndex {
     }
 
     func makePlan(_ tokens: [TitleToken], completion: Completion, scratch: SearchScratch) -> Plan {
+        let tokens = separatingStaff(tokens)
         let typed = makeVariants(tokens, completion: completion, scratch: scratch)
         guard let first = typed.first, let long = longForm(tokens, completion: completion, scratch: scratch) else {
             return Plan(variants: typed)
@@ -350,6 +351,19 @@ extension TitleIndex {
             }
         }
         return marked
+    }
+
+    /// "Waitstaff", "Kitchenstaff": staff written onto what they do, in a word no title has, are read as two words, so that
+    /// the staff are the job's workers as in "Wait Staff" (`makeVariants`). The data's own such words stay ("Bellstaff").
+    private func separatingStaff(_ tokens: [TitleToken]) -> [TitleToken] {
+        guard tokens.contains(where: { $0.word.hasSuffix("staff") && $0.word.utf8.count >= 9 }) else { return tokens }
+        return tokens.flatMap { token -> [TitleToken] in
+            let work = String(token.word.dropLast(5))
+            guard token.word.hasSuffix("staff"), work.utf8.count >= 4, wordIDs[token.word] == nil else { return [token] }
+            return [work, "staff"].map {
+                TitleToken(word: $0, typed: $0, isBracketed: token.isBracketed, segment: token.segment)
+            }
+        }
     }
 
     /// The variants of one reading of the query: as typed first, then its acronyms expanded, words joined or split.
@@ -416,7 +430,10 @@ extension TitleIndex {
                 // A lead leads a team or a shift as its first-line supervisor does.
                 position.alternatives.append(Alternative(word: supervisor, weight: Self.leadAsSupervisorWeight))
             }
-            if index == staff, let worker = wordIDs["worker"] {
+            // Staff of a work the index knows, as typed or in another form ("Wait" as in waiter): "Blah Staff" names no one.
+            if index == staff, let worker = wordIDs["worker"],
+                positions.contains(where: { !$0.isNoise && ($0.isLiteralKnown || $0.alternatives.contains { $0.weight == Self.otherFormWeight }) })
+            {
                 position.alternatives.append(Alternative(word: worker, weight: Self.synonymWeight))
             }
             if !isUnknownEmployer, !isUnknownAmpersandForm {
