@@ -22,17 +22,21 @@ enum JobTitleWords {
     /// operational and operator → "operat"; engineering → "engineer"; accounting, accountant → "account";
     /// management, manager → "manag". One suffix goes, then a final "e". Plurals are gone already.
     static func stem(_ word: String) -> String {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-        var root = bytes[...]
-        for suffix in stemSuffixes where root.count - suffix.count >= 4 && root.suffix(suffix.count).elementsEqual(suffix) {
-            // "engineer" keeps its "er": the doubled vowel marks the person, not a suffix.
-            if suffix == Array("er".utf8) && root[root.count - 3] == 0x65 { break }
-            root = root.prefix(root.count - suffix.count)
-            break
+        var word = word
+        // In place, without copying the letters out: an index load stems all 60,000 words of the titles.
+        let root = word.withUTF8 { bytes -> String? in
+            guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+            var end = bytes.count
+            for suffix in stemSuffixes where end - suffix.count >= 4 && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
+                // "engineer" keeps its "er": the doubled vowel marks the person, not a suffix.
+                if suffix.count == 2, suffix[0] == 0x65, suffix[1] == 0x72, bytes[end - 3] == 0x65 { break }
+                end -= suffix.count
+                break
+            }
+            if bytes[end - 1] == 0x65 && end >= 5 { end -= 1 }
+            return end == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
         }
-        if root.last == 0x65 && root.count >= 5 { root = root.dropLast() }
-        return String(decoding: root, as: UTF8.self)
+        return root ?? word
     }
 
     private static let stemSuffixes: [[UInt8]] = ["ional", "ion", "ing", "ment", "ant", "al", "er", "or"].map { Array($0.utf8) }

@@ -55,7 +55,7 @@ public final class TitleIndex: Sendable {
     let linkTargets: [LinkTarget]
     /// What scoring reads of each entry, side by side: derived, never stored.
     let entryScoring: [EntryScoring]
-    let displayTitles: [String]
+    let displayTitles: PackedStrings
     /// The words the data writes as initials joined by "&" ("R&D", "A&P"): what a query's "X&Y" may be, with the job-ad
     /// abbreviations spelt with "and" (`JobTitleWords.isAmpersandAbbreviation`). Stored in the snapshot: finding them
     /// again means reading all 147,000 titles, which took a load 8 ms.
@@ -393,9 +393,8 @@ public final class TitleIndex: Sendable {
         isResidual = occupations.map { $0.title.hasSuffix("All Other") }
         (vocabularyOffsets, vocabulary) = Self.vocabularies(
             occupations: occupations.count, offsets: wordOffsets, words: flatWords, linkOffsets: linkOffsets, links: flatLinks)
-        let display = titles.map(\.text)
-        displayTitles = display
-        ampersandWords = Self.ampersandWords(display, wordIDs: wordIDs, lexicon: lexicon)
+        displayTitles = PackedStrings(titles.lazy.map(\.text))
+        ampersandWords = Self.ampersandWords(displayTitles, wordIDs: wordIDs, lexicon: lexicon)
         oneWordTitles = Self.oneWordTitles(
             offsets: wordOffsets, words: flatWords, linkOffsets: linkOffsets, links: flatLinks, isNoise: noise, frequency: frequency)
         commonWordsByInitial = Self.commonWordsByInitial(words, frequency: frequency)
@@ -441,7 +440,7 @@ public final class TitleIndex: Sendable {
         wordIDs: [String: Int32], words: [String], documentFrequency: [Int32], inverseFrequency: [Float],
         isNoiseWord: [Bool], wordsInOrder: [Int32], isJobNoun: [Bool],
         entryWordOffsets: [Int32], entryWords: [Int32], entryWeights: [Float], entryIsAllNoise: [Bool],
-        entryLinkOffsets: [Int32], links: [EntryLink], displayTitles: [String], occupationTitleEntries: [Int32],
+        entryLinkOffsets: [Int32], links: [EntryLink], displayTitles: PackedStrings, occupationTitleEntries: [Int32],
         postingOffsets: [Int32], postings: [Int32],
         lexicon: AbbreviationLexicon, fuzzyWords: FuzzyWordIndex, initials: [String: [Int32]],
         vocabulary: (offsets: [Int32], words: [Int32])? = nil, ampersandWords: Set<Int32>? = nil
@@ -526,7 +525,7 @@ public final class TitleIndex: Sendable {
         return result
     }
 
-    private static func ampersandWords(_ titles: [String], wordIDs: [String: Int32], lexicon: AbbreviationLexicon) -> Set<Int32> {
+    private static func ampersandWords(_ titles: PackedStrings, wordIDs: [String: Int32], lexicon: AbbreviationLexicon) -> Set<Int32> {
         var result = Set<Int32>()
         for title in titles where title.utf8.contains(UInt8(ascii: "&")) {
             for token in TitleNormalizer.tokenize(title) where token.isAmpersandForm {
@@ -547,15 +546,18 @@ public final class TitleIndex: Sendable {
     }
 
     private static func jobNouns(offsets: [Int32], words: [Int32], _ text: [String], isJobNoun: [Bool]) -> [JobNouns] {
-        (0..<max(0, offsets.count - 1)).map { entry in
+        // Each word's kinds once, not each of its 500,000 uses in titles: hashing every use's text took a load 10 ms.
+        let kinds = text.indices.map { word -> JobNouns in
+            var kinds: JobNouns = word < isJobNoun.count && isJobNoun[word] ? .any : []
+            if JobTitleWords.supervising.contains(text[word]) { kinds.insert(.supervising) }
+            return kinds
+        }
+        return (0..<max(0, offsets.count - 1)).map { entry in
             let start = Int(offsets[entry]), end = Int(offsets[entry + 1])
             // Bounds checked: a test builds indexes whose parts disagree, to see the snapshot reader refuse them.
             guard start <= end, end <= words.count else { return [] }
             var nouns: JobNouns = []
-            for word in words[start..<end].map(Int.init) where word < isJobNoun.count && word < text.count {
-                if isJobNoun[word] { nouns.insert(.any) }
-                if JobTitleWords.supervising.contains(text[word]) { nouns.insert(.supervising) }
-            }
+            for word in words[start..<end] where word >= 0 && Int(word) < kinds.count { nouns.formUnion(kinds[Int(word)]) }
             return nouns
         }
     }

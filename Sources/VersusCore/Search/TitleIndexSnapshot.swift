@@ -47,7 +47,7 @@ extension TitleIndex {
         out.integers(links.map(\.source.snapshotKind))
         out.integers(links.map(\.source.snapshotDetail))
         out.bools(links.map(\.isOccupationTitle))
-        out.strings(displayTitles)
+        out.packed(displayTitles)
 
         out.integers(postingOffsets)
         out.integers(postings)
@@ -121,7 +121,7 @@ extension TitleIndex {
         let linkSourceKinds = try input.integers(UInt8.self, "link source kinds")
         let linkSourceDetails = try input.integers(Int32.self, "link source details")
         let linkIsOccupationTitle = try input.bools("link occupation-title flags")
-        let displayTitles = try input.strings("display titles")
+        let displayTitles = try input.packedStrings("display titles")
 
         let postingOffsets = try input.integers(Int32.self, "posting offsets")
         let postings = try input.integers(Int32.self, "postings")
@@ -290,16 +290,11 @@ private struct SnapshotWriter {
 
     mutating func bools(_ values: [Bool]) { integers(values.map { $0 ? UInt8(1) : 0 }) }
 
-    mutating func strings(_ values: [String]) {
-        var blob: [UInt8] = []
-        var offsets: [UInt32] = [0]
-        offsets.reserveCapacity(values.count + 1)
-        for value in values {
-            blob.append(contentsOf: value.utf8)
-            offsets.append(UInt32(blob.count))
-        }
-        integers(offsets)
-        integers(blob)
+    mutating func strings(_ values: [String]) { packed(PackedStrings(values)) }
+
+    mutating func packed(_ values: PackedStrings) {
+        integers(values.offsets)
+        integers(values.utf8)
     }
 }
 
@@ -347,22 +342,17 @@ private struct SnapshotReader<Bytes: ContiguousBytes> {
         try integers(UInt8.self, section).map { $0 != 0 }
     }
 
-    mutating func strings(_ section: String) throws -> [String] {
+    mutating func strings(_ section: String) throws -> [String] { Array(try packedStrings(section)) }
+
+    mutating func packedStrings(_ section: String) throws -> PackedStrings {
         let offsets = try integers(UInt32.self, section)
-        let blobCount = Int(try integer(UInt32.self, section))
-        let blob = try take(blobCount, section)
-        guard let first = offsets.first, first == 0, Int(offsets[offsets.count - 1]) == blobCount,
+        let utf8 = try integers(UInt8.self, section)
+        guard let first = offsets.first, first == 0, Int(offsets[offsets.count - 1]) == utf8.count,
             zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
         else {
-            throw TitleIndexSnapshotError.inconsistent("the string offsets of \(section) do not fit its \(blobCount) bytes")
+            throw TitleIndexSnapshotError.inconsistent("the string offsets of \(section) do not fit its \(utf8.count) bytes")
         }
-        return bytes.withUnsafeBytes { raw in
-            let utf8 = UnsafeRawBufferPointer(rebasing: raw[blob]).assumingMemoryBound(to: UInt8.self)
-            return (0..<(offsets.count - 1)).map { index in
-                // Decoding repairs invalid UTF-8 rather than trapping: a damaged title reads as damaged, no worse.
-                String(decoding: UnsafeBufferPointer(rebasing: utf8[Int(offsets[index])..<Int(offsets[index + 1])]), as: UTF8.self)
-            }
-        }
+        return PackedStrings(utf8: utf8, offsets: offsets)
     }
 
     /// Every byte must belong to a section: more means another layout.
