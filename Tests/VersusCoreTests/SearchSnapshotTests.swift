@@ -52,6 +52,14 @@ import Testing
         #expect(rebuilt.snapshot() == Self.bytes)
     }
 
+    /// Titles kept as one block of UTF-8 read back as they were written, empty and non-ASCII ones too.
+    @Test func packedStringsGiveBackEachString() {
+        let titles = ["Chef de Cuisine", "", "Señor Técnico", "R&D Director"]
+        let packed = PackedStrings(titles)
+        #expect(Array(packed) == titles && packed.count == 4 && packed[2] == "Señor Técnico")
+        #expect(PackedStrings([String]()).isEmpty)
+    }
+
     @Test func emptyIndexRoundTrips() throws {
         let empty = TitleIndex(occupations: [], titles: [])
         let loaded = try TitleIndex(snapshot: empty.snapshot())
