@@ -52,6 +52,7 @@ import Testing
         ("nurses", "nurse"), ("secretaries", "secretary"), ("boxes", "box"), ("coaches", "coach"), ("brushes", "brush"),
         ("salesmen", "salesman"), ("women", "woman"), ("waitresses", "waitress"), ("operations", "operation"),
         ("business", "business"), ("analysis", "analysis"), ("status", "status"), ("bus", "bus"), ("ops", "ops"),
+        ("securities", "securities"), ("customs", "customs"),
     ])
     func pluralsBecomeSingular(plural: String, singular: String) {
         #expect(TitleNormalizer.singular(plural) == singular)

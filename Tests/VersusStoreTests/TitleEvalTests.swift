@@ -111,6 +111,8 @@ import VersusCore
             ("sr. budget anylst", "13-2031"),
             // A word run together is its two words in every reading: the reading without it is no plasterer's "Applicator".
             ("lawncare applicator", "37-3012"),
+            // A plural with a sense of its own is not its singular: securities are traded, security is kept.
+            ("security analyst", "15-1212"), ("securities analyst", "13-2051"),
         ]
         // A work-visa class and the season are the ad's words, not the job's: the title reads as plainly as without them.
         // So is a language the ad asks for after the title.

@@ -181,6 +181,9 @@ public enum TitleNormalizer {
     /// English plural to singular, by suffix. The index and the queries go through the same rules,
     /// so a rule only needs to map a word's singular and plural to the same string.
     public static func singular(_ word: String) -> String {
+        // Plurals with a sense of their own: "Securities Analyst" is no "Security Analyst", nor a "Customs Inspector" one of
+        // custom work.
+        if word == "securities" || word == "customs" { return word }
         var word = word
         // Contiguous UTF-8 and no allocation: this runs for every word of every title at build.
         return word.withUTF8 { bytes -> String? in
