@@ -52,7 +52,8 @@ import Testing
         ("nurses", "nurse"), ("secretaries", "secretary"), ("boxes", "box"), ("coaches", "coach"), ("brushes", "brush"),
         ("salesmen", "salesman"), ("women", "woman"), ("waitresses", "waitress"), ("operations", "operation"),
         ("business", "business"), ("analysis", "analysis"), ("status", "status"), ("bus", "bus"), ("ops", "ops"),
-        ("securities", "securities"), ("customs", "customs"),
+        ("securities", "securities"), ("customs", "customs"), ("midwives", "midwife"), ("knives", "knife"), ("executives", "executive"),
+        ("valves", "valve"),
     ])
     func pluralsBecomeSingular(plural: String, singular: String) {
         #expect(TitleNormalizer.singular(plural) == singular)

@@ -113,6 +113,8 @@ import VersusCore
             ("lawncare applicator", "37-3012"),
             // A plural with a sense of its own is not its singular: securities are traded, security is kept.
             ("security analyst", "15-1212"), ("securities analyst", "13-2051"),
+            // "Midwives" is the plural of midwife: the occupation's own title, not a word only longer titles have.
+            ("midwife", "29-9099"),
         ]
         // A work-visa class and the season are the ad's words, not the job's: the title reads as plainly as without them.
         // So is a language the ad asks for after the title.

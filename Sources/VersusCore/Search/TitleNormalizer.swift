@@ -181,9 +181,15 @@ public enum TitleNormalizer {
     /// English plural to singular, by suffix. The index and the queries go through the same rules,
     /// so a rule only needs to map a word's singular and plural to the same string.
     public static func singular(_ word: String) -> String {
+        switch word {
         // Plurals with a sense of their own: "Securities Analyst" is no "Security Analyst", nor a "Customs Inspector" one of
         // custom work.
-        if word == "securities" || word == "customs" { return word }
+        case "securities", "customs": return word
+        // Of the plurals in -ves, those of titles' words; "executives", "valves" and "drives" are regular.
+        case "knives": return "knife"
+        case "shelves": return "shelf"
+        default: break
+        }
         var word = word
         // Contiguous UTF-8 and no allocation: this runs for every word of every title at build.
         return word.withUTF8 { bytes -> String? in
@@ -200,6 +206,7 @@ public enum TitleNormalizer {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - n)]), as: UTF8.self) + suffix
             }
             if count >= 5 && endsWith("men") { return dropping(3, adding: "man") }  // "salesmen", "women"
+            if endsWith("wives") { return dropping(3, adding: "fe") }  // "midwives", "housewives"
             guard bytes[count - 1] == 0x73 else { return nil }  // "s"
             if endsWith("ss") || endsWith("us") || endsWith("is") { return nil }  // "business", "status", "analysis"
             if count >= 5 && endsWith("ies") { return dropping(3, adding: "y") }  // "secretaries"
