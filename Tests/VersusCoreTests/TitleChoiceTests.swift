@@ -55,6 +55,17 @@ import VersusCore
         let two = try TitleChoice(
             query: "forklift operator", matches: [match("53-7051.00", 0.89), match("47-2073.00", 0.85), match("47-5041.00", 0.79)])
         #expect(!two.isWeak)
+        // Rivals that matched the very title the best did crowd it from further off than other rivals do.
+        func same(_ code: String, _ score: Double) -> TitleMatch {
+            let occupation = OccupationCode(code)!
+            return TitleMatch(
+                code: occupation, title: "Occupation \(code)", matched: "Production Associate", score: score,
+                source: .alternate(sources: 1), socCode: occupation.socPrefix)
+        }
+        let shared = [same("51-2023.00", 0.92), same("43-5061.00", 0.89), same("51-2092.00", 0.88), same("51-3092.00", 0.86)]
+        #expect(try TitleChoice(query: "production associate", matches: shared).isWeak)
+        let apart = [match("51-2023.00", 0.92), match("43-5061.00", 0.89), match("51-2092.00", 0.87), match("51-3092.00", 0.86)]
+        #expect(try TitleChoice(query: "production associate", matches: apart).isWeak == false)
     }
 
     @Test func thresholdsAreOrdered() {

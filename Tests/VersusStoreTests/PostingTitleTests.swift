@@ -328,8 +328,11 @@ import Testing
     @Test func aLeadAfterWhatItLeadsIsTheJob() throws {
         for (query, code) in [("Kitchen Lead", "35-1012"), ("Cashier Lead", "41-1011"), ("Maintenance Lead", "49-1011")] {
             try expectFirst(query, in: [code])
-            #expect(try choice(query).isWeak == false, "\(query)")
         }
+        // Weak only where the data files the supervisor's title under several occupations alike: "Maintenance
+        // Supervisor" is a mechanics', a janitors', a production and a construction supervisor's title.
+        for query in ["Kitchen Lead", "Cashier Lead"] { #expect(try choice(query).isWeak == false, "\(query)") }
+        #expect(try choice("Maintenance Lead").isWeak)
         try expectFirst("Warehouse Lead - 2nd Shift", in: ["53-1042", "53-1047"])
         try expectFirst("Shift Lead", in: ["51-1011", "35-1012", "41-1011", "43-1011"])
         // Before the noun it is a level: a lead cook cooks. Alone it leads nothing named.
