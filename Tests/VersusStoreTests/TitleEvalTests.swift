@@ -127,7 +127,10 @@ import VersusCore
         }
         // The work without the worker, as titles and job ads write it, is understood but weak: which of the area's workers
         // is meant is a guess, the most employed first ("Inside Sales" before the "Inside Sales Engineer" of sales engineers).
-        for (query, code) in [("inside sales", "41-4012"), ("data entry", "43-9021"), ("customer service", "43-4051"), ("help desk", "15-1232")] {
+        for (query, code) in [
+            ("inside sales", "41-4012"), ("data entry", "43-9021"), ("customer service", "43-4051"), ("help desk", "15-1232"),
+            ("tier 1 help desk", "15-1232"),
+        ] {
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))
             #expect(choice.best.code.socPrefix.rawValue == code && choice.isWeak, "\(query): \(choice)")
         }

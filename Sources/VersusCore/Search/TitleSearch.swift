@@ -119,8 +119,10 @@ extension TitleIndex {
     /// "Pizza Maker", and no one's work.
     func namesWorkArea(_ plan: Plan) -> Bool {
         guard let typed = plan.variants.first else { return false }
-        let content = typed.positions
-        guard content.count >= 2, content.contains(where: { !$0.isNoise }), content.allSatisfy({ $0.isLiteralKnown }) else { return false }
+        // The words that are no level or number ("Tier 1 Help Desk"), unless that leaves one: "Data Entry" is no entry level.
+        let words = typed.positions.filter { !$0.isNoise }
+        let content = words.count >= 2 ? words : typed.positions
+        guard content.count >= 2, !words.isEmpty, content.allSatisfy({ $0.isLiteralKnown }) else { return false }
         var ids: [Int32] = []
         for position in content {
             guard let id = wordIDs[position.canonical], !isJobNoun[Int(id)] else { return false }
