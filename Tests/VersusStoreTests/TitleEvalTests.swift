@@ -67,9 +67,10 @@ import VersusCore
         let index = try Self.index.get()
         // Before what it qualifies, such a word names no job: "gutter cleaning" is no fish gutter's work.
         // Nor is a guess at a word read with its worker: "reno" (a city) is no renovator, "blah" no bleacher.
-        // Nor are staff of a work no title has ("blah staff").
+        // Nor are staff of a work no title has ("blah staff"), nor the work of titles said in a sentence ("my data entry").
         for query in [
             "my cat", "help me", "specialist", "associate", "gutter cleaning", "blah blah", "reno", "stay at home mom", "staff", "blah staff",
+            "my data entry",
         ] {
             #expect(throws: UnclearTitle.self, "\(query)") { try TitleChoice(query: query, matches: index.search(query, limit: 5)) }
         }
@@ -121,6 +122,8 @@ import VersusCore
         for (query, code) in [
             ("H-2B Landscape Laborer", "37-3011"), ("h2b landscape laborer - 2025 season", "37-3011"),
             ("Dental Assistant (Bilingual Spanish)", "31-9091"),
+            // A place after a separator is no misspelt word ("Modesto" no modiste) nor staff ("Flagstaff").
+            ("Cashier - Modesto", "41-2011"), ("Cashier - Flagstaff", "41-2011"),
         ] {
             let choice = try TitleChoice(query: query, matches: index.search(query, limit: 5))
             #expect(choice.best.code.socPrefix.rawValue == code && !choice.isWeak, "\(query): \(choice)")

@@ -17,12 +17,20 @@ struct PackedStrings: RandomAccessCollection, Equatable, Sendable {
 
     /// The offsets must start at 0, never decrease and end at `utf8.count`, as the snapshot reader checks.
     init(utf8: [UInt8], offsets: [UInt32]) {
+        precondition(
+            offsets.first == 0 && offsets.last.map { Int($0) == utf8.count } == true && zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 },
+            "packed string offsets must start at 0, never decrease and end at the block's size")
         self.utf8 = utf8
         self.offsets = offsets
     }
 
     var startIndex: Int { 0 }
     var endIndex: Int { offsets.count - 1 }
+
+    /// Whether string `position` has `byte`, without making the string.
+    func contains(_ byte: UInt8, at position: Int) -> Bool {
+        utf8[Int(offsets[position])..<Int(offsets[position + 1])].contains(byte)
+    }
 
     subscript(position: Int) -> String {
         // Decoding repairs invalid UTF-8 rather than trapping: a damaged title reads as damaged, no worse.

@@ -92,7 +92,7 @@ public struct TitleChoice: Hashable, Sendable {
             matches.prefix(5).dropFirst().filter { rival in
                 rival.socCode.rawValue.prefix(6) != group
                     && (best.score - rival.score <= crowdSpread
-                        || (rival.matched == best.matched && best.score - rival.score <= sameTitleSpread))
+                        || (rival.matched.lowercased() == best.matched.lowercased() && best.score - rival.score <= sameTitleSpread))
             }.map { $0.socCode.rawValue.prefix(6) })
         let confidence = best.score - max(0, (words <= 1 ? clearLeadOfOneWord : clearLead) - (best.score - next))
         return max(0, crowd.count >= crowdSize ? min(confidence, best.score - clearLeadOfOneWord) : confidence)

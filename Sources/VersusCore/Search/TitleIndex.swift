@@ -527,8 +527,8 @@ public final class TitleIndex: Sendable {
 
     private static func ampersandWords(_ titles: PackedStrings, wordIDs: [String: Int32], lexicon: AbbreviationLexicon) -> Set<Int32> {
         var result = Set<Int32>()
-        for title in titles where title.utf8.contains(UInt8(ascii: "&")) {
-            for token in TitleNormalizer.tokenize(title) where token.isAmpersandForm {
+        for title in titles.indices where titles.contains(UInt8(ascii: "&"), at: title) {
+            for token in TitleNormalizer.tokenize(titles[title]) where token.isAmpersandForm {
                 if let id = wordIDs[lexicon.canonicalWord(token) ?? token.word] { result.insert(id) }
             }
         }

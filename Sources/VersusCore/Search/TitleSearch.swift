@@ -23,8 +23,9 @@ extension TitleIndex {
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
-            let namesJob = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens, plan)
-            let workArea = !namesJob && namesWorkArea(plan)
+            let speech = isSpeech(tokens, plan)
+            let namesJob = (namesJob(plan) || isTitle(plan)) && !speech
+            let workArea = !namesJob && !speech && namesWorkArea(plan)
             let scale = namesJob ? 1 : workArea ? Self.workAreaScale : Self.noJobNounScale
             scratch.nextOccupationGeneration()
             for variant in plan.variants { score(variant, scratch) }
@@ -58,11 +59,12 @@ extension TitleIndex {
                         + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
             }
         }
-        let namesJob = (namesJob(plan) || isTitle(plan)) && !isSpeech(tokens, plan)
+        let speech = isSpeech(tokens, plan)
+        let namesJob = (namesJob(plan) || isTitle(plan)) && !speech
         let scale =
             namesJob
             ? ""
-            : namesWorkArea(plan)
+            : !speech && namesWorkArea(plan)
                 ? "; none here, but the work of titles that have one, so every score is scaled by \(Self.workAreaScale)"
                 : "; none here, so every score is scaled by \(Self.noJobNounScale)"
         lines.append("(* job noun\(scale))")
@@ -181,7 +183,7 @@ extension TitleIndex {
     static let noJobNounScale: Float = 0.5
     /// A query that names the work but not the worker (`namesWorkArea`) keeps this fraction of its scores: enough to be
     /// understood, never enough to be confident (`TitleChoice.weakScore`), as which of the area's workers is meant is a guess.
-    static let workAreaScale: Float = 0.84
+    static let workAreaScale = Float(TitleChoice.weakScore) - 0.01
     /// Such a query names none of the area's workers, so the employment prior weighs as for a title matched this well
     /// (`ambiguityPriorWeight`): "Inside Sales" is the wholesale sales representatives' title before the sales engineers'.
     /// Lower, the largest occupation with any title of the area wins ("Quality Control Clerk": stockers).
@@ -361,7 +363,11 @@ extension TitleIndex {
         guard tokens.contains(where: { $0.word.hasSuffix("staff") && $0.word.utf8.count >= 9 }) else { return tokens }
         return tokens.flatMap { token -> [TitleToken] in
             let work = String(token.word.dropLast(5))
-            guard token.word.hasSuffix("staff"), work.utf8.count >= 4, wordIDs[token.word] == nil else { return [token] }
+            // In the title itself, of a work the index knows as a word or by its other forms ("wait": waiter): after a
+            // separator "Flagstaff" is a place.
+            guard token.word.hasSuffix("staff"), work.utf8.count >= 4, wordIDs[token.word] == nil, token.segment == 0,
+                !token.isBracketed, wordIDs[work] != nil || wordsByStem[JobTitleWords.stem(work)] != nil
+            else { return [token] }
             return [work, "staff"].map {
                 TitleToken(word: $0, typed: $0, isBracketed: token.isBracketed, segment: token.segment)
             }
@@ -551,6 +557,8 @@ extension TitleIndex {
                     variants[variant].positions[slot].weight = max(variants[variant].positions[slot].weight, weight)
                 }
             }
+            // And in the variants still to come, which start from `positions` ("Lawncare Treeservice Applicator").
+            positions[index].weight = max(positions[index].weight, weight)
         }
         return Array(variants.prefix(10))
     }
@@ -643,8 +651,9 @@ extension TitleIndex {
             for neighbour in ranked { add(neighbour.id, neighbour.distance == 1 ? 0.85 : 0.75) }
             // A word no title has, with no word one edit away, may have its vowels wrong: misspellings keep a word's
             // consonants more than its vowels ("Anylst" for analyst, two edits). Two edits of a short word reach many
-            // words, so only those with the same first letter and the same consonants, in order: as sure as one edit.
-            if ranked.isEmpty, literal == nil, (5...7).contains(length) {
+            // words, so only those with the same first letter and the same consonants, in order: as sure as one edit. Only
+            // in the title itself: after a separator or in brackets an unknown word is a place ("Modesto" is no modiste).
+            if ranked.isEmpty, literal == nil, (5...7).contains(length), token.segment == 0, !token.isBracketed {
                 let misspelt = fuzzyWords.nearest(
                     to: canonical, maxDistance: 2, limit: Self.typoReadings, scratch: &scratch.fuzzy,
                     isWanted: { JobTitleWords.hasSameConsonants(canonical, words[Int($0)]) }, preference: { documentFrequency[Int($0)] })
