@@ -58,6 +58,11 @@ import Testing
         let packed = PackedStrings(titles)
         #expect(Array(packed) == titles && packed.count == 4 && packed[2] == "Señor Técnico")
         #expect(PackedStrings([String]()).isEmpty)
+        // Offsets read from a file that would slice outside the block, or backwards, are refused before any use.
+        #expect(PackedStrings(utf8: Array("ab".utf8), offsets: [0, 3]) == nil)
+        #expect(PackedStrings(utf8: Array("ab".utf8), offsets: [0, 2, 1, 2]) == nil)
+        #expect(PackedStrings(utf8: Array("ab".utf8), offsets: []) == nil)
+        #expect(PackedStrings(utf8: Array("ab".utf8), offsets: [0, 1, 2])?.last == "b")
     }
 
     @Test func emptyIndexRoundTrips() throws {

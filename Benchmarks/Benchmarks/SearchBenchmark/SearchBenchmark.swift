@@ -84,12 +84,15 @@ let benchmarks: @Sendable () -> Void = {
     }
     latency("Single query latency (mixed queries)", of: queries, iterations: 50_000)
     // The slowest readings a word can take: a rare short word read as a job ad's short form of a common one (a scan of
-    // the common words with its first letter), initials joined by "&", and a misspelling.
+    // the common words with its first letter), initials joined by "&", a misspelling (two edits away for an unknown word
+    // with no word one edit away, nonsense included), a word run together, and the work of titles without their worker
+    // (a scan of the titles of its rarest word).
     latency(
         "Single query latency (short forms, '&', misspellings)",
         of: [
             "whse associate", "bldg engineer", "proj mgr", "quant analyst", "instr aide", "sxr nurse", "e&o underwriter",
-            "m&a analyst", "cheif executive", "mgmt trainee", "pilot - atl", "stay at home mom",
+            "m&a analyst", "cheif executive", "mgmt trainee", "pilot - atl", "stay at home mom", "sr. budget anylst", "kjhgfd",
+            "lawncare applicator", "waitstaff", "inside sales", "tier 1 help desk", "customer service", "quality control",
         ], iterations: 20_000)
 }
 

@@ -12,14 +12,16 @@ struct PackedStrings: RandomAccessCollection, Equatable, Sendable {
             utf8.append(contentsOf: string.utf8)
             offsets.append(UInt32(utf8.count))
         }
-        self.init(utf8: utf8, offsets: offsets)
+        self.utf8 = utf8
+        self.offsets = offsets
     }
 
-    /// The offsets must start at 0, never decrease and end at `utf8.count`, as the snapshot reader checks.
-    init(utf8: [UInt8], offsets: [UInt32]) {
-        precondition(
-            offsets.first == 0 && offsets.last.map { Int($0) == utf8.count } == true && zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 },
-            "packed string offsets must start at 0, never decrease and end at the block's size")
+    /// Nil unless the offsets start at 0, never decrease and end at `utf8.count`: read from a file, they are checked
+    /// before any string is sliced by them.
+    init?(utf8: [UInt8], offsets: [UInt32]) {
+        guard offsets.first == 0, offsets.last.map({ Int($0) == utf8.count }) == true,
+            zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { return nil }
         self.utf8 = utf8
         self.offsets = offsets
     }

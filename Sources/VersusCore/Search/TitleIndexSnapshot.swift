@@ -347,12 +347,10 @@ private struct SnapshotReader<Bytes: ContiguousBytes> {
     mutating func packedStrings(_ section: String) throws -> PackedStrings {
         let offsets = try integers(UInt32.self, section)
         let utf8 = try integers(UInt8.self, section)
-        guard let first = offsets.first, first == 0, Int(offsets[offsets.count - 1]) == utf8.count,
-            zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
-        else {
+        guard let strings = PackedStrings(utf8: utf8, offsets: offsets) else {
             throw TitleIndexSnapshotError.inconsistent("the string offsets of \(section) do not fit its \(utf8.count) bytes")
         }
-        return PackedStrings(utf8: utf8, offsets: offsets)
+        return strings
     }
 
     /// Every byte must belong to a section: more means another layout.

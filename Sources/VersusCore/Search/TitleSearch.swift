@@ -23,16 +23,13 @@ extension TitleIndex {
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
-            let speech = isSpeech(tokens, plan)
-            let namesJob = (namesJob(plan) || isTitle(plan)) && !speech
-            let workArea = !namesJob && !speech && namesWorkArea(plan)
-            let scale = namesJob ? 1 : workArea ? Self.workAreaScale : Self.noJobNounScale
+            let kind = kind(of: tokens, plan)
             scratch.nextOccupationGeneration()
             for variant in plan.variants { score(variant, scratch) }
             if scratch.touchedOccupations.isEmpty, loosen(&plan, scratch) {
                 for variant in plan.variants { score(variant, scratch) }
             }
-            return results(limit: limit, plan: plan, scale: scale, workArea: workArea, scratch)
+            return results(limit: limit, plan: plan, scale: kind.scale, workArea: kind == .workArea, scratch)
         }
     }
 
@@ -59,16 +56,40 @@ extension TitleIndex {
                         + (meanings.isEmpty ? "unknown" : meanings.joined(separator: ", ")))
             }
         }
-        let speech = isSpeech(tokens, plan)
-        let namesJob = (namesJob(plan) || isTitle(plan)) && !speech
+        let kind = kind(of: tokens, plan)
         let scale =
-            namesJob
-            ? ""
-            : !speech && namesWorkArea(plan)
-                ? "; none here, but the work of titles that have one, so every score is scaled by \(Self.workAreaScale)"
-                : "; none here, so every score is scaled by \(Self.noJobNounScale)"
+            switch kind {
+            case .job: ""
+            case .workArea: "; none here, but the work of titles that have one, so every score is scaled by \(kind.scale)"
+            case .noJob: "; none here, so every score is scaled by \(kind.scale)"
+            }
         lines.append("(* job noun\(scale))")
         return lines.joined(separator: "\n")
+    }
+
+    /// What a query names, which decides how far its scores are trusted.
+    enum QueryKind {
+        /// A job: a job noun, or word for word a title of the data.
+        case job
+        /// The work of titles the data has, without their worker (`namesWorkArea`).
+        case workArea
+        /// No job: its nearest titles are only suggestions.
+        case noJob
+
+        var scale: Float {
+            switch self {
+            case .job: 1
+            case .workArea: TitleIndex.workAreaScale
+            case .noJob: TitleIndex.noJobNounScale
+            }
+        }
+    }
+
+    /// The one place `search` and `explain` decide what the query names. A sentence names nothing, whatever its words.
+    func kind(of tokens: [TitleToken], _ plan: Plan) -> QueryKind {
+        if isSpeech(tokens, plan) { return .noJob }
+        if namesJob(plan) || isTitle(plan) { return .job }
+        return namesWorkArea(plan) ? .workArea : .noJob
     }
 
     /// Whether some reading of the query has a job noun (`isJobNoun`): as typed, expanded, or with one letter corrected;
@@ -130,17 +151,12 @@ extension TitleIndex {
             guard let id = wordIDs[position.canonical], !isJobNoun[Int(id)] else { return false }
             if !ids.contains(id) { ids.append(id) }
         }
-        guard let rarest = ids.min(by: { documentFrequency[Int($0)] < documentFrequency[Int($1)] }) else { return false }
         var found = 0
-        for entry in postings[Int(postingOffsets[Int(rarest)])..<Int(postingOffsets[Int(rarest) + 1])] {
-            let words = entryWords[Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])]
-            guard words.count == ids.count + 1, ids.allSatisfy(words.contains),
-                let other = words.first(where: { !ids.contains($0) }), isJobNoun[Int(other)]
-            else { continue }
-            found += 1
-            if found >= Self.workAreaTitles { return true }
+        forEachEntry(havingAll: ids, more: 1) { _, words in
+            if let other = words.first(where: { !ids.contains($0) }), isJobNoun[Int(other)] { found += 1 }
+            return found >= Self.workAreaTitles
         }
-        return false
+        return found >= Self.workAreaTitles
     }
 
     /// The reading with its job noun replaced by each worker form `addWorker` gave it.
@@ -162,12 +178,22 @@ extension TitleIndex {
             guard let id = wordIDs[position.canonical] else { return nil }
             ids.insert(id)
         }
-        guard let rarest = ids.min(by: { documentFrequency[Int($0)] < documentFrequency[Int($1)] }) else { return nil }
+        var found: Int32?
+        forEachEntry(havingAll: ids, more: 0) { entry, _ in
+            found = entry
+            return true
+        }
+        return found
+    }
+
+    /// Calls `body` with each entry that has every word of `ids` (distinct ids) and `more` words besides, and its words,
+    /// until `body` returns true: the entries are looked for among those of the rarest word.
+    private func forEachEntry(havingAll ids: some Collection<Int32>, more: Int, _ body: (Int32, ArraySlice<Int32>) -> Bool) {
+        guard let rarest = ids.min(by: { documentFrequency[Int($0)] < documentFrequency[Int($1)] }) else { return }
         for entry in postings[Int(postingOffsets[Int(rarest)])..<Int(postingOffsets[Int(rarest) + 1])] {
             let words = entryWords[Int(entryWordOffsets[Int(entry)])..<Int(entryWordOffsets[Int(entry) + 1])]
-            if words.count == ids.count, words.allSatisfy(ids.contains) { return entry }
+            if words.count == ids.count + more, ids.allSatisfy(words.contains), body(entry, words) { return }
         }
-        return nil
     }
 
     /// A word of the employer list that no occupation's own title has: the data's evidence wins over the
