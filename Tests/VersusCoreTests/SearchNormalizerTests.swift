@@ -112,4 +112,14 @@ import Testing
         #expect(TitleQueryError.tooLong(length: 300, limit: 200).description.contains("300 characters"))
         #expect(TitleQueryError.controlCharacter(scalar: 7, position: 5).description.contains("U+0007"))
     }
+
+    /// The Census index's shorthand after a backslash is spelt out for readers; other titles are left as they are.
+    @Test func censusLinesAreShownReadably() {
+        #expect(TitleSource.readable(censusLine: "Customer service\\ ns") == "Customer service (not specified)")
+        #expect(TitleSource.readable(censusLine: "Clerk\\ ns\"") == "Clerk (not specified)")
+        #expect(
+            TitleSource.readable(censusLine: "Sales\\ any commodity nec exc driver sales")
+                == "Sales (any commodity not elsewhere classified except driver sales)")
+        #expect(TitleSource.readable(censusLine: "Helper mason") == "Helper mason")
+    }
 }

@@ -138,6 +138,8 @@ import VersusCore
             #expect(choice.best.code.socPrefix.rawValue == code && choice.isWeak, "\(query): \(choice)")
         }
         #expect(try index.explain("inside sales").contains("the work of titles that have one"))
+        // A Census line is shown without the index's shorthand ("Customer service\ ns").
+        #expect(try index.search("customer service", limit: 1).first?.matched == "Customer service (not specified)")
         // A word run together weighs what its two words weigh in every reading, the first of two such words too.
         let joined = try index.explain("lawncare treeservice applicator").split(separator: "\n").filter { $0.contains("lawncare: weight") }
         #expect(joined.count >= 2 && Set(joined.map { $0.trimmingCharacters(in: .whitespaces) }).count == 1, "\(joined)")

@@ -1129,6 +1129,12 @@ extension TitleIndex {
         }
     }
 
+    /// A title as a page shows it: a Census line without its index shorthand (`TitleSource.readable(censusLine:)`).
+    private static func shown(_ title: String, from source: TitleSource) -> String {
+        guard case .census = source else { return title }
+        return TitleSource.readable(censusLine: title)
+    }
+
     private func results(limit: Int, plan: Plan, scale: Float, workArea: Bool, _ scratch: SearchScratch) -> [TitleMatch] {
         func precedes(_ a: (occupation: Int32, score: Float), _ b: (occupation: Int32, score: Float)) -> Bool {
             a.score != b.score ? a.score > b.score : occupationCodeRanks[Int(a.occupation)] < occupationCodeRanks[Int(b.occupation)]
@@ -1174,7 +1180,7 @@ extension TitleIndex {
             let link = link(of: Int(scratch.occupationEntry[occupation]), to: item.occupation)
             return TitleMatch(
                 code: occupationCodes[occupation], title: occupationTitles[occupation],
-                matched: displayTitles[Int(link.displayTitle)], score: Double(min(1, max(0, item.score * scale))),
+                matched: Self.shown(displayTitles[Int(link.displayTitle)], from: link.source), score: Double(min(1, max(0, item.score * scale))),
                 source: link.source, socCode: occupationSOCs[occupation])
         }
     }

@@ -95,3 +95,21 @@ public struct SearchableOccupation: Hashable, Sendable {
         self.employment = employment
     }
 }
+
+extension TitleSource {
+    /// A Census index line as a reader can read it. The index writes what it leaves open after a backslash, in its own
+    /// short words ("Customer service\ ns", "Sales\ any commodity nec"): shown as "Customer service (not specified)".
+    static func readable(censusLine line: String) -> String {
+        guard let slash = line.firstIndex(of: "\\") else { return line }
+        let title = line[..<slash].trimmingCharacters(in: .whitespaces)
+        let words = line[line.index(after: slash)...].split(whereSeparator: { $0 == " " || $0 == "\"" }).map { word in
+            switch word.lowercased() {
+            case "ns": "not specified"
+            case "nec": "not elsewhere classified"
+            case "exc": "except"
+            default: String(word)
+            }
+        }
+        return words.isEmpty ? title : "\(title) (\(words.joined(separator: " ")))"
+    }
+}
