@@ -191,6 +191,11 @@ struct HostileInputTests {
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/compare/operations-manager-vs-coo")
         }
+        // A slug segment is handed over as sent, so a leading mark and an encoded "/" stay one well-formed request.
+        let uri = "/compare/%EF%BB%BFcoo%2Fs"
+        try await RouterTests.get(uri) { response in
+            #expect(Self.problems(uri: uri, response, text: nil).isEmpty)
+        }
     }
 
     // MARK: What a well-formed answer is
