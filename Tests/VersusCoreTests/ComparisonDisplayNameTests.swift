@@ -72,6 +72,14 @@ struct ComparisonDisplayNameTests {
         #expect(DisplayName(typed, casing: shortTitleCasing).withArticle == expected)
     }
 
+    @Test("a field of work is named with its worker in a sentence, and alone as a heading")
+    func workAreaNames() {
+        let name = DisplayName("inside sales", casing: shortTitleCasing, worker: "worker")
+        #expect(name.text == "Inside Sales" && name.withArticle == "an Inside Sales worker")
+        #expect(DisplayName("IT support", casing: shortTitleCasing, worker: "worker").withArticle == "an IT Support worker")
+        #expect(DisplayName("help desk", casing: shortTitleCasing).withArticle == "a Help Desk")
+    }
+
     @Test("function words are never learned as acronyms")
     func functionWords() {
         #expect(shortTitleCasing.forms["or"] == nil)

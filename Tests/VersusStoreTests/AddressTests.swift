@@ -26,4 +26,26 @@ struct AddressTests {
         #expect(checked > 150)
         #expect(differing.isEmpty, "\(differing.count) of \(checked): \(differing.prefix(20).joined(separator: "; "))")
     }
+
+    /// "Inside Sales" names the work, not the worker: the page keeps the typed words as the name and its address, and its
+    /// sentences speak of the worker ("An Inside Sales worker earns more"), never of "an Inside Sales".
+    @Test("a work area is named as typed and, in sentences, as its worker; a job title is not")
+    func workAreaNamesItsWorker() async throws {
+        let service = try await VersusService(store: LiveCareerStore(database: realDatabase()))
+        let written = try await service.compare("inside sales", "data entry")
+        #expect(written.comparison.first.name.text == "Inside Sales" && written.comparison.slug == "inside-sales-vs-data-entry")
+        let text = MarkdownRenderer.render(written.article).replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("An Inside Sales worker earns more"))
+        #expect(text.contains("What is a Data Entry worker?"))
+        for name in ["Inside Sales", "Data Entry"] {
+            for article in ["a ", "an ", "A ", "An "] {
+                let bare = text.components(separatedBy: article + name).dropFirst().filter { !$0.hasPrefix(" worker") }
+                #expect(bare.isEmpty, "\(article + name) without its worker: \(bare.map { $0.prefix(40) })")
+            }
+        }
+        let opened = try await service.compare(slug: written.comparison.slug)
+        #expect(opened.comparison.roles.map(\.occupation.code) == written.comparison.roles.map(\.occupation.code))
+        let jobs = try await service.compare("operations manager", "data entry clerk")
+        #expect(jobs.comparison.roles.allSatisfy { $0.name.worker == nil && !$0.request.namesWorkArea })
+    }
 }

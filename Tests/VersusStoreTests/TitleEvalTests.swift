@@ -138,6 +138,8 @@ import VersusCore
             #expect(choice.best.code.socPrefix.rawValue == code && choice.isWeak, "\(query): \(choice)")
         }
         #expect(try index.explain("inside sales").contains("the work of titles that have one"))
+        #expect(index.readsAsWorkArea("inside sales") && index.readsAsWorkArea("Tier 1 Help Desk"))
+        #expect(!index.readsAsWorkArea("inside sales rep") && !index.readsAsWorkArea("my data entry") && !index.readsAsWorkArea("summer vacation"))
         // A Census line is shown without the index's shorthand ("Customer service\ ns").
         #expect(try index.search("customer service", limit: 1).first?.matched == "Customer service (not specified)")
         // A word run together weighs what its two words weigh in every reading, the first of two such words too.

@@ -33,6 +33,18 @@ extension TitleIndex {
         }
     }
 
+    /// Whether `query` names the work of titles the data has, not a worker ("inside sales", "data entry"), as `search`
+    /// reads it: a page then speaks of "an Inside Sales worker", where "an Inside Sales" is no English.
+    public func readsAsWorkArea(_ query: String) -> Bool {
+        guard (try? TitleNormalizer.validate(query)) != nil else { return false }
+        let tokens = TitleNormalizer.tokenize(GradeRange.schoolLevels(in: query))
+        guard !tokens.isEmpty else { return false }
+        let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
+        return scratchPool.withScratch { scratch in
+            kind(of: tokens, makePlan(tokens, completion: endsMidWord ? .unknownWords : .none, scratch: scratch)) == .workArea
+        }
+    }
+
     /// How the index reads `query`: each word with what it may stand for, and the variants tried.
     /// For people who wonder why a result ranks where it does.
     public func explain(_ query: String) throws -> String {

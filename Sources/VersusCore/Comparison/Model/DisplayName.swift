@@ -42,10 +42,14 @@ public struct DisplayName: Hashable, Sendable {
     public let article: String
     /// The name is an O*NET occupation title such as "Air Crew Officers", used when no popular singular title exists.
     public let isPlural: Bool
+    /// The noun a sentence adds when the name is a field of work, not a worker ("Inside Sales" → "an Inside Sales
+    /// worker"); nil for a name that is a job.
+    public let worker: String?
 
-    public init(_ typed: String, casing: TitleCasing, isPlural: Bool = false) {
+    public init(_ typed: String, casing: TitleCasing, isPlural: Bool = false, worker: String? = nil) {
         text = TitleWords.cased(typed, casing: casing)
         self.isPlural = isPlural
+        self.worker = worker
         article = isPlural ? "" : TitleWords.indefiniteArticle(for: text)
     }
 
@@ -61,8 +65,8 @@ public struct DisplayName: Hashable, Sendable {
         return head?.lowercased() == last.lowercased() && TitleNormalizer.singular(last.lowercased()) != last.lowercased()
     }
 
-    /// "an Operations Manager", "a COO", "Air Crew Officers".
-    public var withArticle: String { isPlural ? text : article + " " + text }
+    /// "an Operations Manager", "a COO", "Air Crew Officers", "an Inside Sales worker".
+    public var withArticle: String { isPlural ? text : article + " " + text + (worker.map { " " + $0 } ?? "") }
 
     /// The verb form that agrees with the name: `agreeing("earns", "earn")`.
     func agreeing(_ singular: String, _ plural: String) -> String { isPlural ? plural : singular }

@@ -30,10 +30,13 @@ public struct RoleRequest: Hashable, Sendable {
     /// Title search found only a thin match (a bare "Producer" for "event producer"): the article says which title
     /// matched and offers the alternatives first, instead of writing as if sure. Set by the resolver from its confidence.
     public let isWeakMatch: Bool
+    /// The query names the work, not the worker ("inside sales", "data entry"): pages call the role "an Inside Sales
+    /// worker" in their sentences, and keep the typed words as its name.
+    public let namesWorkArea: Bool
 
     public init(
         query: String, resolved: OccupationCode, matchedTitle: String?, alternatives: [Alternative] = [], nameWhenQueryIsCode: String? = nil,
-        isWeakMatch: Bool = false
+        isWeakMatch: Bool = false, namesWorkArea: Bool = false
     ) {
         self.query = query
         self.resolved = resolved
@@ -41,6 +44,7 @@ public struct RoleRequest: Hashable, Sendable {
         self.alternatives = alternatives.filter { $0.code != resolved }
         self.nameWhenQueryIsCode = nameWhenQueryIsCode
         self.isWeakMatch = isWeakMatch
+        self.namesWorkArea = namesWorkArea
     }
 
     /// The words the display name is made from: the query with its misspellings corrected from the title it matched,
