@@ -68,6 +68,23 @@ import VersusCore
         #expect(try TitleChoice(query: "production associate", matches: apart).isWeak == false)
     }
 
+    /// Two occupations the data files the very title under, parted only by the nudges of employment and own name.
+    @Test func aTieOnTheSameTitleIsWeak() throws {
+        func titled(_ code: String, _ score: Double, _ matched: String) -> TitleMatch {
+            let occupation = OccupationCode(code)!
+            return TitleMatch(
+                code: occupation, title: "Occupation \(code)", matched: matched, score: score, source: .alternate(sources: 1),
+                socCode: occupation.socPrefix)
+        }
+        let tie = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.937, "business development manager")]
+        #expect(try TitleChoice(query: "business development manager", matches: tie).isWeak)
+        // Different titles this close are not the data's tie; nor is the same title with a lead beyond the nudges.
+        let near = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.937, "Development Manager")]
+        #expect(try TitleChoice(query: "business development manager", matches: near).isWeak == false)
+        let ahead = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.93, "Business Development Manager")]
+        #expect(try TitleChoice(query: "business development manager", matches: ahead).isWeak == false)
+    }
+
     @Test func thresholdsAreOrdered() {
         #expect(TitleChoice.minimumScore < TitleChoice.weakScore && TitleChoice.weakScore < 1)
     }
