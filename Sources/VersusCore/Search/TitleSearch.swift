@@ -14,12 +14,8 @@ extension TitleIndex {
     /// `typing`: the person may still be typing the last word, so complete it even when it is a word
     /// of its own ("coo" may become "cook"); completions rank below what the word already matches.
     public func search(_ query: String, limit: Int, typing: Bool) throws -> [TitleMatch] {
-        try TitleNormalizer.validate(query)
-        let tokens = TitleNormalizer.tokenize(GradeRange.schoolLevels(in: query))
-        guard !tokens.isEmpty else { throw TitleQueryError.noWords }
+        let (tokens, endsMidWord) = try words(of: query)
         guard limit > 0 else { return [] }
-        // A query ending in a space or punctuation has its last word finished.
-        let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         return scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
@@ -36,22 +32,25 @@ extension TitleIndex {
     /// Whether `query` names the work of titles the data has, not a worker ("inside sales", "data entry"), as `search`
     /// reads it: a page then speaks of "an Inside Sales worker", where "an Inside Sales" is no English.
     public func readsAsWorkArea(_ query: String) -> Bool {
-        guard (try? TitleNormalizer.validate(query)) != nil else { return false }
-        let tokens = TitleNormalizer.tokenize(GradeRange.schoolLevels(in: query))
-        guard !tokens.isEmpty else { return false }
-        let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
+        guard let (tokens, endsMidWord) = try? words(of: query) else { return false }
         return scratchPool.withScratch { scratch in
             kind(of: tokens, makePlan(tokens, completion: endsMidWord ? .unknownWords : .none, scratch: scratch)) == .workArea
         }
     }
 
-    /// How the index reads `query`: each word with what it may stand for, and the variants tried.
-    /// For people who wonder why a result ranks where it does.
-    public func explain(_ query: String) throws -> String {
+    /// The query's words as search, explain and `readsAsWorkArea` all read them, and whether its last word may be
+    /// unfinished: a query ending in a space or punctuation has its last word finished.
+    private func words(of query: String) throws -> (tokens: [TitleToken], endsMidWord: Bool) {
         try TitleNormalizer.validate(query)
         let tokens = TitleNormalizer.tokenize(GradeRange.schoolLevels(in: query))
         guard !tokens.isEmpty else { throw TitleQueryError.noWords }
-        let endsMidWord = query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false
+        return (tokens, query.unicodeScalars.last.map(TitleNormalizer.isWordCharacter) ?? false)
+    }
+
+    /// How the index reads `query`: each word with what it may stand for, and the variants tried.
+    /// For people who wonder why a result ranks where it does.
+    public func explain(_ query: String) throws -> String {
+        let (tokens, endsMidWord) = try words(of: query)
         let plan = scratchPool.withScratch { makePlan(tokens, completion: endsMidWord ? .unknownWords : .none, scratch: $0) }
         var lines: [String] = []
         for (number, variant) in plan.variants.enumerated() {
