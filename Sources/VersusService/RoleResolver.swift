@@ -36,7 +36,7 @@ struct RoleResolver {
         let index = try self.index()
         let matches: [TitleMatch]
         do {
-            matches = try index.search(text, limit: 6)
+            matches = try index.search(text, limit: TitleChoice.depth)
         } catch let error as TitleQueryError {
             throw InputError.badTitle(error)
         } catch {

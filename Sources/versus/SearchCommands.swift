@@ -47,14 +47,22 @@ struct Search: AsyncParsableCommand {
         } else {
             let text = query.joined(separator: " ")
             do {
-                let results = try service.search(text, limit: limit, typing: typing)
+                let results = try service.search(text, limit: max(limit, TitleChoice.depth), typing: typing)
                 if explain && !json { print(try service.explain(text) + "\n") }
-                print(json ? TitleSearchRendering.jsonLine(query: text, results: results) : TitleSearchRendering.text(query: text, results: results))
+                print(render(text, results))
             } catch let error as InputError {
                 if json { print(TitleSearchRendering.jsonLine(query: text, error: error.description, kind: error.kind)) }
                 throw error  // printed as "Error: <what is wrong>", exit status 1
             }
         }
+    }
+
+    /// At most `limit` results, under the verdict `TitleChoice` reads from its `depth` of them: asking to see fewer
+    /// does not make a weak match look sure.
+    private func render(_ text: String, _ results: [TitleMatch]) -> String {
+        json
+            ? TitleSearchRendering.jsonLine(query: text, results: Array(results.prefix(limit)))
+            : TitleSearchRendering.text(query: text, results: results, limit: limit)
     }
 
     /// Batch mode: one answer per input line, in order; a line that cannot be searched gets its error
@@ -69,11 +77,8 @@ struct Search: AsyncParsableCommand {
             let text = String(validating: line, as: UTF8.self)
             do {
                 guard let text else { throw InputError.badTitle(.binary) }
-                let results = try service.search(text, limit: limit, typing: typing)
-                output +=
-                    json
-                    ? TitleSearchRendering.jsonLine(query: text, results: results)
-                    : text + "\n" + TitleSearchRendering.text(query: text, results: results) + "\n"
+                let results = try service.search(text, limit: max(limit, TitleChoice.depth), typing: typing)
+                output += json ? render(text, results) : text + "\n" + render(text, results) + "\n"
             } catch let error as InputError {
                 let shown = text ?? String(decoding: line, as: UTF8.self)
                 output +=

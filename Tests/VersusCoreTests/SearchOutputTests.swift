@@ -27,6 +27,19 @@ import Testing
         #expect(TitleSearchRendering.jsonLine(query: "q", results: [long]).contains("\"score\":0.975,"))
     }
 
+    /// A title the data files under two occupations alike is weak however few lines are asked for.
+    @Test func theVerdictReadsMoreThanTheLinesShown() {
+        let rival = TitleMatch(
+            code: OccupationCode("11-3051.00")!, title: "Industrial Production Managers", matched: "Operations Manager", score: 0.968,
+            source: .alternate(sources: 1), socCode: SOCCode("11-3051")!)
+        let one = TitleSearchRendering.text(query: "operations manager", results: [match, rival], limit: 1)
+        #expect(one.hasPrefix("Only a weak match") && !one.contains("11-3051.00"))
+        // Past `TitleChoice.depth`, a match is no rival: the verdict is the one a comparison reaches.
+        let filler = (0..<(TitleChoice.depth - 1)).map { _ in match }
+        #expect(TitleChoice.confidence(of: [match] + filler + [rival], query: "operations manager") == match.score)
+        #expect(TitleChoice.confidence(of: [match, rival], query: "operations manager") < TitleChoice.weakScore)
+    }
+
     @Test func textWarnsWhenNothingMatchesWell() {
         let weak = TitleMatch(
             code: match.code, title: match.title, matched: match.matched, score: 0.3, source: .census(restriction: .none), socCode: match.socCode)

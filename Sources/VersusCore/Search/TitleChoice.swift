@@ -74,6 +74,9 @@ public struct TitleChoice: Hashable, Sendable {
     /// and 96.1% → 96.6%); 0.01 also called "Project Manager" and "Tableau Developer" weak, the tie getting loose.
     public static let sameTitleTie = 0.005
     public static let maximumAlternatives = 4
+    /// The matches a verdict reads: search's first six, however many a caller shows. So `versus search --limit 1`, the
+    /// search page's twenty and a comparison conclude alike about one title; each searches at least this many.
+    public static let depth = 6
 
     public let best: TitleMatch
     /// Other occupations scoring within `closeScore` of the best, best first; for a weak match, the next
@@ -92,6 +95,7 @@ public struct TitleChoice: Hashable, Sendable {
     /// survey researchers, BI analysts, statisticians, quants and research assistants alike) names no one occupation,
     /// however it leads the second: it counts as a lone word.
     public static func confidence(of matches: [TitleMatch], query: String) -> Double {
+        let matches = matches.prefix(depth)
         guard let best = matches.first else { return 0 }
         let group = best.socCode.rawValue.prefix(6)
         let rivals = matches.dropFirst().filter { $0.socCode.rawValue.prefix(6) != group }
@@ -119,7 +123,7 @@ public struct TitleChoice: Hashable, Sendable {
         }
         self.best = best
         self.confidence = confidence
-        let others = matches.dropFirst().filter { $0.code != best.code }
+        let others = matches.prefix(Self.depth).dropFirst().filter { $0.code != best.code }
         let weak = confidence < Self.weakScore
         alternatives = Array(others.filter { weak || $0.score >= best.score - Self.closeScore }.prefix(Self.maximumAlternatives))
     }

@@ -106,7 +106,7 @@ public struct TitleEvaluation: Sendable {
     public init(cases: [Case], index: TitleIndex) {
         outcomes = cases.map { evaluated in
             do {
-                let results = try index.search(evaluated.query, limit: 5)
+                let results = try index.search(evaluated.query, limit: TitleChoice.depth)
                 let rank = results.firstIndex(where: evaluated.accepts).map { $0 + 1 }
                 let understood = (try? TitleChoice(query: evaluated.query, matches: results)) != nil
                 return Outcome(case: evaluated, results: results, rank: rank, error: nil, isUnderstood: understood)

@@ -11,8 +11,9 @@ public enum TitleSearchRendering {
         return JSONValue.object([("query", .string(query)), ("error", problem), ("results", .array([]))]).serialized(pretty: false)
     }
 
-    /// Ranked lines, with a warning when even the best result is a weak or ambiguous match.
-    public static func text(query: String, results: [TitleMatch]) -> String {
+    /// Ranked lines, at most `limit`, with a warning when even the best result is a weak or ambiguous match: a verdict
+    /// read from all of `results` (`TitleChoice.depth` of them), not only the lines shown.
+    public static func text(query: String, results: [TitleMatch], limit: Int = .max) -> String {
         guard !results.isEmpty else {
             return "No occupation title resembles \"\(query)\". Try other words for the job."
         }
@@ -25,8 +26,9 @@ public enum TitleSearchRendering {
                 error.genericWord.map { "\"\($0)\" \(UnclearTitle.tooGenericAdvice). Titles that have it:" }
                     ?? "No close match for \"\(query)\"; the nearest occupations:")
         }
-        let titleWidth = min(48, results.map(\.title.count).max() ?? 0)
-        for (index, match) in results.enumerated() {
+        let shown = results.prefix(limit)
+        let titleWidth = min(48, shown.map(\.title.count).max() ?? 0)
+        for (index, match) in shown.enumerated() {
             let title = match.title.count > titleWidth ? String(match.title.prefix(titleWidth - 1)) + "…" : match.title
             let padding = String(repeating: " ", count: max(0, titleWidth - title.count))
             lines.append(
