@@ -5,8 +5,10 @@ import VersusService
 /// json` prints exactly what `/api/compare` answers). Errors are RFC 9457 problems. Documented in openapi.json.
 extension Site {
     func apiSearch(_ query: String, limit: Int, typing: Bool) throws -> Rendered {
-        let results = typing ? try service.suggest(query) : try service.search(query, limit: limit)
-        let document = JSONValue.object([("query", .string(query)), ("results", .array(results.map(JSONValue.match)))])
+        // The verdict reads `TitleChoice.depth` matches, however few are asked for.
+        let shown = min(max(limit, 1), VersusService.searchLimit)
+        let results = typing ? try service.suggest(query) : try service.search(query, limit: max(shown, TitleChoice.depth))
+        let document = TitleSearchRendering.document(query: query, results: results, limit: typing ? .max : shown)
         return Rendered(kind: .json, document.serialized() + "\n")
     }
 

@@ -61,7 +61,7 @@ struct Search: AsyncParsableCommand {
     /// does not make a weak match look sure.
     private func render(_ text: String, _ results: [TitleMatch]) -> String {
         json
-            ? TitleSearchRendering.jsonLine(query: text, results: Array(results.prefix(limit)))
+            ? TitleSearchRendering.jsonLine(query: text, results: results, limit: limit)
             : TitleSearchRendering.text(query: text, results: results, limit: limit)
     }
 

@@ -9,7 +9,8 @@ import Testing
     @Test func jsonLineHasTheDocumentedFields() {
         #expect(
             TitleSearchRendering.jsonLine(query: "ops mgr", results: [match]) == """
-                {"query":"ops mgr","results":[{"code":"11-1021.00","title":"General and Operations Managers",\
+                {"query":"ops mgr","verdict":{"understood":true,"weak":false,"confidence":0.97,"genericWord":null},\
+                "results":[{"code":"11-1021.00","title":"General and Operations Managers",\
                 "matched":"Operations Manager","score":0.97,"source":"alternate","soc":"11-1021"}]}
                 """)
     }
@@ -38,6 +39,15 @@ import Testing
         let filler = (0..<(TitleChoice.depth - 1)).map { _ in match }
         #expect(TitleChoice.confidence(of: [match] + filler + [rival], query: "operations manager") == match.score)
         #expect(TitleChoice.confidence(of: [match, rival], query: "operations manager") < TitleChoice.weakScore)
+        // The JSON says the same, whatever its limit: understood, but a guess.
+        let json = TitleSearchRendering.jsonLine(query: "operations manager", results: [match, rival], limit: 1)
+        #expect(json.contains(#""verdict":{"understood":true,"weak":true,"#) && !json.contains("11-3051.00"))
+        let generic = TitleMatch(
+            code: match.code, title: match.title, matched: "Contract Specialist", score: 0.8, source: .alternate(sources: 1),
+            socCode: match.socCode)
+        #expect(
+            TitleSearchRendering.jsonLine(query: "specialist", results: [generic]).contains(
+                #""verdict":{"understood":false,"weak":true,"confidence":0.8,"genericWord":"specialist"}"#))
     }
 
     @Test func textWarnsWhenNothingMatchesWell() {

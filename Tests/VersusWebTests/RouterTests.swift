@@ -227,6 +227,15 @@ struct RouterTests {
             let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
             #expect((json?["results"] as? [Any])?.count ?? 0 <= 2)
         }
+        // The verdict is the one a comparison reaches, however few results are asked for.
+        let verdict = try TitleSearchRendering.verdict(query: "nurse", results: service.search("nurse", limit: 20)).serialized(pretty: false)
+        #expect(verdict.contains("\"understood\":true"))
+        for limit in [1, 20] {
+            try await Self.get("/api/search?q=nurse&limit=\(limit)") { response in
+                let body = Self.text(response).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "")
+                #expect(body.contains("\"verdict\":" + verdict), "\(body)")
+            }
+        }
         try await Self.get("/api/occupations/29-1171.00") { response in
             #expect(Self.text(response).contains("\"stateSalaries\""))
         }

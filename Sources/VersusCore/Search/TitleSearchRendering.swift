@@ -1,8 +1,36 @@
 /// `versus search` output: a text table for people, one JSON object per line for programs.
 public enum TitleSearchRendering {
-    /// `{"query": "...", "results": [{"code", "title", "matched", "score", "source", "soc"}]}` on one line.
-    public static func jsonLine(query: String, results: [TitleMatch]) -> String {
-        JSONValue.object([("query", .string(query)), ("results", .array(results.map(JSONValue.match)))]).serialized(pretty: false)
+    /// `{"query": "...", "verdict": {...}, "results": [{"code", "title", "matched", "score", "source", "soc"}]}` on one line.
+    public static func jsonLine(query: String, results: [TitleMatch], limit: Int = .max) -> String {
+        document(query: query, results: results, limit: limit).serialized(pretty: false)
+    }
+
+    /// What `versus search --json` prints and `/api/search` answers: at most `limit` results, and the verdict a
+    /// comparison would reach on the title (`verdict(query:results:)`), so a program need not work it out again.
+    public static func document(query: String, results: [TitleMatch], limit: Int = .max) -> JSONValue {
+        .object([
+            ("query", .string(query)), ("verdict", verdict(query: query, results: results)),
+            ("results", .array(results.prefix(limit).map(JSONValue.match))),
+        ])
+    }
+
+    /// `{"understood", "weak", "confidence", "genericWord"}`: whether a comparison would be written about the first
+    /// result at all (`TitleChoice.minimumScore`), whether it would say the match is only a guess
+    /// (`TitleChoice.weakScore`), the confidence both are judged on, and the word "alone names workers in many fields"
+    /// when that is why the title is not understood (else null).
+    public static func verdict(query: String, results: [TitleMatch]) -> JSONValue {
+        let confidence = (TitleChoice.confidence(of: results, query: query) * 1000).rounded() / 1000
+        let understood: Bool, genericWord: String?
+        do {
+            _ = try TitleChoice(query: query, matches: results)
+            (understood, genericWord) = (true, nil)
+        } catch {
+            (understood, genericWord) = (false, error.genericWord)
+        }
+        return .object([
+            ("understood", .bool(understood)), ("weak", .bool(!understood || confidence < TitleChoice.weakScore)),
+            ("confidence", .number(confidence)), ("genericWord", .optional(genericWord)),
+        ])
     }
 
     /// A query that cannot be searched: its problem (RFC 9457, as every JSON error) and no results.
