@@ -8,7 +8,9 @@ extension Site {
         // The verdict reads `TitleChoice.depth` matches, however few are asked for.
         let shown = min(max(limit, 1), VersusService.searchLimit)
         let results = typing ? try service.suggest(query) : try service.search(query, limit: max(shown, TitleChoice.depth))
-        let document = TitleSearchRendering.document(query: query, results: results, limit: typing ? .max : shown)
+        // Type-ahead completes the last word; a comparison reads the title as typed, and the verdict is that one.
+        let asTyped = typing ? TitleSearchRendering.verdict(query: query, results: try service.search(query, limit: TitleChoice.depth)) : nil
+        let document = TitleSearchRendering.document(query: query, results: results, limit: typing ? .max : shown, verdict: asTyped)
         return Rendered(kind: .json, document.serialized() + "\n")
     }
 

@@ -79,6 +79,12 @@ import VersusCore
         let tie = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.937, "business development manager")]
         #expect(try TitleChoice(query: "business development manager", matches: tie).isWeak)
         // Different titles this close are not the data's tie; nor is the same title with a lead beyond the nudges.
+        // A rival of another title at the same score does not hide the tie behind it.
+        let hidden = [
+            titled("11-9199.10", 0.938, "Business Development Manager"), titled("13-1161.00", 0.938, "Development Specialist"),
+            titled("11-2021.00", 0.937, "Business Development Manager"),
+        ]
+        #expect(try TitleChoice(query: "business development manager", matches: hidden).isWeak)
         let near = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.937, "Development Manager")]
         #expect(try TitleChoice(query: "business development manager", matches: near).isWeak == false)
         let ahead = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.93, "Business Development Manager")]

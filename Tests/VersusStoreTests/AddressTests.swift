@@ -43,9 +43,14 @@ struct AddressTests {
                 #expect(bare.isEmpty, "\(article + name) without its worker: \(bare.map { $0.prefix(40) })")
             }
         }
+        #expect(ComparisonJSON.render(written.comparison, article: written.article).contains("\"nameInSentence\": \"an Inside Sales worker\""))
+        // Work a title's worker does is work too: "Software Engineering" is what a software engineer does.
+        let field = try await service.compare("software engineering", "registered nurse")
+        #expect(MarkdownRenderer.render(field.article).contains("What is a Software Engineering worker?"))
+        #expect(field.comparison.second.name.withArticle == "a Registered Nurse")
         let opened = try await service.compare(slug: written.comparison.slug)
         #expect(opened.comparison.roles.map(\.occupation.code) == written.comparison.roles.map(\.occupation.code))
         let jobs = try await service.compare("operations manager", "data entry clerk")
-        #expect(jobs.comparison.roles.allSatisfy { $0.name.worker == nil && !$0.request.namesWorkArea })
+        #expect(jobs.comparison.roles.allSatisfy { $0.name.worker == nil && !$0.request.namesWork })
     }
 }

@@ -138,8 +138,17 @@ import VersusCore
             #expect(choice.best.code.socPrefix.rawValue == code && choice.isWeak, "\(query): \(choice)")
         }
         #expect(try index.explain("inside sales").contains("the work of titles that have one"))
-        #expect(index.readsAsWorkArea("inside sales") && index.readsAsWorkArea("Tier 1 Help Desk"))
-        #expect(!index.readsAsWorkArea("inside sales rep") && !index.readsAsWorkArea("my data entry") && !index.readsAsWorkArea("summer vacation"))
+        for work in [
+            "inside sales", "Tier 1 Help Desk", "software engineering", "web design", "project management", "bookkeeping", "seafood processing",
+        ] {
+            #expect(index.readsAsWork(work), "\(work)")
+        }
+        for worker in [
+            "inside sales rep", "software engineer", "coo", "sr. budget anylst", "waitstaff", "midwife", "registered nurses", "simonizer",
+            "my data entry", "summer vacation",
+        ] {
+            #expect(!index.readsAsWork(worker), "\(worker)")
+        }
         // A Census line is shown without the index's shorthand ("Customer service\ ns").
         #expect(try index.search("customer service", limit: 1).first?.matched == "Customer service (not specified)")
         // A word run together weighs what its two words weigh in every reading, the first of two such words too.

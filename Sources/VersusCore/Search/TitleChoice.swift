@@ -107,7 +107,8 @@ public struct TitleChoice: Hashable, Sendable {
                     && (best.score - rival.score <= crowdSpread
                         || (rival.matched.lowercased() == best.matched.lowercased() && best.score - rival.score <= sameTitleSpread))
             }.map { $0.socCode.rawValue.prefix(6) })
-        let tied = rivals.first.map { $0.matched.lowercased() == best.matched.lowercased() && best.score - $0.score <= sameTitleTie } ?? false
+        // Any such rival: one of another title at the same score must not hide the tie.
+        let tied = rivals.contains { best.score - $0.score <= sameTitleTie && $0.matched.lowercased() == best.matched.lowercased() }
         let confidence = best.score - max(0, (words <= 1 || tied ? clearLeadOfOneWord : clearLead) - (best.score - next))
         return max(0, crowd.count >= crowdSize ? min(confidence, best.score - clearLeadOfOneWord) : confidence)
     }

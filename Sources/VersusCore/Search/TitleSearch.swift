@@ -29,12 +29,22 @@ extension TitleIndex {
         }
     }
 
-    /// Whether `query` names the work of titles the data has, not a worker ("inside sales", "data entry"), as `search`
-    /// reads it: a page then speaks of "an Inside Sales worker", where "an Inside Sales" is no English.
-    public func readsAsWorkArea(_ query: String) -> Bool {
+    /// Whether `query` names work, not a worker, as `search` reads it: the work of titles the data has ("Inside Sales",
+    /// "Data Entry"), or what a title's worker does ("Software Engineering", "Bookkeeping": no job noun as typed, and not
+    /// word for word a title, but a title read with its worker). A page then speaks of "an Inside Sales worker", where
+    /// "an Inside Sales" is no English. A job noun, a short form of a title ("COO") or a misspelt one ("anylst") is a worker.
+    public func readsAsWork(_ query: String) -> Bool {
         guard let (tokens, endsMidWord) = try? words(of: query) else { return false }
         return scratchPool.withScratch { scratch in
-            kind(of: tokens, makePlan(tokens, completion: endsMidWord ? .unknownWords : .none, scratch: scratch)) == .workArea
+            let plan = makePlan(tokens, completion: endsMidWord ? .unknownWords : .none, scratch: scratch)
+            switch kind(of: tokens, plan) {
+            case .workArea: return true
+            case .noJob: return false
+            case .job:
+                guard !namesJob(plan) else { return false }
+                let readings = plan.variants.prefix(plan.readings)
+                return !readings.contains { titleEntry($0) != nil } && readings.contains { workerReadings($0).contains { titleEntry($0) != nil } }
+            }
         }
     }
 

@@ -7,9 +7,10 @@ public enum TitleSearchRendering {
 
     /// What `versus search --json` prints and `/api/search` answers: at most `limit` results, and the verdict a
     /// comparison would reach on the title (`verdict(query:results:)`), so a program need not work it out again.
-    public static func document(query: String, results: [TitleMatch], limit: Int = .max) -> JSONValue {
+    /// `verdict`: when the results are not what a comparison reads (type-ahead completions), the verdict on those it reads.
+    public static func document(query: String, results: [TitleMatch], limit: Int = .max, verdict: JSONValue? = nil) -> JSONValue {
         .object([
-            ("query", .string(query)), ("verdict", verdict(query: query, results: results)),
+            ("query", .string(query)), ("verdict", verdict ?? Self.verdict(query: query, results: results)),
             ("results", .array(results.prefix(limit).map(JSONValue.match))),
         ])
     }
@@ -19,7 +20,8 @@ public enum TitleSearchRendering {
     /// (`TitleChoice.weakScore`), the confidence both are judged on, and the word "alone names workers in many fields"
     /// when that is why the title is not understood (else null).
     public static func verdict(query: String, results: [TitleMatch]) -> JSONValue {
-        let confidence = (TitleChoice.confidence(of: results, query: query) * 1000).rounded() / 1000
+        // Cut, not rounded, to three decimals: a confidence shown as 0.85 is never weak.
+        let confidence = (TitleChoice.confidence(of: results, query: query) * 1000).rounded(.down) / 1000
         let understood: Bool, genericWord: String?
         do {
             _ = try TitleChoice(query: query, matches: results)

@@ -16,10 +16,10 @@ public struct Comparison: Sendable {
             // title may be plural too ("Registered Nurses", "RNs").
             let source = request.nameSource
             let isPlural =
-                !request.namesWorkArea
+                !request.namesWork
                 && (source == profile.occupation.title && source.hasSuffix("s")
                     || DisplayName.isPlural(typed: source, occupationTitle: profile.occupation.title))
-            self.name = DisplayName(source, casing: casing, isPlural: isPlural, worker: request.namesWorkArea ? "worker" : nil)
+            self.name = DisplayName(source, casing: casing, isPlural: isPlural, worker: request.namesWork ? "worker" : nil)
             self.profile = profile
             self.local = local
         }

@@ -32,11 +32,11 @@ public struct RoleRequest: Hashable, Sendable {
     public let isWeakMatch: Bool
     /// The query names the work, not the worker ("inside sales", "data entry"): pages call the role "an Inside Sales
     /// worker" in their sentences, and keep the typed words as its name.
-    public let namesWorkArea: Bool
+    public let namesWork: Bool
 
     public init(
         query: String, resolved: OccupationCode, matchedTitle: String?, alternatives: [Alternative] = [], nameWhenQueryIsCode: String? = nil,
-        isWeakMatch: Bool = false, namesWorkArea: Bool = false
+        isWeakMatch: Bool = false, namesWork: Bool = false
     ) {
         self.query = query
         self.resolved = resolved
@@ -44,7 +44,7 @@ public struct RoleRequest: Hashable, Sendable {
         self.alternatives = alternatives.filter { $0.code != resolved }
         self.nameWhenQueryIsCode = nameWhenQueryIsCode
         self.isWeakMatch = isWeakMatch
-        self.namesWorkArea = namesWorkArea
+        self.namesWork = namesWork
     }
 
     /// The words the display name is made from: the query with its misspellings corrected from the title it matched,

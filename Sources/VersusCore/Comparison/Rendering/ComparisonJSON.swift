@@ -83,6 +83,7 @@ public enum ComparisonJSON {
             json.member("query", role.request.query)
             json.member("displayTitle", role.name.text)
             json.member("article", role.name.article)
+            json.member("nameInSentence", role.name.withArticle)
             json.member("matchedTitle", role.request.matchedTitle)
             json.key("alternatives")
             json.array { json in
