@@ -18,7 +18,7 @@ struct RoleResolver {
             let alternatives = choice.alternatives.map { RoleRequest.Alternative(code: $0.code, title: $0.title, score: $0.score) }
             return RoleRequest(
                 query: text, resolved: choice.best.code, matchedTitle: choice.best.matched, alternatives: alternatives,
-                isWeakMatch: choice.isWeak, namesWork: try index().readsAsWork(text))
+                isWeakMatch: choice.isWeak, namesWork: try index().readsAsWork(text), matchScore: choice.best.score)
         }
     }
 

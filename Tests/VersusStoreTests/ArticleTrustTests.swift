@@ -209,6 +209,20 @@ struct ArticleTrustTests {
         }
         #expect(warning.plainText.hasPrefix("Check the match: “event producer” matched only the title “Producer”"))
         #expect(alternatives.map(\.plainText) == ["Meeting, Convention, and Event Planners (13-1121.00)"])
+        // A title matched word for word is weak because others match it as well, not because it fits thinly.
+        let store = RoleRequest(
+            query: "store manager", resolved: Self.code("11-1021.00"), matchedTitle: "Store Manager",
+            alternatives: [.init(code: Self.code("41-1011.00"), title: "First-Line Supervisors of Retail Sales Workers", score: 0.951)],
+            isWeakMatch: true, matchScore: 0.952)
+        let shared = try Self.comparison("11-1021.00", "41-1011.00", first: store)
+        guard case .paragraph(let note) = ArticleWriter.write(shared).section(.overview)!.blocks[0] else {
+            Issue.record("the overview should open with the warning")
+            return
+        }
+        #expect(
+            note.plainText.hasPrefix(
+                "Check the match: “store manager” matched the title “Store Manager” closely, but other occupations match it about as well"))
+        #expect(!note.plainText.contains("only the title"))
     }
 
     @Test("Pay within the stated threshold is called about the same")

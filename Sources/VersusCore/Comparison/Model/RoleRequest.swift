@@ -33,10 +33,13 @@ public struct RoleRequest: Hashable, Sendable {
     /// The query names the work, not the worker ("inside sales", "data entry"): pages call the role "an Inside Sales
     /// worker" in their sentences, and keep the typed words as its name.
     public let namesWork: Bool
+    /// The search score of `matchedTitle` when search chose the occupation: a weak match that scored high is weak
+    /// because other occupations match as well, not because the title fits thinly.
+    public let matchScore: Double?
 
     public init(
         query: String, resolved: OccupationCode, matchedTitle: String?, alternatives: [Alternative] = [], nameWhenQueryIsCode: String? = nil,
-        isWeakMatch: Bool = false, namesWork: Bool = false
+        isWeakMatch: Bool = false, namesWork: Bool = false, matchScore: Double? = nil
     ) {
         self.query = query
         self.resolved = resolved
@@ -45,6 +48,7 @@ public struct RoleRequest: Hashable, Sendable {
         self.nameWhenQueryIsCode = nameWhenQueryIsCode
         self.isWeakMatch = isWeakMatch
         self.namesWork = namesWork
+        self.matchScore = matchScore
     }
 
     /// The words the display name is made from: the query with its misspellings corrected from the title it matched,

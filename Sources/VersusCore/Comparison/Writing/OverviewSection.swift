@@ -33,16 +33,23 @@ enum OverviewSection {
             """
     }
 
-    /// "“Event Producer” matched only the title “Producer” …", with the other occupations it could mean, as a list.
+    /// "“Event Producer” matched only the title “Producer” …", with the other occupations it could mean, as a list. A title
+    /// matched closely is weak only because other occupations match it about as well ("Store Manager"): the page says so,
+    /// not that the match is thin.
     static func weakMatch(_ role: Comparison.Role) -> [Block] {
-        let through = role.request.matchedTitle.map { " only the title “\($0)”, filed under" } ?? ""
-        var blocks: [Block] = [
-            .paragraph(
+        let occupation = "\(role.occupation.title) (\(role.occupation.code.rawValue))"
+        let query = role.request.query
+        let warning: Inlines
+        if let matched = role.request.matchedTitle, let score = role.request.matchScore, score >= TitleChoice.weakScore {
+            warning = """
+                Check the match: “\(query)” matched the title “\(matched)” closely, but other occupations match it about as well; \
+                this page takes it as \(occupation), which may not be the job you mean.
                 """
-                Check the match: “\(role.request.query)” matched\(through) \(role.occupation.title) (\(role.occupation.code.rawValue)), a weak match, \
-                so this page may not describe the job you mean.
-                """)
-        ]
+        } else {
+            let through = role.request.matchedTitle.map { " only the title “\($0)”, filed under" } ?? ""
+            warning = "Check the match: “\(query)” matched\(through) \(occupation), a weak match, so this page may not describe the job you mean."
+        }
+        var blocks: [Block] = [.paragraph(warning)]
         let shown = role.request.alternatives.prefix(5)
         if !shown.isEmpty {
             blocks.append(.paragraph("It may instead be one of these occupations; compare with its code to be sure:"))
