@@ -140,12 +140,14 @@ import VersusCore
         #expect(try index.explain("inside sales").contains("the work of titles that have one"))
         for work in [
             "inside sales", "Tier 1 Help Desk", "software engineering", "web design", "project management", "bookkeeping", "seafood processing",
+            "farm labor",
+            "middle school faculty",
         ] {
             #expect(index.readsAsWork(work), "\(work)")
         }
         for worker in [
             "inside sales rep", "software engineer", "coo", "sr. budget anylst", "waitstaff", "midwife", "registered nurses", "simonizer",
-            "my data entry", "summer vacation",
+            "my data entry", "summer vacation", "farm labor supervisor",
         ] {
             #expect(!index.readsAsWork(worker), "\(worker)")
         }

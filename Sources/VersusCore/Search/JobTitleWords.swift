@@ -205,6 +205,11 @@ enum JobTitleWords {
         "mom": ["mother"], "mommy": ["mother"], "mum": ["mother"], "dad": ["father"], "daddy": ["father"],
     ].merging(Dictionary(uniqueKeysWithValues: seafood.map { ($0, ["seafood", "fish"]) })) { $1 }
 
+    /// The synonyms (`synonyms`) that name the work or a body of workers, not one worker: "Farm Labor" is a farm laborer's
+    /// work, "Middle School Faculty" its teachers together. Search reads them as the worker; a page names the worker
+    /// ("a Farm Labor worker"), where "a Farm Labor" is no English.
+    static let workSynonyms: Set<String> = ["labor", "faculty"]
+
     /// Kinds of fish and shellfish, which employers name where the data's titles say seafood or fish ("Oyster
     /// Processor", "Crawfish Peeler", "Salmon Roe Technician" for a Seafood Processor or a Fish Cleaner), in singular form.
     static let seafood: [String] = [

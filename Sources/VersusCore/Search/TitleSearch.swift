@@ -32,7 +32,8 @@ extension TitleIndex {
     /// Whether `query` names work, not a worker, as `search` reads it: the work of titles the data has ("Inside Sales",
     /// "Data Entry"), or what a title's worker does ("Software Engineering", "Bookkeeping": no job noun as typed, and not
     /// word for word a title, but a title read with its worker). A page then speaks of "an Inside Sales worker", where
-    /// "an Inside Sales" is no English. A job noun, a short form of a title ("COO") or a misspelt one ("anylst") is a worker.
+    /// "an Inside Sales" is no English. So is a title whose job noun is a synonym for the work (`JobTitleWords.workSynonyms`:
+    /// "Farm Labor"). A job noun, a short form of a title ("COO") or a misspelt one ("anylst") is a worker.
     public func readsAsWork(_ query: String) -> Bool {
         guard let (tokens, endsMidWord) = try? words(of: query) else { return false }
         return scratchPool.withScratch { scratch in
@@ -41,6 +42,7 @@ extension TitleIndex {
             case .workArea: return true
             case .noJob: return false
             case .job:
+                if let head = JobTitleWords.headNoun(tokens), JobTitleWords.workSynonyms.contains(head) { return true }
                 guard !namesJob(plan) else { return false }
                 let readings = plan.variants.prefix(plan.readings)
                 return !readings.contains { titleEntry($0) != nil } && readings.contains { workerReadings($0).contains { titleEntry($0) != nil } }
