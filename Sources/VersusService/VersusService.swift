@@ -269,6 +269,21 @@ public struct VersusService: Sendable {
         try search(query, limit: min(max(limit, 1), Self.searchLimit), typing: false)
     }
 
+    /// What `versus search` and `/api/search` show for a title: at most `limit` results, and `asTyped`, the matches a
+    /// comparison of the title reads for its verdict (`TitleChoice.depth` of them, the last word not completed), so
+    /// that asking for fewer results, or type-ahead completions, never makes a weak match look sure.
+    public struct SearchAnswer: Sendable {
+        public let results: [TitleMatch]
+        public let asTyped: [TitleMatch]
+    }
+
+    public func answer(_ query: String, limit: Int, typing: Bool) throws -> SearchAnswer {
+        let shown = min(max(limit, 1), Self.searchLimit)
+        let asTyped = try search(query, limit: max(shown, TitleChoice.depth), typing: false)
+        let results = typing ? try search(query, limit: shown, typing: true) : Array(asTyped.prefix(shown))
+        return SearchAnswer(results: results, asTyped: asTyped)
+    }
+
     /// Type-ahead: the last word may be unfinished.
     public func suggest(_ query: String) throws -> [TitleMatch] {
         try search(query, limit: Self.suggestionLimit, typing: true)

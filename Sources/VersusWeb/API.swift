@@ -5,12 +5,8 @@ import VersusService
 /// json` prints exactly what `/api/compare` answers). Errors are RFC 9457 problems. Documented in openapi.json.
 extension Site {
     func apiSearch(_ query: String, limit: Int, typing: Bool) throws -> Rendered {
-        // The verdict reads `TitleChoice.depth` matches, however few are asked for.
-        let shown = min(max(limit, 1), VersusService.searchLimit)
-        let results = typing ? try service.suggest(query) : try service.search(query, limit: max(shown, TitleChoice.depth))
-        // Type-ahead completes the last word; a comparison reads the title as typed, and the verdict is that one.
-        let asTyped = typing ? TitleSearchRendering.verdict(query: query, results: try service.search(query, limit: TitleChoice.depth)) : nil
-        let document = TitleSearchRendering.document(query: query, results: results, limit: typing ? .max : shown, verdict: asTyped)
+        let answer = try service.answer(query, limit: typing ? VersusService.suggestionLimit : limit, typing: typing)
+        let document = TitleSearchRendering.document(query: query, results: answer.results, verdictFrom: answer.asTyped)
         return Rendered(kind: .json, document.serialized() + "\n")
     }
 

@@ -47,9 +47,9 @@ struct Search: AsyncParsableCommand {
         } else {
             let text = query.joined(separator: " ")
             do {
-                let results = try service.search(text, limit: max(limit, TitleChoice.depth), typing: typing)
+                let answer = try service.answer(text, limit: limit, typing: typing)
                 if explain && !json { print(try service.explain(text) + "\n") }
-                print(render(text, results))
+                print(render(text, answer))
             } catch let error as InputError {
                 if json { print(TitleSearchRendering.jsonLine(query: text, error: error.description, kind: error.kind)) }
                 throw error  // printed as "Error: <what is wrong>", exit status 1
@@ -57,12 +57,10 @@ struct Search: AsyncParsableCommand {
         }
     }
 
-    /// At most `limit` results, under the verdict `TitleChoice` reads from its `depth` of them: asking to see fewer
-    /// does not make a weak match look sure.
-    private func render(_ text: String, _ results: [TitleMatch]) -> String {
+    private func render(_ text: String, _ answer: VersusService.SearchAnswer) -> String {
         json
-            ? TitleSearchRendering.jsonLine(query: text, results: results, limit: limit)
-            : TitleSearchRendering.text(query: text, results: results, limit: limit)
+            ? TitleSearchRendering.jsonLine(query: text, results: answer.results, verdictFrom: answer.asTyped)
+            : TitleSearchRendering.text(query: text, results: answer.results, verdictFrom: answer.asTyped)
     }
 
     /// Batch mode: one answer per input line, in order; a line that cannot be searched gets its error
@@ -77,8 +75,8 @@ struct Search: AsyncParsableCommand {
             let text = String(validating: line, as: UTF8.self)
             do {
                 guard let text else { throw InputError.badTitle(.binary) }
-                let results = try service.search(text, limit: max(limit, TitleChoice.depth), typing: typing)
-                output += json ? render(text, results) : text + "\n" + render(text, results) + "\n"
+                let answer = try service.answer(text, limit: limit, typing: typing)
+                output += json ? render(text, answer) : text + "\n" + render(text, answer) + "\n"
             } catch let error as InputError {
                 let shown = text ?? String(decoding: line, as: UTF8.self)
                 output +=

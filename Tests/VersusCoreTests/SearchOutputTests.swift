@@ -33,14 +33,14 @@ import Testing
         let rival = TitleMatch(
             code: OccupationCode("11-3051.00")!, title: "Industrial Production Managers", matched: "Operations Manager", score: 0.968,
             source: .alternate(sources: 1), socCode: SOCCode("11-3051")!)
-        let one = TitleSearchRendering.text(query: "operations manager", results: [match, rival], limit: 1)
+        let one = TitleSearchRendering.text(query: "operations manager", results: [match], verdictFrom: [match, rival])
         #expect(one.hasPrefix("Only a weak match") && !one.contains("11-3051.00"))
         // Past `TitleChoice.depth`, a match is no rival: the verdict is the one a comparison reaches.
         let filler = (0..<(TitleChoice.depth - 1)).map { _ in match }
         #expect(TitleChoice.confidence(of: [match] + filler + [rival], query: "operations manager") == match.score)
         #expect(TitleChoice.confidence(of: [match, rival], query: "operations manager") < TitleChoice.weakScore)
         // The JSON says the same, whatever its limit: understood, but a guess.
-        let json = TitleSearchRendering.jsonLine(query: "operations manager", results: [match, rival], limit: 1)
+        let json = TitleSearchRendering.jsonLine(query: "operations manager", results: [match], verdictFrom: [match, rival])
         #expect(json.contains(#""verdict":{"understood":true,"weak":true,"#) && !json.contains("11-3051.00"))
         let generic = TitleMatch(
             code: match.code, title: match.title, matched: "Contract Specialist", score: 0.8, source: .alternate(sources: 1),

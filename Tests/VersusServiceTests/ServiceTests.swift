@@ -164,6 +164,12 @@ struct ServiceTests {
         let service = try await SmallWorld.service()
         #expect(try service.search("nurse", limit: 500).count <= VersusService.searchLimit)
         #expect(try service.suggest("regis").first?.code == code("29-1141.00"))
+        // What the CLI and the API show: the results asked for, and the title as typed for the verdict.
+        let one = try service.answer("nurse", limit: 1, typing: false)
+        #expect(one.results.count == 1 && one.asTyped.count > 1 && one.asTyped.first == one.results.first)
+        let typing = try service.answer("regis", limit: 10, typing: true)
+        let asTyped = try service.search("regis", limit: TitleChoice.depth)
+        #expect(typing.results.first?.code == code("29-1141.00") && typing.asTyped == asTyped)
         #expect(throws: InputError.badTitle(.binary)) { try service.search("\u{0}", limit: 5) }
     }
 }

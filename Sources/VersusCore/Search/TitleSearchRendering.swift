@@ -1,17 +1,17 @@
 /// `versus search` output: a text table for people, one JSON object per line for programs.
 public enum TitleSearchRendering {
     /// `{"query": "...", "verdict": {...}, "results": [{"code", "title", "matched", "score", "source", "soc"}]}` on one line.
-    public static func jsonLine(query: String, results: [TitleMatch], limit: Int = .max) -> String {
-        document(query: query, results: results, limit: limit).serialized(pretty: false)
+    /// `verdictFrom`: the matches a comparison reads (`TitleChoice.depth` of them, the title as typed); `results` by default.
+    public static func jsonLine(query: String, results: [TitleMatch], verdictFrom: [TitleMatch]? = nil) -> String {
+        document(query: query, results: results, verdictFrom: verdictFrom).serialized(pretty: false)
     }
 
-    /// What `versus search --json` prints and `/api/search` answers: at most `limit` results, and the verdict a
-    /// comparison would reach on the title (`verdict(query:results:)`), so a program need not work it out again.
-    /// `verdict`: when the results are not what a comparison reads (type-ahead completions), the verdict on those it reads.
-    public static func document(query: String, results: [TitleMatch], limit: Int = .max, verdict: JSONValue? = nil) -> JSONValue {
+    /// What `versus search --json` prints and `/api/search` answers: the results, and the verdict a comparison would
+    /// reach on the title (`verdict(query:results:)`) from `verdictFrom`, so a program need not work it out again.
+    public static func document(query: String, results: [TitleMatch], verdictFrom: [TitleMatch]? = nil) -> JSONValue {
         .object([
-            ("query", .string(query)), ("verdict", verdict ?? Self.verdict(query: query, results: results)),
-            ("results", .array(results.prefix(limit).map(JSONValue.match))),
+            ("query", .string(query)), ("verdict", verdict(query: query, results: verdictFrom ?? results)),
+            ("results", .array(results.map(JSONValue.match))),
         ])
     }
 
@@ -41,24 +41,23 @@ public enum TitleSearchRendering {
         return JSONValue.object([("query", .string(query)), ("error", problem), ("results", .array([]))]).serialized(pretty: false)
     }
 
-    /// Ranked lines, at most `limit`, with a warning when even the best result is a weak or ambiguous match: a verdict
-    /// read from all of `results` (`TitleChoice.depth` of them), not only the lines shown.
-    public static func text(query: String, results: [TitleMatch], limit: Int = .max) -> String {
+    /// Ranked lines, with a warning when even the best result is a weak or ambiguous match, read from `verdictFrom` (see
+    /// `jsonLine`), not only from the lines shown.
+    public static func text(query: String, results: [TitleMatch], verdictFrom: [TitleMatch]? = nil) -> String {
         guard !results.isEmpty else {
             return "No occupation title resembles \"\(query)\". Try other words for the job."
         }
         var lines: [String] = []
         // The heading says what a comparison would conclude from the same results (`TitleChoice`).
         do {
-            if try TitleChoice(query: query, matches: results).isWeak { lines.append("Only a weak match for \"\(query)\":") }
+            if try TitleChoice(query: query, matches: verdictFrom ?? results).isWeak { lines.append("Only a weak match for \"\(query)\":") }
         } catch {
             lines.append(
                 error.genericWord.map { "\"\($0)\" \(UnclearTitle.tooGenericAdvice). Titles that have it:" }
                     ?? "No close match for \"\(query)\"; the nearest occupations:")
         }
-        let shown = results.prefix(limit)
-        let titleWidth = min(48, shown.map(\.title.count).max() ?? 0)
-        for (index, match) in shown.enumerated() {
+        let titleWidth = min(48, results.map(\.title.count).max() ?? 0)
+        for (index, match) in results.enumerated() {
             let title = match.title.count > titleWidth ? String(match.title.prefix(titleWidth - 1)) + "…" : match.title
             let padding = String(repeating: " ", count: max(0, titleWidth - title.count))
             lines.append(
