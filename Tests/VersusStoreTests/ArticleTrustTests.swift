@@ -223,6 +223,17 @@ struct ArticleTrustTests {
             note.plainText.hasPrefix(
                 "Check the match: “store manager” matched the title “Store Manager” closely, but other occupations match it about as well"))
         #expect(!note.plainText.contains("only the title"))
+        // A rival further off is listed, not said to match as well.
+        let far = RoleRequest(
+            query: "bookkeeping", resolved: Self.code("43-3031.00"), matchedTitle: "Bookkeeper",
+            alternatives: [.init(code: Self.code("43-3021.00"), title: "Billing and Posting Clerks", score: 0.74)], isWeakMatch: true,
+            matchScore: 0.86)
+        let listed = try Self.comparison("43-3031.00", "43-3021.00", first: far)
+        guard case .paragraph(let farNote) = ArticleWriter.write(listed).section(.overview)!.blocks[0] else {
+            Issue.record("the overview should open with the warning")
+            return
+        }
+        #expect(farNote.plainText.contains("closely, but it also matches the other occupations listed below"))
     }
 
     @Test("Pay within the stated threshold is called about the same")

@@ -34,15 +34,20 @@ enum OverviewSection {
     }
 
     /// "“Event Producer” matched only the title “Producer” …", with the other occupations it could mean, as a list. A title
-    /// matched closely is weak only because other occupations match it about as well ("Store Manager"): the page says so,
+    /// matched closely is weak only because other occupations match it too: about as well ("Store Manager", within
+    /// `TitleChoice.clearLead`), or less well where one word needs a longer lead ("Bookkeeping"). The page says which,
     /// not that the match is thin.
     static func weakMatch(_ role: Comparison.Role) -> [Block] {
         let occupation = "\(role.occupation.title) (\(role.occupation.code.rawValue))"
         let query = role.request.query
         let warning: Inlines
-        if let matched = role.request.matchedTitle, let score = role.request.matchScore, score >= TitleChoice.weakScore {
+        if let matched = role.request.matchedTitle, let score = role.request.matchScore, score >= TitleChoice.weakScore,
+            !role.request.alternatives.isEmpty
+        {
+            let close = role.request.alternatives.first?.score.map { score - $0 <= TitleChoice.clearLead } ?? false
+            let others = close ? "other occupations match it about as well" : "it also matches the other occupations listed below"
             warning = """
-                Check the match: “\(query)” matched the title “\(matched)” closely, but other occupations match it about as well; \
+                Check the match: “\(query)” matched the title “\(matched)” closely, but \(others); \
                 this page takes it as \(occupation), which may not be the job you mean.
                 """
         } else {
