@@ -131,6 +131,36 @@ import Testing
         try expectFirst("School Psych", in: ["19-3034"])
     }
 
+    /// HR systems and civil-service class lists cut words to fit a field, and write ranks short: as letters, "Lt" was a Loom
+    /// Technician's initials (a police lieutenant went to industrial machinery mechanics) and "Hwy" a word not understood.
+    @Test func anHRSystemsShortWordsMeanWhatTheyStandFor() throws {
+        try expectFirst("Hwy Maint Worker II", in: ["47-4051"])
+        try expectFirst("Police Lt.", in: ["33-1012"])
+        try expectFirst("Fire Lt", in: ["33-1021"])
+        try expectFirst("Det Sgt", in: ["33-1012"])
+        try expectFirst("Corr Officer", in: ["33-3012"])
+        try expectFirst("Sr Acct Clk", in: ["43-3031"])
+        try expectFirst("Constr Inspector", in: ["47-4011"])
+        try expectFirst("Wtr Plant Operator", in: ["51-8031"])
+        #expect(try choice("Police Sgt").isWeak == false)
+    }
+
+    /// A worker of any field is the job its modifier names: a title with the worker alone ("Worker", "Laborer", "Crewman")
+    /// matched "Security Staff" to fast food counter workers and "Forest Laborer" to hand movers of freight.
+    @Test func aWorkerOfAnyFieldIsTheJobItsModifierNames() throws {
+        try expectFirst("Forest Laborer", in: ["45-4011"])
+        try expectFirst("Landscape Crewman", in: ["37-3011"])
+        for query in ["Security Staff", "Admin Staff", "Accounting Staff", "Bar Staff"] {
+            let matches = try Self.index.search(query, limit: 5)
+            #expect(
+                matches.first.map { $0.matched.lowercased() != "worker" } ?? true, "\(query): \(matches.first.map(String.init(describing:)) ?? "")")
+        }
+        // A modifier the data's titles have with the worker still wins with it.
+        try expectFirst("Warehouse Worker", in: ["53-7062", "53-7065"])
+        try expectFirst("Farm Hand", in: ["45-2093", "45-2092"])
+        try expectFirst("Lab Technician", in: ["29-2011", "29-2012", "19-4031", "19-4021", "19-4099"])
+    }
+
     @Test func aPluralShortFormMeansItsSingular() throws {
         try expectFirst("RNs Needed", in: ["29-1141"])
         try expectFirst("PAs - Urgent Care", in: ["29-1071"])

@@ -52,6 +52,16 @@ enum JobTitleWords {
         "president",
     ]
 
+    /// Job nouns that name a worker, not the work, whose modifier says which job it is ("Security Staff", "Forest Laborer",
+    /// "Lab Technician"): a title with the noun and none of the modifier names no job of the query's
+    /// (`TitleIndex.anyFieldWorkerAloneFactor`). Their titles span many occupations (heading O*NET and SOC titles of 431
+    /// occupations for specialist, 355 technician, 294 operator, 293 worker, 227 coordinator, 49 hand, 43 laborer), or,
+    /// as staff, employee, personnel, crew and help, they name whoever works there.
+    static let anyFieldWorkers: Set<String> = [
+        "worker", "staff", "laborer", "employee", "personnel", "crew", "crewman", "hand", "help", "technician", "specialist",
+        "operator", "coordinator",
+    ]
+
     /// Everyday English words that no job title has: a query skips them unless the index has the word,
     /// so that "how are you" is not read as the initials of three titles ("Health Outreach Worker").
     static let everydayWords: Set<String> = [
@@ -290,5 +300,13 @@ enum JobTitleWords {
         // How job ads spell technologies that O*NET names otherwise ("Go", "Node.js", "PostgreSQL").
         "golang": ["go"], "k8s": ["kubernetes"], "js": ["javascript"], "nodejs": ["node js"], "reactjs": ["react"],
         "vuejs": ["vue js"], "postgres": ["postgresql"], "gcp": ["google cloud"],
+        // How HR systems and civil-service class lists cut words to fit a field ("Hwy Maint Worker II", "Sr Acct Clk",
+        // "Police Lt"), and the ranks of police, fire and corrections ("Corr Sgt"): as letters, "LT" would be a Loom
+        // Technician's initials and "Sgt" nothing at all.
+        "hwy": ["highway"], "constr": ["construction"], "clk": ["clerk"], "wkr": ["worker"], "wtr": ["water"],
+        "transp": ["transportation"], "pers": ["personnel"], "ofc": ["office", "officer"], "ofcr": ["officer"],
+        "mach": ["machine", "machinist"], "opr": ["operator"], "oper": ["operator"], "supvsr": ["supervisor"],
+        "lt": ["lieutenant"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "capt": ["captain"], "cpl": ["corporal"],
+        "det": ["detective"], "corr": ["correctional", "corrections"],
     ]
 }

@@ -10,6 +10,8 @@ final class SearchScratch {
         var lastPosition: Int16 = -1
         var queryMatch: Float = 0
         var titleMatch: Float = 0
+        /// A word of the query's that is neither its job noun nor noise matched the entry.
+        var matchedModifier = false
         // The entry's `TitleIndex.EntryScoring` is not copied here: `accumulate` reads it in a loop of its own,
         // where the reads overlap, rather than one at a time in the branches of a posting list's walk.
     }
