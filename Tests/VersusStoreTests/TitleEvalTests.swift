@@ -45,6 +45,19 @@ import VersusCore
         #expect(abs(Double(stated.guess) - evaluation.guessPrecision * 100) <= 2, "\(report)")
     }
 
+    /// Titles written outside this project's sessions by two helpers with no access to search (Fixtures/README.md): as job
+    /// boards show them, and as HR systems and civil-service class lists write them. The floors are where search stands.
+    @Test(arguments: [("jobboard-titles.tsv", 0.92), ("hr-titles.tsv", 0.94)])
+    func titlesOthersWroteKeepTheirFloor(file: String, topOne: Double) throws {
+        let cases = try TitleEvaluation.parseCases(String(contentsOf: Self.fixture(file), encoding: .utf8))
+        #expect(cases.count == 250)
+        let evaluation = TitleEvaluation(cases: cases, index: try Self.index.get())
+        let report = TitleEvaluationRendering.text(evaluation)
+        #expect(evaluation.topOneRate >= topOne, "\(report)")
+        #expect(evaluation.topFiveRate >= 0.98, "\(report)")
+        #expect(evaluation.confidentlyWrong.count <= 6, "\(report)")
+    }
+
     /// Absurd-answer traps (Fixtures/absurd-traps.tsv, written for issue 23, none an H-2B row): titles whose only evidence
     /// for a wrong occupation is a fragment, a stray employer, department or place word, a rare sense of a common word, a
     /// grade, or a Census line out of its context; and strings that are not jobs (`-`). Rows list every occupation an
