@@ -292,6 +292,20 @@ import Testing
         #expect(throws: UnclearTitle.self) { try choice("asdfq - qwerz") }
     }
 
+    /// Before the state that ends an ad, a city, though titles have its words: "Grand Rapids" made a dental assistant weak.
+    /// A job noun or a short form there is still the job's.
+    @Test func theCityBeforeAStateIsAPlace() throws {
+        for (query, code) in [
+            ("Dental Assistant, Grand Rapids, MI", "31-9091"), ("Welder - Cedar Rapids, Iowa", "51-4121"),
+            ("Bartender - Nashville TN", "35-3011"), ("Electrician - Fort Wayne, IN", "47-2111"),
+        ] {
+            try expectFirst(query, in: [code])
+            #expect(try choice(query).isWeak == false, "\(query)")
+        }
+        #expect(try first("RN - ICU, TX")?.code.rawValue == "29-1141.03")
+        #expect(try first("RN - Charge Nurse, TX")?.code.socPrefix.rawValue == "29-1141")
+    }
+
     /// After a separator a posting says where or in what ("- Family Practice", "- Hospital"): the job noun before
     /// it decides, so a title that matches the qualifier but names another job ("Family Practice Medical Doctor",
     /// "Police Department Secretary") does not win on the qualifier's words.

@@ -108,7 +108,7 @@ enum JobTitleWords {
     /// Words that say how senior, when, where, on what terms or with what stake a person works,
     /// not what the work is. Compared in singular form, after abbreviations are expanded ("sr" → "senior").
     /// They still match, but weigh little: "Senior Accountant" is an accountant.
-    static let noise: Set<String> = [
+    static let noise: Set<String> = Set<String>([
         // seniority and level
         "senior", "junior", "lead", "principal", "staff", "entry", "level", "mid", "experienced", "trainee",
         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "l1", "l2", "l3", "l4", "l5", "grade", "tier",
@@ -129,7 +129,10 @@ enum JobTitleWords {
         "founder", "cofounder",
         // index conventions of the Census ("Clerk\ ns", "Managers, all other")
         "ns", "nec", "specified", "exc", "except", "any", "all", "other", "etc",
-        // US states whose names are one word, and the distinctive words of the others
+    ]).union(stateNames)
+
+    /// US states whose names are one word, and the distinctive words of the others: noise wherever they stand.
+    static let stateNames: Set<String> = [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
         "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
         "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",

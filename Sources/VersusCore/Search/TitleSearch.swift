@@ -398,7 +398,7 @@ extension TitleIndex {
 
     /// Which tokens are a job ad's wording rather than the job: a posting phrase ("work from home"), or a unit
     /// after a figure ("$19/hr"), wherever they stand.
-    static func postingBoilerplate(_ tokens: [TitleToken]) -> [Bool] {
+    static func postingBoilerplate(_ tokens: [TitleToken], isJobWord: (TitleToken) -> Bool) -> [Bool] {
         var marked = [Bool](repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated() {
             if index > 0, JobTitleWords.isFigure(tokens[index - 1].typed), JobTitleWords.figureUnits.contains(token.word) {
@@ -408,6 +408,22 @@ extension TitleIndex {
                 if zip(phrase, tokens[index...]).allSatisfy({ $0 == $1.word }) {
                     for covered in index..<(index + phrase.count) { marked[covered] = true }
                 }
+            }
+        }
+        // "Dental Assistant, Grand Rapids, MI", "Bartender - Nashville TN": before the state that ends the ad, a city,
+        // whatever its words are in titles ("grand", "rapids"). Up to three words, after a separator, in the state's part
+        // or the one before it; a job noun or a short form there is the job's ("RN - Charge Nurse, TX", "RN - ICU, TX").
+        if let state = tokens.indices.last, tokens[state].segment > 0, !tokens[state].isBracketed,
+            JobTitleWords.postalCodes.contains(tokens[state].word) || JobTitleWords.stateNames.contains(tokens[state].word)
+        {
+            var index = state - 1
+            var taken = 0
+            while index >= 0, taken < 3, tokens[index].segment > 0, tokens[index].segment >= tokens[state].segment - 1,
+                !tokens[index].isBracketed, !isJobWord(tokens[index])
+            {
+                marked[index] = true
+                taken += 1
+                index -= 1
             }
         }
         return marked
@@ -435,7 +451,9 @@ extension TitleIndex {
         var positions: [Position] = []
         var adjacency: [Bool] = []  // positions[i] directly follows positions[i - 1] in the query
         var previousToken = -2
-        let boilerplate = Self.postingBoilerplate(tokens)
+        let boilerplate = Self.postingBoilerplate(tokens) { token in
+            wordIDs[token.word].map { isJobNoun[Int($0)] } == true || !lexicon.expandedPhrases(token).isEmpty
+        }
         // "Executive Assistant to the CEO" assists the CEO: after a job noun, "to" starts a qualifier, as a
         // separator does. Within titles "to" joins words that are no job ("Door to Door", "Return to Factory").
         let to = tokens.indices.first { index in
