@@ -1,5 +1,5 @@
 import Testing
-import VersusCore
+@testable import VersusCore
 
 @Suite struct TitleChoiceTests {
     func match(_ code: String, _ score: Double) -> TitleMatch {
@@ -89,6 +89,19 @@ import VersusCore
         #expect(try TitleChoice(query: "business development manager", matches: near).isWeak == false)
         let ahead = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.93, "Business Development Manager")]
         #expect(try TitleChoice(query: "business development manager", matches: ahead).isWeak == false)
+    }
+
+    /// Qualifiers no title has lower the best score; when the title alone names the same occupation first, the answer is as
+    /// sure as the title alone says, and no surer than its own measure when that is higher.
+    @Test func aQualifierThatLeavesTheAnswerAddsNoDoubt() throws {
+        var qualified = [match("31-9091.00", 0.64), match("25-1071.00", 0.49)]
+        #expect(try TitleChoice(query: "dental assistant, grand rapids, mi", matches: qualified).isWeak)
+        qualified[0].titleAloneConfidence = 0.97
+        let choice = try TitleChoice(query: "dental assistant, grand rapids, mi", matches: qualified)
+        #expect(!choice.isWeak && choice.confidence == 0.97)
+        // A weak title alone leaves the measure as it was.
+        qualified[0].titleAloneConfidence = 0.5
+        #expect(abs(TitleChoice.confidence(of: qualified, query: "dental assistant, grand rapids, mi") - 0.64) < 1e-9)
     }
 
     @Test func thresholdsAreOrdered() {

@@ -292,6 +292,21 @@ import Testing
         #expect(throws: UnclearTitle.self) { try choice("asdfq - qwerz") }
     }
 
+    /// A qualifier that leaves the title's first occupation as it is adds no doubt: "Bus Operator - Transit Authority" was
+    /// weak (0.64) for the words of the employer, "Dog Groomer - Full Service Salon" for the salon's. One that changes it
+    /// is read on its own: "Nurse Manager - Med/Surg" names a medical-surgical nurse first, not the manager, so stays weak.
+    @Test func aQualifierThatLeavesTheAnswerAddsNoDoubt() throws {
+        for (query, code) in [
+            ("Bus Operator - Transit Authority", "53-3052"), ("Dog Groomer - Full Service Salon", "39-2021"),
+            ("Licenced Practical Nurse (LPN) - Long Term Care", "29-2061"), ("Diesel Mechanic - Fleet Shop", "49-3031"),
+        ] {
+            try expectFirst(query, in: [code])
+            #expect(try choice(query).isWeak == false, "\(query)")
+        }
+        #expect(try choice("Nurse Manager - Med/Surg").isWeak)
+        #expect(try first("Nurse Manager")?.titleAloneConfidence == nil)
+    }
+
     /// Before the state that ends an ad, a city, though titles have its words: "Grand Rapids" made a dental assistant weak.
     /// A job noun or a short form there is still the job's.
     @Test func theCityBeforeAStateIsAPlace() throws {

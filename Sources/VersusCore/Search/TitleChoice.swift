@@ -44,7 +44,7 @@ public struct TitleChoice: Hashable, Sendable {
     /// The H-2B dev set: titles employers wrote, against the Department of Labor's codes (which are themselves noisy).
     public static let onEmployerTitles = MeasuredPrecision(titles: 844, plain: 81, guess: 57)
     /// The posting-style set (Tests/VersusStoreTests/Fixtures/posting-titles.tsv), written for this project.
-    public static let onPostingTitles = MeasuredPrecision(titles: 601, plain: 97, guess: 77)
+    public static let onPostingTitles = MeasuredPrecision(titles: 601, plain: 97, guess: 75)
 
     /// How close to the best score another occupation must come to be named as an alternative.
     public static let closeScore = 0.12
@@ -93,7 +93,9 @@ public struct TitleChoice: Hashable, Sendable {
     /// matches. A title crowded by rivals (`crowdSize` other broad groups among the first five matches, each within
     /// `crowdSpread` of the best, or `sameTitleSpread` when it matched the same title: "Data Analyst" is filed under
     /// survey researchers, BI analysts, statisticians, quants and research assistants alike) names no one occupation,
-    /// however it leads the second: it counts as a lone word.
+    /// however it leads the second: it counts as a lone word. A query whose title alone names the same occupation first
+    /// (`TitleMatch.titleAloneConfidence`: "Dental Assistant" of "Dental Assistant - Pediatric Office, Grand Rapids") is as
+    /// sure as the title alone, if that is surer: qualifiers no title has lower the score, and change nothing.
     public static func confidence(of matches: [TitleMatch], query: String) -> Double {
         let matches = matches.prefix(depth)
         guard let best = matches.first else { return 0 }
@@ -110,7 +112,8 @@ public struct TitleChoice: Hashable, Sendable {
         // Any such rival: one of another title at the same score must not hide the tie.
         let tied = rivals.contains { best.score - $0.score <= sameTitleTie && $0.matched.lowercased() == best.matched.lowercased() }
         let confidence = best.score - max(0, (words <= 1 || tied ? clearLeadOfOneWord : clearLead) - (best.score - next))
-        return max(0, crowd.count >= crowdSize ? min(confidence, best.score - clearLeadOfOneWord) : confidence)
+        let own = max(0, crowd.count >= crowdSize ? min(confidence, best.score - clearLeadOfOneWord) : confidence)
+        return max(own, best.titleAloneConfidence ?? 0)
     }
 
     /// `matches` as ranked by `TitleIndex.search`.

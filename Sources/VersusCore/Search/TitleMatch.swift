@@ -11,6 +11,10 @@ public struct TitleMatch: Hashable, Sendable {
     /// The source of `matched`; `source.name` is how JSON output names it.
     public let source: TitleSource
     public let socCode: SOCCode
+    /// On the first match of a query with qualifiers after its title ("Dental Assistant - Pediatrics, Grand Rapids, MI"):
+    /// the confidence (`TitleChoice.confidence(of:query:)`) with which the title alone names this same occupation first;
+    /// nil when the title alone names another first, or the query has no qualifier.
+    public internal(set) var titleAloneConfidence: Double?
 
     public init(code: OccupationCode, title: String, matched: String, score: Double, source: TitleSource, socCode: SOCCode) {
         self.code = code

@@ -17,7 +17,21 @@ extension TitleIndex {
         let (tokens, endsMidWord) = try words(of: query)
         guard limit > 0 else { return [] }
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
-        return scratchPool.withScratch { scratch in
+        var matches = matches(tokens, limit: limit, completion: completion)
+        // Qualifiers after the title ("- Pediatrics", ", Grand Rapids, MI") that leave its first occupation as it is add
+        // no doubt: whatever of them no title has lowers the score, not the answer. The title alone says how sure it is.
+        if !typing, let first = matches.first, tokens.contains(where: { $0.segment > 0 }) {
+            let title = tokens.filter { $0.segment == 0 }
+            let alone = self.matches(title, limit: TitleChoice.depth, completion: .none)
+            if alone.first?.code == first.code {
+                matches[0].titleAloneConfidence = TitleChoice.confidence(of: alone, query: title.map(\.typed).joined(separator: " "))
+            }
+        }
+        return matches
+    }
+
+    private func matches(_ tokens: [TitleToken], limit: Int, completion: Completion) -> [TitleMatch] {
+        scratchPool.withScratch { scratch in
             var plan = makePlan(tokens, completion: completion, scratch: scratch)
             let kind = kind(of: tokens, plan)
             scratch.nextOccupationGeneration()
