@@ -265,6 +265,7 @@ import Testing
             ("New Grad RN", ["29-1141"]),
             ("Pharmacy Tech Trainee - Paid Training", ["29-2052"]),
             ("CDL-A Truck Driver - Home Weekly - $1,800/wk", ["53-3032"]),
+            ("Kindergarten Teacher 2025-2026 School Year", ["25-2012"]),
         ]
         for (ad, codes) in ads {
             try expectFirst(ad, in: codes)
@@ -299,6 +300,7 @@ import Testing
         for (query, code) in [
             ("Bus Operator - Transit Authority", "53-3052"), ("Dog Groomer - Full Service Salon", "39-2021"),
             ("Licenced Practical Nurse (LPN) - Long Term Care", "29-2061"), ("Diesel Mechanic - Fleet Shop", "49-3031"),
+            ("Executive Assistant to the CEO", "43-6011"),
         ] {
             try expectFirst(query, in: [code])
             #expect(try choice(query).isWeak == false, "\(query)")

@@ -169,6 +169,8 @@ enum JobTitleWords {
     static let postingPhrases: [[String]] = [
         ["work", "from", "home"], ["sign", "on", "bonus"], ["home", "weekly"], ["home", "daily"], ["home", "every"],
         ["will", "train"], ["no", "experience"], ["paid", "training"], ["h", "2b"], ["h", "2a"], ["h", "1b"],
+        // A school's posting names the year it hires for ("Kindergarten Teacher 2025-2026 School Year").
+        ["school", "year"], ["academic", "year"],
     ]
 
     /// Noise after a separator only: a state's postal code, a credential, a city's name (as typed: "Los Angeles" is

@@ -18,16 +18,25 @@ extension TitleIndex {
         guard limit > 0 else { return [] }
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         var matches = matches(tokens, limit: limit, completion: completion)
-        // Qualifiers after the title ("- Pediatrics", ", Grand Rapids, MI") that leave its first occupation as it is add
-        // no doubt: whatever of them no title has lowers the score, not the answer. The title alone says how sure it is.
-        if !typing, let first = matches.first, tokens.contains(where: { $0.segment > 0 }) {
-            let title = tokens.filter { $0.segment == 0 }
+        // Qualifiers after the title ("- Pediatrics", ", Grand Rapids, MI", "to the CEO") that leave its first occupation as
+        // it is add no doubt: whatever of them no title has lowers the score, not the answer. The title alone says how sure.
+        if !typing, let first = matches.first, let end = [tokens.firstIndex { $0.segment > 0 }, qualifyingTo(tokens)].compactMap({ $0 }).min() {
+            let title = Array(tokens[..<end])
             let alone = self.matches(title, limit: TitleChoice.depth, completion: .none)
             if alone.first?.code == first.code {
                 matches[0].titleAloneConfidence = TitleChoice.confidence(of: alone, query: title.map(\.typed).joined(separator: " "))
             }
         }
         return matches
+    }
+
+    /// "Executive Assistant to the CEO" assists the CEO: after a job noun, "to" starts a qualifier, as a separator does.
+    /// Within titles "to" joins words that are no job ("Door to Door", "Return to Factory").
+    func qualifyingTo(_ tokens: [TitleToken]) -> Int? {
+        tokens.indices.first { index in
+            index > 0 && tokens[index].word == "to" && tokens[index].segment == 0
+                && wordIDs[tokens[index - 1].word].map { isJobNoun[Int($0)] } == true
+        }
     }
 
     private func matches(_ tokens: [TitleToken], limit: Int, completion: Completion) -> [TitleMatch] {
@@ -468,12 +477,7 @@ extension TitleIndex {
         let boilerplate = Self.postingBoilerplate(tokens) { token in
             wordIDs[token.word].map { isJobNoun[Int($0)] } == true || !lexicon.expandedPhrases(token).isEmpty
         }
-        // "Executive Assistant to the CEO" assists the CEO: after a job noun, "to" starts a qualifier, as a
-        // separator does. Within titles "to" joins words that are no job ("Door to Door", "Return to Factory").
-        let to = tokens.indices.first { index in
-            index > 0 && tokens[index].word == "to" && tokens[index].segment == 0
-                && wordIDs[tokens[index - 1].word].map { isJobNoun[Int($0)] } == true
-        }
+        let to = qualifyingTo(tokens)
         // Last in the title, after what they do ("Kitchen Staff", "Wait Staff"), staff are the job's workers, as titles write
         // them; before it ("Staff Accountant"), or alone, it is a level.
         let staff = tokens.indices.first { index in
