@@ -134,14 +134,11 @@ import Testing
     /// HR systems and civil-service class lists cut words to fit a field, and write ranks short: as letters, "Lt" was a Loom
     /// Technician's initials (a police lieutenant went to industrial machinery mechanics) and "Hwy" a word not understood.
     @Test func anHRSystemsShortWordsMeanWhatTheyStandFor() throws {
-        try expectFirst("Hwy Maint Worker II", in: ["47-4051"])
-        try expectFirst("Police Lt.", in: ["33-1012"])
-        try expectFirst("Fire Lt", in: ["33-1021"])
-        try expectFirst("Det Sgt", in: ["33-1012"])
-        try expectFirst("Corr Officer", in: ["33-3012"])
-        try expectFirst("Sr Acct Clk", in: ["43-3031"])
-        try expectFirst("Constr Inspector", in: ["47-4011"])
-        try expectFirst("Wtr Plant Operator", in: ["51-8031"])
+        let cut = [
+            ("Hwy Maint Worker II", "47-4051"), ("Police Lt.", "33-1012"), ("Fire Lt", "33-1021"), ("Det Sgt", "33-1012"),
+            ("Corr Officer", "33-3012"), ("Sr Acct Clk", "43-3031"), ("Constr Inspector", "47-4011"), ("Wtr Plant Operator", "51-8031"),
+        ]
+        for (query, code) in cut { try expectFirst(query, in: [code]) }
         #expect(try choice("Police Sgt").isWeak == false)
     }
 
