@@ -70,11 +70,10 @@ import Testing
 
     /// Two occupations the data files the very title under, parted only by the nudges of employment and own name.
     @Test func aTieOnTheSameTitleIsWeak() throws {
-        func titled(_ code: String, _ score: Double, _ matched: String) -> TitleMatch {
+        func titled(_ code: String, _ score: Double, _ matched: String, _ source: TitleSource = .alternate(sources: 1)) -> TitleMatch {
             let occupation = OccupationCode(code)!
             return TitleMatch(
-                code: occupation, title: "Occupation \(code)", matched: matched, score: score, source: .alternate(sources: 1),
-                socCode: occupation.socPrefix)
+                code: occupation, title: "Occupation \(code)", matched: matched, score: score, source: source, socCode: occupation.socPrefix)
         }
         let tie = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.937, "business development manager")]
         #expect(try TitleChoice(query: "business development manager", matches: tie).isWeak)
@@ -87,12 +86,20 @@ import Testing
         #expect(try TitleChoice(query: "business development manager", matches: hidden).isWeak)
         let near = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.937, "Development Manager")]
         #expect(try TitleChoice(query: "business development manager", matches: near).isWeak == false)
-        let ahead = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.93, "Business Development Manager")]
+        let ahead = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.92, "Business Development Manager")]
         #expect(try TitleChoice(query: "business development manager", matches: ahead).isWeak == false)
+        // From the same source alike, only the nudges part them a little further ("Journeyman Lineman": electricians 0.884,
+        // power-line installers 0.878); a title one source reports and another lists is a difference in the data.
+        let sameSource = [titled("47-2111.00", 0.884, "Journeyman Lineman"), titled("49-9051.00", 0.878, "Journeyman Lineman")]
+        #expect(try TitleChoice(query: "journeyman lineman", matches: sameSource).isWeak)
+        let reported = [
+            titled("13-1082.00", 0.94, "Project Manager"), titled("11-9041.00", 0.932, "Project Manager", .reported(featured: false)),
+        ]
+        #expect(try TitleChoice(query: "project manager", matches: reported).isWeak == false)
     }
 
     /// Qualifiers no title has lower the best score; when the title alone names the same occupation first, the answer is as
-    /// sure as the title alone says, and no surer than its own measure when that is higher.
+    /// sure as the title alone says, and never less sure than its own measure.
     @Test func aQualifierThatLeavesTheAnswerAddsNoDoubt() throws {
         var qualified = [match("31-9091.00", 0.64), match("25-1071.00", 0.49)]
         #expect(try TitleChoice(query: "dental assistant, grand rapids, mi", matches: qualified).isWeak)

@@ -137,6 +137,9 @@ import Testing
         let cut = [
             ("Hwy Maint Worker II", "47-4051"), ("Police Lt.", "33-1012"), ("Fire Lt", "33-1021"), ("Det Sgt", "33-1012"),
             ("Corr Officer", "33-3012"), ("Sr Acct Clk", "43-3031"), ("Constr Inspector", "47-4011"), ("Wtr Plant Operator", "51-8031"),
+            // Their other meanings: a jail's detention officer, a personal trainer, a light truck, a patient transporter.
+            ("Det Officer", "33-3012"), ("Pers Trainer", "39-9031"), ("Lt Truck Driver", "53-3033"), ("Patient Transp", "31-1132"),
+            ("Corr Clk", "43-4021"),
         ]
         for (query, code) in cut { try expectFirst(query, in: [code]) }
         #expect(try choice("Police Sgt").isWeak == false)
@@ -303,7 +306,16 @@ import Testing
             #expect(try choice(query).isWeak == false, "\(query)")
         }
         #expect(try choice("Nurse Manager - Med/Surg").isWeak)
-        #expect(try first("Nurse Manager")?.titleAloneConfidence == nil)
+        // A title alone that names another occupation first lends nothing ("Medical Assistant" of a query whose words
+        // reach a family-practice physician assistant first).
+        let other = try #require(try first("Medical Assistant - Family Practice"))
+        #expect(other.code.rawValue != "31-9092.00" && other.titleAloneConfidence == nil)
+        // A qualifier that brings another occupation near keeps the doubt it adds, though the title alone is sure.
+        #expect(try choice("Executive Director").isWeak == false)
+        #expect(try choice("Executive Director - Nonprofit").isWeak)
+        // Short forms before "to" are the job nouns they stand for.
+        #expect(try choice("Exec Asst to the President").best.code.rawValue == "43-6011.00")
+        #expect(try choice("Exec Asst to the President").isWeak == false)
     }
 
     /// Before the state that ends an ad, a city, though titles have its words: "Grand Rapids" made a dental assistant weak.
@@ -317,6 +329,13 @@ import Testing
             #expect(try choice(query).isWeak == false, "\(query)")
         }
         #expect(try first("RN - ICU, TX")?.code.rawValue == "29-1141.03")
+        // A city has a word few titles have; the words of a job's field, which titles share, are the job's, and a state
+        // after them changes nothing ("Family Practice" was taken for a city, and the nurse was any nurse).
+        for query in ["Nurse - Family Practice", "Teacher - Special Education", "Cook - Front End"] {
+            #expect(try first(query + ", OH")?.code == first(query)?.code, "\(query)")
+        }
+        try expectFirst("Security - Shift Supv, Houston TX", in: ["33-1091"])
+        #expect(try choice("Security - Shift Supv, Houston TX").isWeak == false)
         #expect(try first("RN - Charge Nurse, TX")?.code.socPrefix.rawValue == "29-1141")
     }
 

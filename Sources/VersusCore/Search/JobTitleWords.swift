@@ -307,11 +307,12 @@ enum JobTitleWords {
         "vuejs": ["vue js"], "postgres": ["postgresql"], "gcp": ["google cloud"],
         // How HR systems and civil-service class lists cut words to fit a field ("Hwy Maint Worker II", "Sr Acct Clk",
         // "Police Lt"), and the ranks of police, fire and corrections ("Corr Sgt"): as letters, "LT" would be a Loom
-        // Technician's initials and "Sgt" nothing at all.
+        // Technician's initials and "Sgt" nothing at all. Each with every meaning such lists give it ("Det Officer" in a
+        // jail is a detention officer, "Lt Truck Driver" drives a light truck, "Corr Clk" files correspondence).
         "hwy": ["highway"], "constr": ["construction"], "clk": ["clerk"], "wkr": ["worker"], "wtr": ["water"],
-        "transp": ["transportation"], "pers": ["personnel"], "ofc": ["office", "officer"], "ofcr": ["officer"],
-        "mach": ["machine", "machinist"], "opr": ["operator"], "oper": ["operator"], "supvsr": ["supervisor"],
-        "lt": ["lieutenant"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "capt": ["captain"], "cpl": ["corporal"],
-        "det": ["detective"], "corr": ["correctional", "corrections"],
+        "transp": ["transportation", "transporter"], "pers": ["personnel", "personal"], "ofc": ["office", "officer"], "ofcr": ["officer"],
+        "mach": ["machine", "machinist"], "opr": ["operator"], "oper": ["operator", "operating"], "supvsr": ["supervisor"],
+        "lt": ["lieutenant", "light"], "lieut": ["lieutenant"], "sgt": ["sergeant"], "capt": ["captain"], "cpl": ["corporal"],
+        "det": ["detective", "detention"], "corr": ["correctional", "corrections", "correspondence"],
     ]
 }

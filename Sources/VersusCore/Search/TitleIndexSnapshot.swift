@@ -13,7 +13,7 @@ extension TitleIndex {
     /// Bump when the layout changes, and also when the build makes something else from the same titles
     /// (normalizing, lexicon, word lists, weights): a database imported before keeps a snapshot of the old
     /// build, which must then be refused (and the index built from the titles) rather than searched.
-    public static let snapshotVersion: UInt32 = 30
+    public static let snapshotVersion: UInt32 = 31
     static let snapshotMagic: [UInt8] = Array("VSTI".utf8)
 
     /// The index as bytes for `TitleIndex(snapshot:)`.

@@ -12,8 +12,9 @@ public struct TitleMatch: Hashable, Sendable {
     public let source: TitleSource
     public let socCode: SOCCode
     /// On the first match of a query with qualifiers after its title ("Dental Assistant - Pediatrics, Grand Rapids, MI"):
-    /// the confidence (`TitleChoice.confidence(of:query:)`) with which the title alone names this same occupation first;
-    /// nil when the title alone names another first, or the query has no qualifier.
+    /// the confidence (`TitleChoice.confidence(of:query:)`) with which the title alone names this same occupation first,
+    /// at most the query's own confidence raised by the score the qualifiers cost (what they took of the lead stays
+    /// taken); nil when the title alone names another first, or the query has no qualifier.
     public internal(set) var titleAloneConfidence: Double?
 
     public init(code: OccupationCode, title: String, matched: String, score: Double, source: TitleSource, socCode: SOCCode) {

@@ -19,12 +19,15 @@ extension TitleIndex {
         let completion: Completion = !endsMidWord ? .none : (typing ? .always : .unknownWords)
         var matches = matches(tokens, limit: limit, completion: completion)
         // Qualifiers after the title ("- Pediatrics", ", Grand Rapids, MI", "to the CEO") that leave its first occupation as
-        // it is add no doubt: whatever of them no title has lowers the score, not the answer. The title alone says how sure.
+        // it is add no doubt: whatever of them no title has lowers the score, not the answer. The title alone says how sure,
+        // less the lead the qualifiers gave another occupation ("Executive Director - Nonprofit": "Nonprofit Director").
         if !typing, let first = matches.first, let end = [tokens.firstIndex { $0.segment > 0 }, qualifyingTo(tokens)].compactMap({ $0 }).min() {
             let title = Array(tokens[..<end])
             let alone = self.matches(title, limit: TitleChoice.depth, completion: .none)
-            if alone.first?.code == first.code {
-                matches[0].titleAloneConfidence = TitleChoice.confidence(of: alone, query: title.map(\.typed).joined(separator: " "))
+            if let aloneFirst = alone.first, aloneFirst.code == first.code {
+                let own = TitleChoice.confidence(of: matches, query: query)
+                let sure = TitleChoice.confidence(of: alone, query: title.map(\.typed).joined(separator: " "))
+                matches[0].titleAloneConfidence = min(sure, own + aloneFirst.score - first.score)
             }
         }
         return matches
@@ -34,9 +37,13 @@ extension TitleIndex {
     /// Within titles "to" joins words that are no job ("Door to Door", "Return to Factory").
     func qualifyingTo(_ tokens: [TitleToken]) -> Int? {
         tokens.indices.first { index in
-            index > 0 && tokens[index].word == "to" && tokens[index].segment == 0
-                && wordIDs[tokens[index - 1].word].map { isJobNoun[Int($0)] } == true
+            index > 0 && tokens[index].word == "to" && tokens[index].segment == 0 && isJobNoun(tokens[index - 1])
         }
+    }
+
+    /// A job noun as the index knows it, spelt out: the index holds "Asst", "Supv" and "Sgt" only as the words they stand for.
+    func isJobNoun(_ token: TitleToken) -> Bool {
+        wordIDs[lexicon.canonicalWord(token) ?? token.word].map { isJobNoun[Int($0)] } == true
     }
 
     private func matches(_ tokens: [TitleToken], limit: Int, completion: Completion) -> [TitleMatch] {
@@ -288,6 +295,9 @@ extension TitleIndex {
     static let ownTitleWeight: Float = 0.03
     /// Results scoring under this fraction of the best one are left out: they are not alternatives, only noise.
     static let relativeFloor: Float = 0.4
+    /// Titles fewer than this have a word of a city's name (`postingBoilerplate`): "rapids" and "lake" none, "grand" a
+    /// handful; the words of a job's field ("family", "practice", "education") dozens.
+    static let placeWordTitles: Int32 = 10
     /// A job ad's word for a job that titles say otherwise (`JobTitleWords.synonyms`): enough to name the job.
     static let synonymWeight: Float = 0.9
     /// Another form of a typed word ("operational" for operations) counts this fraction of the word itself.
@@ -419,9 +429,11 @@ extension TitleIndex {
         return index + 1 == tokens.count || tokens[index + 1].segment > 0 || tokens[index + 1].isBracketed
     }
 
-    /// Which tokens are a job ad's wording rather than the job: a posting phrase ("work from home"), or a unit
-    /// after a figure ("$19/hr"), wherever they stand.
-    static func postingBoilerplate(_ tokens: [TitleToken], isJobWord: (TitleToken) -> Bool) -> [Bool] {
+    /// Which tokens are a job ad's wording rather than the job: a posting phrase ("work from home"), a unit after a
+    /// figure ("$19/hr"), wherever they stand, or the city before the state that ends the ad.
+    static func postingBoilerplate(
+        _ tokens: [TitleToken], isJobWord: (TitleToken) -> Bool, isPlaceWord: (TitleToken) -> Bool
+    ) -> [Bool] {
         var marked = [Bool](repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated() {
             if index > 0, JobTitleWords.isFigure(tokens[index - 1].typed), JobTitleWords.figureUnits.contains(token.word) {
@@ -434,19 +446,21 @@ extension TitleIndex {
             }
         }
         // "Dental Assistant, Grand Rapids, MI", "Bartender - Nashville TN": before the state that ends the ad, a city,
-        // whatever its words are in titles ("grand", "rapids"). Up to three words, after a separator, in the state's part
-        // or the one before it; a job noun or a short form there is the job's ("RN - Charge Nurse, TX", "RN - ICU, TX").
+        // whatever its other words are in titles ("grand"). Up to three words, after a separator, in the state's part or
+        // the one before it; a job noun or a short form there is the job's ("RN - Charge Nurse, TX", "RN - ICU, TX"). A
+        // city has a word few titles have or none ("rapids", "lake", "Dayton"); words that titles share are the job's
+        // field ("Nurse - Family Practice, OH", "Teacher - Special Education, CA").
         if let state = tokens.indices.last, tokens[state].segment > 0, !tokens[state].isBracketed,
             JobTitleWords.postalCodes.contains(tokens[state].word) || JobTitleWords.stateNames.contains(tokens[state].word)
         {
-            var index = state - 1
-            var taken = 0
-            while index >= 0, taken < 3, tokens[index].segment > 0, tokens[index].segment >= tokens[state].segment - 1,
-                !tokens[index].isBracketed, !isJobWord(tokens[index])
+            var city = state
+            while city > 0, state - city < 3, tokens[city - 1].segment > 0, tokens[city - 1].segment >= tokens[state].segment - 1,
+                !tokens[city - 1].isBracketed, !isJobWord(tokens[city - 1])
             {
-                marked[index] = true
-                taken += 1
-                index -= 1
+                city -= 1
+            }
+            if tokens[city..<state].contains(where: isPlaceWord) {
+                for index in city..<state { marked[index] = true }
             }
         }
         return marked
@@ -474,9 +488,9 @@ extension TitleIndex {
         var positions: [Position] = []
         var adjacency: [Bool] = []  // positions[i] directly follows positions[i - 1] in the query
         var previousToken = -2
-        let boilerplate = Self.postingBoilerplate(tokens) { token in
-            wordIDs[token.word].map { isJobNoun[Int($0)] } == true || !lexicon.expandedPhrases(token).isEmpty
-        }
+        let boilerplate = Self.postingBoilerplate(
+            tokens, isJobWord: { isJobNoun($0) || !lexicon.expandedPhrases($0).isEmpty },
+            isPlaceWord: { token in wordIDs[token.word].map { documentFrequency[Int($0)] < Self.placeWordTitles } ?? true })
         let to = qualifyingTo(tokens)
         // Last in the title, after what they do ("Kitchen Staff", "Wait Staff"), staff are the job's workers, as titles write
         // them; before it ("Staff Accountant"), or alone, it is a level.
