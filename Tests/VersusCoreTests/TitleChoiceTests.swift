@@ -88,12 +88,13 @@ import Testing
         #expect(try TitleChoice(query: "business development manager", matches: near).isWeak == false)
         let ahead = [titled("11-9199.10", 0.938, "Business Development Manager"), titled("11-2021.00", 0.92, "Business Development Manager")]
         #expect(try TitleChoice(query: "business development manager", matches: ahead).isWeak == false)
-        // From the same source alike, only the nudges part them a little further ("Journeyman Lineman": electricians 0.884,
-        // power-line installers 0.878); a title one source reports and another lists is a difference in the data.
+        // Named alike by the sources, only the nudges part them a little further ("Journeyman Lineman": electricians 0.884,
+        // power-line installers 0.878); named unequally, the score weighed that against employment already.
         let sameSource = [titled("47-2111.00", 0.884, "Journeyman Lineman"), titled("49-9051.00", 0.878, "Journeyman Lineman")]
         #expect(try TitleChoice(query: "journeyman lineman", matches: sameSource).isWeak)
         let reported = [
-            titled("13-1082.00", 0.94, "Project Manager"), titled("11-9041.00", 0.932, "Project Manager", .reported(featured: false)),
+            titled("13-1082.00", 0.94, "Project Manager", .alternate(sources: 2)),
+            titled("11-9041.00", 0.932, "Project Manager", .reported(featured: true)),
         ]
         #expect(try TitleChoice(query: "project manager", matches: reported).isWeak == false)
     }

@@ -336,6 +336,14 @@ import Testing
         }
         try expectFirst("Security - Shift Supv, Houston TX", in: ["33-1091"])
         #expect(try choice("Security - Shift Supv, Houston TX").isWeak == false)
+        // A short form of several meanings is a job word too ("Oper": operator or operating); a city in the state's own part
+        // leaves the part before it to the job; a city of common words has a word of places.
+        try expectFirst("Manufacturing - Machine Oper, Dallas TX", in: ["51-4021", "51-4031", "51-9199"])
+        #expect(try choice("Manufacturing - Machine Oper, Dallas TX").isWeak == false)
+        #expect(try first("Nurse - Family Practice, Dayton OH")?.code == first("Nurse - Family Practice")?.code)
+        #expect(try first("Nurse - Dialysis, TX")?.code == first("Nurse - Dialysis")?.code)
+        #expect(try first("Production Worker - Plant City, FL")?.code == first("Production Worker")?.code)
+        #expect(try first("Barista - Salt Lake City, UT")?.code == first("Barista")?.code)
         #expect(try first("RN - Charge Nurse, TX")?.code.socPrefix.rawValue == "29-1141")
     }
 

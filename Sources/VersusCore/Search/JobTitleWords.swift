@@ -131,6 +131,13 @@ enum JobTitleWords {
         "ns", "nec", "specified", "exc", "except", "any", "all", "other", "etc",
     ]).union(stateNames)
 
+    /// Words that US place names are made of, and job titles seldom: what tells "Plant City, FL" and "Salt Lake City, UT"
+    /// from a job's field before a state (`TitleIndex.postingBoilerplate`), where their other words are titles' too.
+    static let placeNameWords: Set<String> = [
+        "city", "town", "township", "village", "county", "beach", "spring", "fall", "height", "lake", "hill", "valley", "creek",
+        "fort", "saint", "san", "santa", "los", "las", "north", "south", "east", "west", "new",
+    ]
+
     /// US states whose names are one word, and the distinctive words of the others: noise wherever they stand.
     static let stateNames: Set<String> = [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",

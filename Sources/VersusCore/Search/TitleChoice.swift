@@ -24,7 +24,7 @@
 /// | confidence ≥ 0.85 | 64% | 79% | 86% | 96% | 0 |
 /// | confidence ≥ 0.85, rivals of the same title crowd it (`sameTitleSpread`) | 62% | 80% | 85% | 96% | 0 |
 /// | the same, and a tie on the same title needs a lone word's lead (`sameTitleTie`) | 62% | 81% | 84% | 97% | 0 |
-/// | **the same, and a near tie from the same source alike (`sameSourceTie`), today** | **63%** | **81%** | **85%** | **97%** | **0** |
+/// | **the same, and a near tie the sources make alike (`sameSourceTie`), today** | **63%** | **81%** | **85%** | **97%** | **0** |
 /// | confidence ≥ 0.85, a lead of 0.15 for every title | 47% | 87% | 70% | 99% | 0 |
 ///
 /// The last row would make a confident answer mean on the outside titles nearly what it means on ours (label noise
@@ -74,14 +74,14 @@ public struct TitleChoice: Hashable, Sendable {
     /// first answers became weak, on ours 3 wrong and 4 right (first answer right when stated plainly 80.2% → 80.6%
     /// and 96.1% → 96.6%); 0.01 also called "Project Manager" and "Tableau Developer" weak, the tie getting loose.
     public static let sameTitleTie = 0.005
-    /// The same tie, looser, when the two occupations have the title from the same source alike (both O*NET alternate
-    /// titles, as many lists naming each): then nothing but the nudges can part them, where a title O*NET reports against an alternate one is
-    /// a difference in the data ("Project Manager": project management specialists' alternate title, 0.940, against
-    /// architecture and engineering managers' reported one, 0.932, stays sure). "Journeyman Lineman" is an alternate
-    /// title of electricians (0.884) and of power-line installers (0.878) alike. Measured with `versus eval titles`:
-    /// 5 confident wrong first answers became weak over the H-2B set, ours and the two sets written outside these
-    /// sessions ("Tableau Developer", "Call Center Agent", "Sealing Machine Operator", "Journeyman Lineman" twice), and
-    /// no right one did.
+    /// The same tie, looser, when the sources name the title equally strongly for both (`TitleSource.strength`: both O*NET
+    /// alternate titles from as many lists, say): then nothing but the nudges parts them. "Journeyman Lineman" is an
+    /// alternate title of electricians (0.884) and of power-line installers (0.878) alike. Where the sources name it
+    /// unequally, the score has already weighed that against employment: "Project Manager" is a featured reported title of
+    /// architecture and engineering managers and an alternate one of project management specialists, whose five times
+    /// the employment puts them first (0.940 against 0.932), and it stays sure. Measured with `versus eval titles`: 5
+    /// confident wrong first answers became weak over the H-2B set, ours and the two sets written outside these sessions
+    /// ("Tableau Developer", "Call Center Agent", "Sealing Machine Operator", "Journeyman Lineman" twice), no right one did.
     public static let sameSourceTie = 0.01
     public static let maximumAlternatives = 4
     /// The matches a verdict reads: search's first six, however many a caller shows. So `versus search --limit 1`, the
@@ -124,7 +124,7 @@ public struct TitleChoice: Hashable, Sendable {
         let tied = rivals.contains { rival in
             let gap = best.score - rival.score
             guard rival.matched.lowercased() == best.matched.lowercased() else { return false }
-            return gap <= sameTitleTie || (gap <= sameSourceTie && rival.source == best.source)
+            return gap <= sameTitleTie || (gap <= sameSourceTie && rival.source.strength == best.source.strength)
         }
         let confidence = best.score - max(0, (words <= 1 || tied ? clearLeadOfOneWord : clearLead) - (best.score - next))
         let own = max(0, crowd.count >= crowdSize ? min(confidence, best.score - clearLeadOfOneWord) : confidence)

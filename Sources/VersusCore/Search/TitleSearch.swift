@@ -41,9 +41,12 @@ extension TitleIndex {
         }
     }
 
-    /// A job noun as the index knows it, spelt out: the index holds "Asst", "Supv" and "Sgt" only as the words they stand for.
+    /// A job noun as the index knows it, spelt out: the index holds "Asst", "Supv" and "Sgt" only as the words they stand for,
+    /// and a short form of several meanings ("Oper": operator or operating) is one if a meaning written for it is.
     func isJobNoun(_ token: TitleToken) -> Bool {
-        wordIDs[lexicon.canonicalWord(token) ?? token.word].map { isJobNoun[Int($0)] } == true
+        func isJobNoun(_ word: String) -> Bool { wordIDs[word].map { self.isJobNoun[Int($0)] } == true }
+        return isJobNoun(lexicon.canonicalWord(token) ?? token.word)
+            || lexicon.alternativeWords(token).contains { $0.confidence == 1 && isJobNoun($0.word) }
     }
 
     private func matches(_ tokens: [TitleToken], limit: Int, completion: Completion) -> [TitleMatch] {
@@ -295,9 +298,9 @@ extension TitleIndex {
     static let ownTitleWeight: Float = 0.03
     /// Results scoring under this fraction of the best one are left out: they are not alternatives, only noise.
     static let relativeFloor: Float = 0.4
-    /// Titles fewer than this have a word of a city's name (`postingBoilerplate`): "rapids" and "lake" none, "grand" a
-    /// handful; the words of a job's field ("family", "practice", "education") dozens.
-    static let placeWordTitles: Int32 = 10
+    /// Titles fewer than this have a word of a city's name (`postingBoilerplate`): "rapids", "Dayton" and "lake" none; the
+    /// words of a job's field dozens ("family", "practice", "education"), or some ("dialysis").
+    static let placeWordTitles: Int32 = 5
     /// A job ad's word for a job that titles say otherwise (`JobTitleWords.synonyms`): enough to name the job.
     static let synonymWeight: Float = 0.9
     /// Another form of a typed word ("operational" for operations) counts this fraction of the word itself.
@@ -446,15 +449,17 @@ extension TitleIndex {
             }
         }
         // "Dental Assistant, Grand Rapids, MI", "Bartender - Nashville TN": before the state that ends the ad, a city,
-        // whatever its other words are in titles ("grand"). Up to three words, after a separator, in the state's part or
-        // the one before it; a job noun or a short form there is the job's ("RN - Charge Nurse, TX", "RN - ICU, TX"). A
-        // city has a word few titles have or none ("rapids", "lake", "Dayton"); words that titles share are the job's
-        // field ("Nurse - Family Practice, OH", "Teacher - Special Education, CA").
+        // whatever its other words are in titles ("grand"). Up to three words, after a separator, in the state's part, or
+        // in the part before when the state stands alone ("Grand Rapids, MI", not "Family Practice, Dayton OH"); a job noun
+        // or a short form there is the job's ("RN - Charge Nurse, TX", "RN - ICU, TX", "Machine Oper, Dallas TX"). A city
+        // has a word few titles have or none ("rapids", "Dayton") or a word of places ("Plant City", "Salt Lake"); words
+        // that titles share are the job's field ("Nurse - Family Practice, OH", "Teacher - Special Education, CA").
         if let state = tokens.indices.last, tokens[state].segment > 0, !tokens[state].isBracketed,
             JobTitleWords.postalCodes.contains(tokens[state].word) || JobTitleWords.stateNames.contains(tokens[state].word)
         {
             var city = state
             while city > 0, state - city < 3, tokens[city - 1].segment > 0, tokens[city - 1].segment >= tokens[state].segment - 1,
+                city == state || tokens[city - 1].segment == tokens[city].segment,
                 !tokens[city - 1].isBracketed, !isJobWord(tokens[city - 1])
             {
                 city -= 1
@@ -490,7 +495,11 @@ extension TitleIndex {
         var previousToken = -2
         let boilerplate = Self.postingBoilerplate(
             tokens, isJobWord: { isJobNoun($0) || !lexicon.expandedPhrases($0).isEmpty },
-            isPlaceWord: { token in wordIDs[token.word].map { documentFrequency[Int($0)] < Self.placeWordTitles } ?? true })
+            isPlaceWord: { token in
+                JobTitleWords.placeNameWords.contains(token.word)
+                    || (lexicon.alternativeWords(token).isEmpty
+                        && (wordIDs[token.word].map { documentFrequency[Int($0)] < Self.placeWordTitles } ?? true))
+            })
         let to = qualifyingTo(tokens)
         // Last in the title, after what they do ("Kitchen Staff", "Wait Staff"), staff are the job's workers, as titles write
         // them; before it ("Staff Accountant"), or alone, it is a level.
