@@ -344,6 +344,10 @@ import Testing
         #expect(try first("Nurse - Dialysis, TX")?.code == first("Nurse - Dialysis")?.code)
         #expect(try first("Production Worker - Plant City, FL")?.code == first("Production Worker")?.code)
         #expect(try first("Barista - Salt Lake City, UT")?.code == first("Barista")?.code)
+        // The postal code that ends the ad is finished, not the start of a word: "CA" was completed to car, care and
+        // carrier, and "City, CA" read as a city carrier with confidence.
+        #expect(try first("Rental Agent, CA")?.matched == "Rental Agent")
+        #expect(try choice("City, CA").isWeak)
         #expect(try first("RN - Charge Nurse, TX")?.code.socPrefix.rawValue == "29-1141")
     }
 

@@ -536,7 +536,10 @@ extension TitleIndex {
                 || (beforeTime && JobTitleWords.timeTerms.contains(canonical))
             var factor: Float = isAdWording ? Self.adWordingWeight : isNoise ? Self.noiseWeight : 1
             if token.isBracketed { factor *= Self.bracketedWeight }
-            let isLast = index == tokens.count - 1
+            // A state's postal code that ends an ad is finished, though no title has it: "Rental Agent, CA" is no car rental
+            // agent, "City, CA" no city carrier. Type-ahead may still complete it.
+            let isFinishedState = completion == .unknownWords && token.segment > 0 && JobTitleWords.postalCodes.contains(token.word)
+            let isLast = index == tokens.count - 1 && !isFinishedState
             // "E&O", "M&A": a short form of words joined by "and". Unless the data writes it so ("R&D", "A&P") or the job-ad
             // abbreviations spell it with "and" ("L&D", "FP&A"), it is no title's word, nor what its letters spell without
             // the "&" ("EO" is an equipment operator, "MA" a medical assistant): a word not understood.
