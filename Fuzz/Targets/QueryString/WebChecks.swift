@@ -87,9 +87,16 @@ enum WebChecks {
     }
 
     /// Foundation's percent-decoding, keeping a byte order mark at the start (which Foundation drops): the path
-    /// segment a slug is written to keeps every byte as well ("%EF%BB%BFcoo%2Fs" is "\u{FEFF}coo/s").
+    /// segment a slug is written to keeps every byte as well ("%EF%BB%BFcoo%2Fs" is "\u{FEFF}coo/s"). Escapes that are
+    /// not UTF-8 are no text (nil): this Foundation writes U+FFFD for them ("%a9"), so a replacement character that
+    /// neither the text nor an escaped one ("%EF%BF%BD") accounts for marks them.
     static func decoded(_ text: some StringProtocol) -> String? {
-        ("x" + text).removingPercentEncoding.map { String(String.UnicodeScalarView($0.unicodeScalars.dropFirst())) }
+        guard let result = ("x" + text).removingPercentEncoding else { return nil }
+        let replacement: Unicode.Scalar = "\u{FFFD}"
+        let written =
+            text.unicodeScalars.filter { $0 == replacement }.count + String(text).uppercased().components(separatedBy: "%EF%BF%BD").count - 1
+        guard result.unicodeScalars.filter({ $0 == replacement }).count <= written else { return nil }
+        return String(String.UnicodeScalarView(result.unicodeScalars.dropFirst()))
     }
 
     private static let urlSafe: Set<UInt8> = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~%/?=&".utf8))
