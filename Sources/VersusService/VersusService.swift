@@ -38,13 +38,15 @@ public struct VersusService: Sendable {
         _ = try (catalogPart.get(), titlesPart.get())
     }
 
-    /// Reads every occupation's profile once, into the store's cache (in batches, to bound a read's size). A server
-    /// calls this at start-up: no page then pays for a first read, and its memory is flat from the first request.
+    /// Reads every occupation's profile once, into the store's cache (in batches, to bound a read's size), and every
+    /// occupation's state wages. A server calls this at start-up: no page without a place then reads the database, so
+    /// its memory is flat from the first request (a read under load could open another connection, with its own cache).
     public func loadProfiles() async throws {
         let codes = try titlesPart.get().keys.sorted()
         for start in stride(from: 0, to: codes.count, by: 128) {
             _ = try await store.profiles(Array(codes[start..<min(start + 128, codes.count)]), area: nil)
         }
+        try await store.loadStateWages()
     }
 
     /// For a one-shot command: starts reading, on other threads, what the profiles will need and the title index that

@@ -9,6 +9,7 @@ public struct LiveCareerStore: CareerStore {
     private let lookups: Lazy<ProfileLookups>
     private let referenceData: ReferenceData
     private let profileCache = ProfileCache()
+    private let stateWageTable = StateWageTable()
 
     public init(database: VersusDatabase) throws {
         self.database = database
@@ -46,8 +47,14 @@ public struct LiveCareerStore: CareerStore {
         DispatchQueue.global(qos: .userInitiated).async { _ = try? lookups.get() }
     }
 
+    /// From memory once `loadStateWages` has run, else read.
     public func stateWages(_ wageCode: SOCCode) async throws -> [LocalWages] {
-        try await database.read { db in try VersusDatabase.stateWages(db, occupation: wageCode) }
+        if let kept = stateWageTable.wages(wageCode) { return kept }
+        return try await database.read { db in try VersusDatabase.stateWages(db, occupation: wageCode)[wageCode.rawValue] ?? [] }
+    }
+
+    public func loadStateWages() async throws {
+        stateWageTable.keep(try await database.read { db in try VersusDatabase.stateWages(db) })
     }
 
     public func summary(_ code: OccupationCode) async throws -> OccupationSummary? {

@@ -38,6 +38,27 @@ struct ProfileCacheTests {
         #expect(try await store.profiles([Self.nurse], area: nil).first?.local == nil)
     }
 
+    /// A server reads every code's state wages at start-up, so that no page without a place reads the database
+    /// under load (where each concurrent read may open a connection with its own page cache).
+    @Test("state wages kept from start-up are each code's own read, in state order; a code without any has none")
+    func keptStateWagesEqualReads() async throws {
+        let database = try realDatabase()
+        let reading = try LiveCareerStore(database: database), keeping = try LiveCareerStore(database: database)
+        try await keeping.loadStateWages()
+        let occupations = try await reading.reference().catalogInputs.occupations
+        let codes = Set(occupations.map(\.code.socPrefix)).sorted() + [SOCCode("00-0000")!, SOCCode("99-9999")!]
+        var withStates = 0
+        for code in codes {
+            let read = try await reading.stateWages(code), kept = try await keeping.stateWages(code)
+            #expect(kept == read, "\(code.rawValue)")
+            if !read.isEmpty { withStates += 1 }
+        }
+        #expect(withStates > 700)
+        #expect(try await keeping.stateWages(SOCCode("99-9999")!).isEmpty)
+        let nurses = try await keeping.stateWages(SOCCode("29-1141")!)
+        #expect(nurses.count >= 50 && nurses.map(\.area.title) == nurses.map(\.area.title).sorted())
+    }
+
     @Test("an unknown code fails, and does not spoil the codes that were read")
     func unknownCodeFails() async throws {
         let store = try LiveCareerStore(database: try realDatabase())

@@ -11,6 +11,9 @@ public protocol CareerStore: Sendable {
     func profiles(_ codes: [OccupationCode], area: OEWSAreaRef?) async throws -> [PlacedProfile]
     /// All-industry wages of an OEWS occupation code in every state that has an estimate, by state title.
     func stateWages(_ wageCode: SOCCode) async throws -> [LocalWages]
+    /// Reads every code's state wages into memory, so that `stateWages` reads nothing after it (a server, at
+    /// start-up). A store that holds them in memory already does nothing (the default).
+    func loadStateWages() async throws
     /// The short summary `versus show` prints; nil for an unknown code.
     func summary(_ code: OccupationCode) async throws -> OccupationSummary?
     /// Starts reading, on another thread, what every profile read needs, so that a one-shot command's first profile
@@ -20,6 +23,7 @@ public protocol CareerStore: Sendable {
 
 extension CareerStore {
     public func prepareProfileReads() {}
+    public func loadStateWages() async throws {}
 }
 
 /// An occupation's profile with its wages in the area asked for.

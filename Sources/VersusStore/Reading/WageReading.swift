@@ -58,18 +58,30 @@ extension VersusDatabase {
         return LocalWages(area: area, estimate: try wages(db, occupation: code, area: area.code))
     }
 
-    /// One OEWS occupation code's all-industry estimates in every state, by state title.
-    static func stateWages(_ db: Database, occupation: SOCCode) throws -> [LocalWages] {
-        var result: [LocalWages] = []
-        try Stepping.rows(
-            db,
-            sql: """
-                SELECT a.area, a.title, \(wageColumns) FROM oews_estimate e JOIN oews_area a ON a.area = e.area
-                WHERE a.type = 'state' AND e.naics = '\(OEWSIndustry.allIndustries)' AND e.occ_code = ? ORDER BY a.title
-                """, arguments: [occupation.rawValue]
-        ) { row in
-            let area = OEWSAreaRef(code: row.text(0), title: row.text(1), kind: .state)
-            result.append(LocalWages(area: area, estimate: wageEstimate(row, from: 2)))
+    /// All-industry estimates in every state, by OEWS occupation code (as the file writes it) and then by state
+    /// title: of one code, or of every code when `occupation` is nil (what a server keeps from start-up).
+    static func stateWages(_ db: Database, occupation: SOCCode? = nil) throws -> [String: [LocalWages]] {
+        var result: [String: [LocalWages]] = [:]
+        // One value per state, not per row: every code's rows then share its strings.
+        var states: [String: OEWSAreaRef] = [:]
+        let columns = "e.occ_code, a.area, a.title, \(wageColumns)", allIndustries = OEWSIndustry.allIndustries
+        // Every code is read state by state along the primary key (a fifth of a second); through the occupation
+        // index, as one code is, it would visit the keys of every area's rows (a second).
+        let sql =
+            occupation == nil
+            ? """
+            SELECT \(columns) FROM oews_area a CROSS JOIN oews_estimate e ON e.area = a.area AND e.naics = '\(allIndustries)'
+            WHERE a.type = 'state' ORDER BY a.title
+            """
+            : """
+            SELECT \(columns) FROM oews_estimate e JOIN oews_area a ON a.area = e.area
+            WHERE a.type = 'state' AND e.naics = '\(allIndustries)' AND e.occ_code = ? ORDER BY a.title
+            """
+        try Stepping.rows(db, sql: sql, arguments: occupation.map { [$0.rawValue] } ?? []) { row in
+            let code = row.text(1)
+            let state = states[code] ?? OEWSAreaRef(code: code, title: row.text(2), kind: .state)
+            states[code] = state
+            result[row.text(0), default: []].append(LocalWages(area: state, estimate: wageEstimate(row, from: 3)))
         }
         return result
     }
