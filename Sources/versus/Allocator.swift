@@ -1,11 +1,17 @@
+import Foundation
 #if os(Linux)
     import Glibc
 #endif
 
 /// glibc gives each thread that allocates an arena of its own and grows it a few pages at a time, one `mprotect`
 /// call each: thousands of system calls while a one-shot command reads the title index on a worker thread (about a
-/// quarter of a cold `versus compare`). One arena grown in large steps suits a command that ends in a moment; the
-/// server keeps glibc's default, an arena per thread, for requests on both cores.
+/// quarter of a cold `versus compare`). One arena grown in large steps suits a command that ends in a moment.
+///
+/// A server keeps glibc's growth but at most one arena per core. With an arena per thread its memory depended on
+/// chance: libdispatch starts another worker thread when one blocks for a moment, the new thread got an arena of its
+/// own, and the response cache's churn then spread over one more heap, each holding its freed pages (CI's soak saw
+/// 242 MB become 292 MB in one run of several, with an extra thread and no other change). Threads that share an arena
+/// take turns on its lock: one per core, requests/s under `Scripts/soak.sh` stayed within its run-to-run noise.
 ///
 /// The memory a command fills (some 60 MB: the title index, the catalog, two profiles) also cost one page fault per
 /// 4 KB page, about a third of a cold compare's CPU time on this virtual machine. So the heap is grown once, large
@@ -13,6 +19,13 @@
 /// about 2,000 faults instead of 11,700, and a cold compare about a quarter faster. Memory is still committed only
 /// as it is touched, 2 MB at a time.
 enum Allocator {
+    static func tuneForServer() {
+        #if os(Linux)
+            let arenaMax: Int32 = -8  // M_ARENA_MAX, <malloc.h>
+            _ = mallopt(arenaMax, Int32(clamping: ProcessInfo.processInfo.activeProcessorCount))
+        #endif
+    }
+
     static func tuneForOneShotCommand() {
         #if os(Linux)
             // <malloc.h>, which Swift's Glibc module does not include.

@@ -9,9 +9,10 @@ struct Versus: AsyncParsableCommand {
     /// This program's version: part of every ETag, so a new build never serves a cached old page as current.
     static let version = "0.8.0"
 
-    /// Before any other thread allocates, so that one-shot commands use one arena on huge pages (see `Allocator`).
+    /// Before any other thread allocates, so that one-shot commands use one arena on huge pages and a server one
+    /// arena per core (see `Allocator`).
     static func main() async {
-        if CommandLine.arguments.dropFirst().first != "serve" { Allocator.tuneForOneShotCommand() }
+        if CommandLine.arguments.dropFirst().first == "serve" { Allocator.tuneForServer() } else { Allocator.tuneForOneShotCommand() }
         await main(nil)
     }
 
