@@ -8,7 +8,7 @@
 #   - peak RSS under 300 MB;
 #   - no growth once warm: the largest RSS of the last 10% of the run at most 10% over the RSS at 20% of the run
 #     (by then the 64 MiB response cache is full: the mix has far more distinct pages than it holds; every profile
-#     was read at start-up).
+#     and every state's wages were read at start-up).
 # Prints requests/s, p50/p99 latency, requests, errors and RSS (start, at 20%, last 10%, peak), then
 # "soak: 1 passed, 0 failed" or the reasons it failed.
 #
