@@ -9,9 +9,10 @@ import Foundation
 ///
 /// A server keeps glibc's growth but at most one arena per core. With an arena per thread its memory depended on
 /// chance: libdispatch starts another worker thread when one blocks for a moment, the new thread got an arena of its
-/// own, and the response cache's churn then spread over one more heap, each holding its freed pages (CI's soak saw
-/// 242 MB become 292 MB in one run of several, with an extra thread and no other change). Threads that share an arena
-/// take turns on its lock: one per core, requests/s under `Scripts/soak.sh` stayed within its run-to-run noise.
+/// own, and the response cache's churn then spread over one more heap, each holding its freed pages: in a soak run
+/// whose extra thread read nothing from the database (`Scripts/soak.sh`), that thread's heap held 23 MB and the
+/// server 256–274 MB against 230–250 MB in runs without it. Threads that share an arena take turns on its lock: one
+/// per core, requests/s under the soak and `Scripts/load.sh` stayed within their run-to-run noise.
 ///
 /// The memory a command fills (some 60 MB: the title index, the catalog, two profiles) also cost one page fault per
 /// 4 KB page, about a third of a cold compare's CPU time on this virtual machine. So the heap is grown once, large
@@ -19,17 +20,17 @@ import Foundation
 /// about 2,000 faults instead of 11,700, and a cold compare about a quarter faster. Memory is still committed only
 /// as it is touched, 2 MB at a time.
 enum Allocator {
+    /// `mallopt` parameters of <malloc.h>, which Swift's Glibc module does not include.
+    private static let (trimThreshold, topPad, mmapThreshold, arenaMax): (Int32, Int32, Int32, Int32) = (-1, -2, -3, -8)
+
     static func tuneForServer() {
         #if os(Linux)
-            let arenaMax: Int32 = -8  // M_ARENA_MAX, <malloc.h>
             _ = mallopt(arenaMax, Int32(clamping: ProcessInfo.processInfo.activeProcessorCount))
         #endif
     }
 
     static func tuneForOneShotCommand() {
         #if os(Linux)
-            // <malloc.h>, which Swift's Glibc module does not include.
-            let (trimThreshold, topPad, mmapThreshold, arenaMax): (Int32, Int32, Int32, Int32) = (-1, -2, -3, -8)
             _ = mallopt(arenaMax, 1)
             _ = mallopt(topPad, 32 << 20)
             _ = mallopt(mmapThreshold, 32 << 20)  // glibc's largest
