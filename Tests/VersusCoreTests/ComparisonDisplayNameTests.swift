@@ -67,6 +67,9 @@ struct ComparisonDisplayNameTests {
             ("event producer", "an Event Producer"),
             ("MRI technician", "an MRI Technician"),
             ("one-person office manager", "a One-Person Office Manager"),
+            ("HVAC technician", "an HVAC Technician"),
+            ("NASA engineer", "a NASA Engineer"),
+            ("STEM teacher", "a STEM Teacher"),
         ])
     func article(typed: String, expected: String) {
         #expect(DisplayName(typed, casing: shortTitleCasing).withArticle == expected)

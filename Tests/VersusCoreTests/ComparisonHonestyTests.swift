@@ -153,6 +153,44 @@ struct ComparisonHonestyTests {
         #expect(none.contains("no other occupation’s figures are borrowed"))
     }
 
+    @Test("ORS's median days of a requirement are told as those of the workers who need it, with their share")
+    func medianWhereRequired() {
+        func profile(_ estimates: [SurveyEstimate]) -> OccupationProfile {
+            Fixture.profile(survey: RequirementsSurvey(socCode: SOCCode("11-1021")!, estimates: estimates))
+        }
+        let required = profile([
+            SurveyEstimate(code: "00111", value: .value(1095), isMode: false), SurveyEstimate(code: "00107", value: .value(29.5), isMode: false),
+            SurveyEstimate(code: "00119", value: .value(30), isMode: false), SurveyEstimate(code: "00123", value: .value(57.6), isMode: true),
+        ])
+        let cell = RequirementsSection.timeToQualify(Fixture.comparison(("plumber", required), ("coo", Fixture.chiefExecutives)).first)
+        #expect(cell.contains("29.5% need prior experience, a median of 3 years of it"))
+        #expect(cell.contains("On-the-job training where required: a median of 1 month (57.6% need none)"))
+        #expect(!cell.contains("3 years, median"))
+        let bare = profile([SurveyEstimate(code: "00111", value: .value(365), isMode: false)])
+        #expect(
+            RequirementsSection.timeToQualify(Fixture.comparison(("plumber", bare), ("coo", Fixture.chiefExecutives)).first)
+                .contains("Prior experience where required: a median of 1 year"))
+    }
+
+    @Test("the largest gap in a working condition may be published one way for one role and the other way for the other")
+    func oppositeShares() {
+        func profile(_ code: String, _ title: String, _ estimates: [SurveyEstimate]) -> OccupationProfile {
+            Fixture.profile(code: code, title: title, survey: RequirementsSurvey(socCode: SOCCode(String(code.prefix(7)))!, estimates: estimates))
+        }
+        let mechanics = profile(
+            "49-9021.00", "Heating Mechanics",
+            [SurveyEstimate(code: "00786", value: .value(81.7), isMode: true), SurveyEstimate(code: "01160", value: .value(50), isMode: true)])
+        let electricians = profile(
+            "47-2111.00", "Electricians",
+            [SurveyEstimate(code: "00772", value: .value(84.2), isMode: true), SurveyEstimate(code: "01160", value: .value(71.8), isMode: true)])
+        let markdown = Fixture.markdown(Fixture.comparison(("hvac mechanic", mechanics), ("electrician", electricians)))
+        #expect(
+            markdown.contains(
+                "Of the yes-or-no working conditions compared below, the largest difference (ORS 2020, preliminary): 81.7% of Heating Mechanics are exposed to hazardous contaminants, and 84.2% of Electricians are not exposed to hazardous contaminants."
+            ))
+        #expect(!markdown.contains("18.3") && !markdown.contains("15.8"), "complements rank, never show")
+    }
+
     @Test("an ambiguous title shows the occupation chosen and the alternatives")
     func alternatives() {
         let casing = TitleCasing.empty
@@ -185,6 +223,6 @@ struct ComparisonHonestyTests {
         #expect(!markdown.contains("$0"))
         #expect(
             markdown.contains(
-                "Its pay, job and outlook figures are BLS’s for all Logisticians (SOC 13-1081), which O\\*NET splits into several occupations."))
+                "Its pay, job and outlook figures are BLS’s for all Logisticians (SOC 13-1081), which O\\*NET splits into 2 occupations."))
     }
 }

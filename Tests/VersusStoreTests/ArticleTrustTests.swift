@@ -93,6 +93,24 @@ struct ArticleTrustTests {
         #expect(!text.contains("does not show one role as a route"))
     }
 
+    @Test("Electricians and plumbers: most related one way, only related the other, is said so, not \"the other way round\"")
+    func relatedTiersAreToldEachWay() throws {
+        let article = ArticleWriter.write(try Self.comparison("47-2111.00", "47-2152.00"))
+        let text = article.section(.requirements)!.blocks.map { block -> String in
+            switch block {
+            case .paragraph(let inlines): return inlines.plainText
+            case .claim(let claim): return claim.text.plainText
+            default: return ""
+            }
+        }.joined(separator: "\n")
+        // O*NET 30.1 Related Occupations: 47-2111.00 → 47-2152.00 Primary-Short, 47-2152.00 → 47-2111.00 Supplemental.
+        #expect(
+            text.contains(
+                "O*NET lists Plumbers, Pipefitters, and Steamfitters among the occupations most related to Electricians, and Electricians among the occupations related to Plumbers, Pipefitters, and Steamfitters."
+            ))
+        #expect(!text.contains("the other way round"))
+    }
+
     @Test("No most common answer is outranked by a withheld one, on any occupation")
     func noMostCommonAnswerOutrankedByAWithheldOne() throws {
         let database = try realDatabase()

@@ -67,9 +67,19 @@ struct LineupRealDataTests {
                 if let share = value(.ors, soc, "01087") { #expect(number(license[index]) == share, "\(name) license: \(license[index])") }
             }
         }
-        // Every working condition shown is one whose published shares are 20 points apart or more.
+        // Every working condition shown is one whose shares in the raw rows are 20 points apart or more, a share ORS
+        // publishes only the other way ("not exposed" for one role, "exposed" for another) counted as its complement.
         for cells in table.rows where cells[0].hasSuffix("(ORS)") && cells[0] != "Need a license (ORS)" {
-            let shares = cells.dropFirst().compactMap { $0.hasSuffix("%") ? number($0) : nil }
+            let measure = try #require(
+                SurveyMeasure.environment.first { measure in
+                    guard case .share(_, let yesPhrase, _, let noPhrase) = measure.kind else { return false }
+                    return [yesPhrase, noPhrase].contains { $0.sentenceStart + " (ORS)" == cells[0] }
+                }, "\(cells[0]) is a yes/no measure")
+            guard case .share(let yes, _, let no, _) = measure.kind else { continue }
+            let shares = lineup.roles.compactMap { role -> Double? in
+                guard let soc = role.profile.requirementsSurvey?.socCode.rawValue.replacingOccurrences(of: "-", with: "") else { return nil }
+                return value(.ors, soc, yes) ?? value(.ors, soc, no).map { 100 - $0 }
+            }
             #expect((shares.max() ?? 0) - (shares.min() ?? 0) >= 20, "\(cells)")
         }
         // Each pair's link is a comparison of the two occupations in its columns.

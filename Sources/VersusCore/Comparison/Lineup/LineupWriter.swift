@@ -87,12 +87,12 @@ public enum LineupWriter {
                 })
         }
 
-        let conditions = workingConditions(roles)
+        let (conditions, marked) = workingConditions(roles)
         rows.append(contentsOf: conditions.rows)
         notes.append(contentsOf: conditions.opposite)
 
         blocks.append(.table(Table(header: ["Measure"] + roles.map(\.name.text), rows: rows)))
-        blocks.append(.paragraph(Inlines.joined(self.notes(lineup, conditionsShown: !conditions.rows.isEmpty) + notes)))
+        blocks.append(.paragraph(Inlines.joined(self.notes(lineup, conditions: (shown: conditions.rows.count, marked: marked)) + notes)))
         return blocks
     }
 
@@ -118,33 +118,28 @@ public enum LineupWriter {
         return (top, rated.dropFirst(skillLimit).filter { $0.importance == top.last?.importance }.count)
     }
 
-    /// The ORS working conditions whose shares, published for two roles or more in the row's direction, are
-    /// `SurveyText.markedGap` points apart or more: the largest gaps first, at most `conditionLimit`.
-    static func workingConditions(_ roles: [Comparison.Role]) -> SurveyText.Rows {
+    /// The yes/no ORS working conditions whose shares, published for two roles or more in either direction, are
+    /// `SurveyText.markedGap` points apart or more ("exposed" for one role against "not exposed" for another counts as
+    /// the complement, `SurveyText.stated`): the largest gaps first, at most `conditionLimit`, and how many differ so.
+    static func workingConditions(_ roles: [Comparison.Role]) -> (rows: SurveyText.Rows, marked: Int) {
         var found: [(gap: Double, rows: SurveyText.Rows)] = []
         for measure in SurveyMeasure.environment {
-            guard case .share(let yes, let yesPhrase, let no, _) = measure.kind else { continue }
-            let rows = SurveyText.rows([measure], roles: roles, named: true, labelSuffix: " (ORS)")
-            guard let label = rows.rows.first?[0] else { continue }
-            let code = label == yesPhrase.sentenceStart + " (ORS)" ? yes : no
-            let values = roles.compactMap { role -> Double? in
-                guard case .value(let value)? = role.profile.requirementsSurvey?[code]?.value else { return nil }
-                return value
-            }
-            guard values.count >= 2, let low = values.min(), let high = values.max(), high - low >= SurveyText.markedGap else { continue }
-            found.append((high - low, rows))
+            guard case .share = measure.kind else { continue }
+            let shares = roles.compactMap { SurveyText.stated($0, measure)?.yesShare }
+            guard shares.count >= 2, let low = shares.min(), let high = shares.max(), high - low >= SurveyText.markedGap else { continue }
+            found.append((high - low, SurveyText.rows([measure], roles: roles, named: true, labelSuffix: " (ORS)")))
         }
         var result = SurveyText.Rows()
         for item in found.sorted(by: { $0.gap > $1.gap }).prefix(conditionLimit) {
             result.rows += item.rows.rows
             result.opposite += item.rows.opposite
         }
-        return result
+        return (result, found.count)
     }
 
     /// What a reader must know to read the table right: whose figures BLS publishes, which roles share an occupation
     /// or an estimate, what ORS covers, which conditions are shown.
-    private static func notes(_ lineup: Lineup, conditionsShown: Bool) -> [Inlines] {
+    private static func notes(_ lineup: Lineup, conditions: (shown: Int, marked: Int)) -> [Inlines] {
         let roles = lineup.roles
         var notes: [Inlines] = []
         for (i, j) in Lineup.pairIndices(roles.count) {
@@ -194,11 +189,18 @@ public enum LineupWriter {
             if !uncovered.isEmpty {
                 notes.append("ORS publishes nothing for \(Figures.series(uncovered.map(\.name.withArticle))).")
             }
-            notes.append(
-                conditionsShown
-                    ? "Working conditions shown: those whose ORS shares differ by \(figure: Figures.exact(SurveyText.markedGap)) points or more between two of them, the largest gaps first."
-                    : "No working condition ORS publishes for two or more of them differs by \(figure: Figures.exact(SurveyText.markedGap)) points or more."
-            )
+            let gap = Figures.exact(SurveyText.markedGap)
+            if conditions.shown == 0 {
+                notes.append("No yes-or-no working condition ORS publishes for two or more of them differs by \(figure: gap) points or more.")
+            } else if conditions.shown == conditions.marked {
+                notes.append(
+                    "Working conditions shown: the yes-or-no ones whose ORS shares differ by \(figure: gap) points or more between two of them, the largest gaps first."
+                )
+            } else {
+                notes.append(
+                    "Working conditions shown: the \(figure: String(conditions.shown)) yes-or-no ones whose ORS shares differ most, of the \(figure: String(conditions.marked)) that differ by \(figure: gap) points or more between two of them."
+                )
+            }
         }
         notes.append("Importance ratings run from 1 to 5.")
         return notes

@@ -257,6 +257,18 @@ enum TitleWords {
     /// h-initial words spoken with a vowel sound.
     private static let silentH = ["hour", "honest", "honor", "honour", "heir"]
 
+    /// Two consonants an English word may start with: an acronym that starts with two others is spelled, at least at first.
+    private static let wordOnsets: Set<String> = [
+        "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gr", "kn", "ph", "pl", "pr", "qu", "sc", "sh", "sk", "sl", "sm",
+        "sn", "sp", "st", "sw", "th", "tr", "tw", "wh", "wr",
+    ]
+
+    private static func startsAsAWord(_ lower: String) -> Bool {
+        let start = lower.prefix(2)
+        guard start.count == 2, start.allSatisfy({ !"aeiouy".contains($0) }) else { return true }
+        return wordOnsets.contains(String(start))
+    }
+
     static func indefiniteArticle(for text: String) -> String {
         guard let word = split(text).first, let first = word.first else { return "a" }
         let letters = word.filter(\.isLetter)
@@ -265,8 +277,12 @@ enum TitleWords {
             return word.hasPrefix("8") || word.hasPrefix("11") || word.hasPrefix("18") ? "an" : "a"
         }
         let isAcronym = letters.count >= 2 && letters == letters.uppercased()
-        // Short or vowel-less acronyms are spelled out letter by letter ("RN", "CNA"); longer ones are said as words ("SPED").
-        let spelled = isAcronym && (letters.count <= 3 || !letters.lowercased().contains(where: { "aeiou".contains($0) }))
+        // Short or vowel-less acronyms are spelled out letter by letter ("RN", "CNA"); longer ones are said as words ("SPED"),
+        // unless no English word starts as they do ("HVAC" is "aitch-vac").
+        let spelled =
+            isAcronym
+            && (letters.count <= 3 || !letters.lowercased().contains(where: { "aeiou".contains($0) })
+                || !startsAsAWord(letters.lowercased()))
         let lower = word.lowercased()
         if spelled || letters.count == 1 {
             return lower.first.map { vowelSoundLetters.contains($0) } == true ? "an" : "a"

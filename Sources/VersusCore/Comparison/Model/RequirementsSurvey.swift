@@ -138,7 +138,7 @@ public struct SurveyMeasure: Hashable, Sendable {
                 .init("00069", "over 1 year, up to 2 years"), .init("00070", "over 2 years, up to 4 years"),
                 .init("00071", "over 4 years, up to 10 years"), .init("00072", "over 10 years"),
             ])),
-        SurveyMeasure(id: "training-days", label: "Median on-the-job training", kind: .figure(code: "00119", unit: .days)),
+        SurveyMeasure(id: "training-days", label: "Median on-the-job training, where required", kind: .figure(code: "00119", unit: .days)),
     ]
 
     /// Job requirements: minimum education, credentials and prior experience employers ask for.
@@ -162,7 +162,7 @@ public struct SurveyMeasure: Hashable, Sendable {
         SurveyMeasure(
             id: "prior-experience", label: "Prior work experience",
             kind: .share(yes: "00107", yesPhrase: "need prior experience", no: "00114", noPhrase: "need no prior experience")),
-        SurveyMeasure(id: "prior-experience-days", label: "Median prior experience", kind: .figure(code: "00111", unit: .days)),
+        SurveyMeasure(id: "prior-experience-days", label: "Median prior experience, where required", kind: .figure(code: "00111", unit: .days)),
     ]
 }
 

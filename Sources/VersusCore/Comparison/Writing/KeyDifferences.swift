@@ -206,17 +206,24 @@ enum KeyDifferences {
 
     // MARK: Working conditions
 
-    /// The working condition whose ORS share differs most, if by at least `SurveyText.markedGap` points, in the direction
-    /// ORS publishes for both.
+    /// The yes/no working condition whose ORS shares differ most, if by at least `SurveyText.markedGap` points: of those
+    /// the page compares, which is all the sentence may claim.
     private static func conditions(_ context: WritingContext) -> Claim? {
-        guard let gap = SurveyText.largestShareGap(SurveyMeasure.environment, context) else { return nil }
-        let (more, less, hi, lo) = gap.a > gap.b ? (context.a, context.b, gap.a, gap.b) : (context.b, context.a, gap.b, gap.a)
-        let evidence = [Cite.survey(more, gap.code), Cite.survey(less, gap.code)].compactMap { $0 }
-        let phrase = gap.phrase.hasPrefix("exposed") || gap.phrase.hasPrefix("not exposed") ? "are " + gap.phrase : gap.phrase
+        guard let (more, less) = SurveyText.largestShareGap(SurveyMeasure.environment, context) else { return nil }
+        let evidence = [Cite.survey(more.role, more.code), Cite.survey(less.role, less.code)].compactMap { $0 }
+        func verb(_ phrase: String) -> String { phrase.hasPrefix("exposed") || phrase.hasPrefix("not exposed") ? "are " + phrase : phrase }
+        let lead = "Of the yes-or-no working conditions compared below, the largest difference (ORS 2020, preliminary): "
+        if more.code == less.code {
+            return Claim(
+                .conditions,
+                "\(lead)\(figure: Figures.percent(more.value)) of \(more.role.occupation.title) \(verb(more.phrase)), "
+                    + "against \(figure: Figures.percent(less.value)) of \(less.role.occupation.title).",
+                evidence: evidence)
+        }
         return Claim(
             .conditions,
-            "The largest difference in working conditions (ORS 2020, preliminary): \(figure: Figures.percent(hi)) of \(more.occupation.title) \(phrase), "
-                + "against \(figure: Figures.percent(lo)) of \(less.occupation.title).",
+            "\(lead)\(figure: Figures.percent(more.value)) of \(more.role.occupation.title) \(verb(more.phrase)), "
+                + "and \(figure: Figures.percent(less.value)) of \(less.role.occupation.title) \(verb(less.phrase)).",
             evidence: evidence)
     }
 }

@@ -172,7 +172,7 @@ enum Notes {
                 )
             } else if !profile.socSiblings.isEmpty {
                 notes.append(
-                    "Its pay, job and outlook figures are BLS’s for all \(source.title) (SOC \(soc.rawValue)), which O*NET splits into several occupations."
+                    "Its pay, job and outlook figures are BLS’s for all \(source.title) (SOC \(soc.rawValue)), which O*NET splits into \(String(profile.socSiblings.count + 1)) occupations."
                 )
             }
         } else {

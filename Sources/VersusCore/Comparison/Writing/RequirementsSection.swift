@@ -85,7 +85,7 @@ enum RequirementsSection {
     }
 
     /// Time to qualify in one readable cell: ORS's most common time to learn the job and its share, the median days of
-    /// on-the-job training and prior experience, then BLS's typical entry requirements.
+    /// on-the-job training and prior experience among those who need them, then BLS’s typical entry requirements.
     static func timeToQualify(_ role: Comparison.Role) -> String {
         var parts: [String] = []
         if let band = KeyDifferences.preparationBand(role) {
@@ -93,8 +93,10 @@ enum RequirementsSection {
             parts.append("\(band.answer.phrase) to learn it for \(who) (\(Figures.percent(band.share)), ORS)")
         }
         if let survey = role.profile.requirementsSurvey {
-            if case .value(let days)? = survey["00119"]?.value { parts.append("training \(Figures.duration(days: days)), median") }
-            if case .value(let days)? = survey["00111"]?.value { parts.append("prior experience \(Figures.duration(days: days)), median") }
+            parts += [
+                medianWhereRequired(survey, median: "00119", required: "00122", notRequired: "00123", of: "on-the-job training"),
+                medianWhereRequired(survey, median: "00111", required: "00107", notRequired: "00114", of: "prior experience"),
+            ].compactMap { $0 }
         }
         if let p = role.profile.projections, let education = p.typicalEducation {
             let bls = [
@@ -104,6 +106,22 @@ enum RequirementsSection {
             parts.append("BLS: " + bls.compactMap { $0 }.joined(separator: ", "))
         }
         return parts.isEmpty ? Figures.notPublished : parts.joined(separator: "; ").sentenceStart
+    }
+
+    /// ORS's median days of a requirement count only the workers whose job has it ("prior experience" of plumbers: 3
+    /// years, where 70.5% need none): told with the share that needs it, so that no one reads it as everyone's.
+    static func medianWhereRequired(_ survey: RequirementsSurvey, median: String, required: String, notRequired: String, of what: String)
+        -> String?
+    {
+        guard case .value(let days)? = survey[median]?.value else { return nil }
+        let duration = Figures.duration(days: days)
+        if let share = survey[required]?.value, share != .notPublished {
+            return "\(Figures.survey(share)) need \(what), a median of \(duration) of it"
+        }
+        if let share = survey[notRequired]?.value, share != .notPublished {
+            return "\(what) where required: a median of \(duration) (\(Figures.survey(share)) need none)"
+        }
+        return "\(what) where required: a median of \(duration)"
     }
 
     /// The answer O*NET respondents chose most often, or why none can be named.
@@ -224,12 +242,20 @@ enum StepAnalysis {
     }
 
     private static func relatedSentence(_ links: [(from: Comparison.Role, link: RelatedOccupation)], _ context: WritingContext) -> Inlines {
-        func phrase(_ link: RelatedOccupation, from: Comparison.Role) -> String {
+        func listing(_ link: RelatedOccupation, from: Comparison.Role) -> String {
             let closeness = link.tier == "Primary-Short" ? "among the occupations most related to" : "among the occupations related to"
-            return "O*NET lists \(link.title) \(closeness) \(from.occupation.title)"
+            return "\(link.title) \(closeness) \(from.occupation.title)"
         }
         let first = links[0]
-        return Inlines(stringLiteral: phrase(first.link, from: first.from) + (links.count > 1 ? ", and the other way round." : "."))
+        var sentence = "O*NET lists " + listing(first.link, from: first.from)
+        if links.count > 1 {
+            // "The other way round" only when O*NET ranks the link alike both ways: most related one way may be only
+            // related (Supplemental) the other.
+            let second = links[1]
+            let alike = (first.link.tier == "Primary-Short") == (second.link.tier == "Primary-Short")
+            sentence += alike ? ", and the other way round" : ", and " + listing(second.link, from: second.from)
+        }
+        return Inlines(stringLiteral: sentence + ".")
     }
 
     /// Words that make a sentence naming another occupation a requirement rather than a mention ("May supervise nurses").

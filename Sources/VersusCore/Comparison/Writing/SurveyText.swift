@@ -73,22 +73,54 @@ enum SurveyText {
         }
     }
 
-    /// The one share ORS publishes in the same direction for both roles, whose gap is the largest and at least
-    /// `markedGap` points: the working condition that differs markedly. Nil when there is none.
-    static func largestShareGap(_ measures: [SurveyMeasure], _ context: WritingContext) -> (code: String, phrase: String, a: Double, b: Double)? {
-        guard !context.same else { return nil }
-        var best: (code: String, phrase: String, a: Double, b: Double)?
-        for measure in measures {
-            guard case .share(let yes, let yesPhrase, let no, let noPhrase) = measure.kind else { continue }
-            for (code, phrase) in [(yes, yesPhrase), (no, noPhrase)] {
-                guard case .value(let x)? = context.a.profile.requirementsSurvey?[code]?.value,
-                    case .value(let y)? = context.b.profile.requirementsSurvey?[code]?.value
-                else { continue }
-                if abs(x - y) >= markedGap && abs(x - y) > abs((best?.a ?? 0) - (best?.b ?? 0)) { best = (code, phrase, x, y) }
-                break
-            }
+    /// One role's side of a yes/no working condition: the estimate ORS publishes, in its own direction.
+    struct StatedShare {
+        let role: Comparison.Role
+        let code: String
+        let phrase: String
+        let value: Double
+    }
+
+    /// The estimate ORS publishes for the role in either direction of a yes/no measure, the "yes" one first, with the
+    /// share of workers the "yes" answer describes: for ranking gaps only, never shown, so the complement of a "no"
+    /// estimate (exact within ORS's rounding) may stand in for it.
+    static func stated(_ role: Comparison.Role, _ measure: SurveyMeasure) -> (stated: StatedShare, yesShare: Double)? {
+        guard case .share(let yes, let yesPhrase, let no, let noPhrase) = measure.kind else { return nil }
+        if case .value(let value)? = role.profile.requirementsSurvey?[yes]?.value {
+            return (StatedShare(role: role, code: yes, phrase: yesPhrase, value: value), value)
         }
-        return best
+        if case .value(let value)? = role.profile.requirementsSurvey?[no]?.value {
+            return (StatedShare(role: role, code: no, phrase: noPhrase, value: value), 100 - value)
+        }
+        return nil
+    }
+
+    /// The yes/no working condition whose shares differ most between the two roles, if by at least `markedGap` points,
+    /// each side as ORS publishes it: in one direction for both where it can, else each in its own ("exposed" for one,
+    /// "not exposed" for the other). Nil when there is none.
+    static func largestShareGap(_ measures: [SurveyMeasure], _ context: WritingContext) -> (more: StatedShare, less: StatedShare)? {
+        guard !context.same else { return nil }
+        var best: (more: StatedShare, less: StatedShare, gap: Double)?
+        for measure in measures {
+            guard case .share(_, _, let no, let noPhrase) = measure.kind, var a = stated(context.a, measure),
+                var b = stated(context.b, measure)
+            else { continue }
+            // One direction for both when ORS publishes it so: "not exposed" for both rather than one of each.
+            if a.stated.code != b.stated.code, a.stated.code != no, case .value(let value)? = context.a.profile.requirementsSurvey?[no]?.value {
+                a.stated = StatedShare(role: context.a, code: no, phrase: noPhrase, value: value)
+            } else if a.stated.code != b.stated.code, b.stated.code != no,
+                case .value(let value)? = context.b.profile.requirementsSurvey?[no]?.value
+            {
+                b.stated = StatedShare(role: context.b, code: no, phrase: noPhrase, value: value)
+            }
+            let gap = abs(a.yesShare - b.yesShare)
+            guard gap >= markedGap, gap > (best?.gap ?? 0) else { continue }
+            let sameDirection = a.stated.code == b.stated.code
+            // The larger share first: of the published figures when both read one way, else of the "yes" answer.
+            let aFirst = sameDirection ? a.stated.value >= b.stated.value : a.yesShare >= b.yesShare
+            best = aFirst ? (a.stated, b.stated, gap) : (b.stated, a.stated, gap)
+        }
+        return best.map { ($0.more, $0.less) }
     }
 
     /// A gap of this many percentage points in the share of workers is called a marked difference in working conditions.
