@@ -111,6 +111,43 @@ struct ArticleTrustTests {
         #expect(!text.contains("the other way round"))
     }
 
+    @Test(
+        "A tool is 'only' one role's when the other lists it under no name and no commodity",
+        arguments: [
+            ("29-1141.00", "29-1171.00", "only a Registered Nurse", ["arterial blood gas"]),
+            ("29-1171.00", "29-1141.00", "only a Nurse Practitioner", ["staple removers"]),
+            ("29-1292.00", "31-9091.00", "only a Dental Hygienist", ["x ray"]),
+            ("31-9091.00", "29-1292.00", "only a Dental Assistant", ["impression trays"]),
+        ])
+    func onlyToolsAreTheirsAlone(a: String, b: String, part: String, shared: [String]) throws {
+        let request = { (code: String, name: String) in RoleRequest(query: name, resolved: Self.code(code), matchedTitle: nil) }
+        let names = [
+            "29-1141.00": "registered nurse", "29-1171.00": "nurse practitioner", "29-1292.00": "dental hygienist",
+            "31-9091.00": "dental assistant",
+        ]
+        let article = ArticleWriter.write(
+            try Self.comparison(a, b, first: request(a, names[a]!), second: request(b, names[b]!)))
+        let tools = try #require(
+            article.section(.environment)?.blocks.compactMap { block -> String? in
+                guard case .paragraph(let inlines) = block, inlines.plainText.hasPrefix("O*NET’s tools") else { return nil }
+                return inlines.plainText
+            }.first)
+        let own = tools.components(separatedBy: "; ").first { $0.hasPrefix(part) }?.lowercased() ?? ""
+        for tool in shared { #expect(!own.contains(tool), "\(tool) is listed for both: \(tools)") }
+
+    }
+
+    @Test("With no tools listed for one role, the other's are not called 'only' its own")
+    func noToolsListedIsSaid() throws {
+        let engineers = ArticleWriter.write(try Self.comparison("15-1252.00", "15-2051.00"))
+        let text = engineers.section(.environment)!.blocks.map { block -> String in
+            if case .paragraph(let inlines) = block { return inlines.plainText }
+            return ""
+        }.joined(separator: "\n")
+        #expect(text.contains("O*NET lists no tools for Data Scientists, so they cannot be compared."))
+        #expect(!text.contains("only a"))
+    }
+
     @Test("No most common answer is outranked by a withheld one, on any occupation")
     func noMostCommonAnswerOutrankedByAWithheldOne() throws {
         let database = try realDatabase()

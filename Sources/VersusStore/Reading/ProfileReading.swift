@@ -243,11 +243,13 @@ extension VersusDatabase {
         try Stepping.each(
             db, keyedBy: "code", codes,
             { side, keys in
-                "SELECT \(side), example, occupations, related FROM tool WHERE code IN (\(keys))"
+                "SELECT \(side), example, occupations, related, commodity_code FROM tool WHERE code IN (\(keys))"
             }
         ) { index, row in
             tools[index].append(
-                Tool(name: row.text(1), occupationCount: row.isNull(2) ? nil : row.int(2), relatedCount: row.isNull(3) ? nil : row.int(3)))
+                Tool(
+                    name: row.text(1), occupationCount: row.isNull(2) ? nil : row.int(2), relatedCount: row.isNull(3) ? nil : row.int(3),
+                    commodity: row.isNull(4) ? nil : row.text(4)))
         }
         let surveys = try requirementsSurveys(db, socCodes)
         var related: [[RelatedOccupation]] = perOccupation([])

@@ -262,11 +262,15 @@ public struct Tool: Hashable, Sendable {
     /// How many O*NET occupations list this tool, and how many of the occupation's related occupations do; nil when unknown.
     public let occupationCount: Int?
     public let relatedCount: Int?
+    /// The UNSPSC commodity O*NET files the tool under: one kind of tool, whatever each occupation calls it ("Staple
+    /// removers" of nurses and "Surgical staple removers" of nurse practitioners are both 42312018).
+    public let commodity: String?
 
-    public init(name: String, occupationCount: Int? = nil, relatedCount: Int? = nil) {
+    public init(name: String, occupationCount: Int? = nil, relatedCount: Int? = nil, commodity: String? = nil) {
         self.name = name
         self.occupationCount = occupationCount
         self.relatedCount = relatedCount
+        self.commodity = commodity
     }
 }
 

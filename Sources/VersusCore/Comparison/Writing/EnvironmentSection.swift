@@ -117,14 +117,28 @@ enum EnvironmentSection {
             let list = ranked(context.a.profile.tools)
             return list.isEmpty ? "O*NET lists no job-specific tools for this occupation." : Inlines(stringLiteral: lead + names(list) + ".")
         }
-        let a = ranked(context.a.profile.tools), b = ranked(context.b.profile.tools)
+        let allA = context.a.profile.tools, allB = context.b.profile.tools
+        let a = ranked(allA), b = ranked(allB)
         if a.isEmpty && b.isEmpty { return "O*NET lists no job-specific tools for either occupation." }
-        // O*NET writes a tool's name the same way in every occupation, so names compare as they are.
-        let namesA = Set(a.map(\.name)), namesB = Set(b.map(\.name))
+        // With no tools listed for one, nothing is "only" the other's: O*NET is silent, not saying that one does without.
+        for (role, list, other) in [(context.a, a, allB), (context.b, b, allA)] where other.isEmpty {
+            let without = role === context.a ? context.b : context.a
+            return Inlines(
+                stringLiteral: lead
+                    + "\(role.name.withArticle), \(names(list)); O*NET lists no tools for \(without.occupation.title), so they cannot be compared."
+            )
+        }
+        // A tool is the other's too when the other lists it under any name: by name or by its UNSPSC commodity, against
+        // all the other's tools, not only its telling ones.
+        func uses(_ tools: [Tool]) -> (Tool) -> Bool {
+            let names = Set(tools.map(\.name)), commodities = Set(tools.compactMap(\.commodity))
+            return { tool in names.contains(tool.name) || tool.commodity.map(commodities.contains) == true }
+        }
+        let aUses = uses(allA), bUses = uses(allB)
         var parts: [String] = []
-        let shared = a.filter { namesB.contains($0.name) }
+        let shared = a.filter(bUses)
         if !shared.isEmpty { parts.append("both use \(names(shared))") }
-        for (role, own) in [(context.a, a.filter { !namesB.contains($0.name) }), (context.b, b.filter { !namesA.contains($0.name) })] {
+        for (role, own) in [(context.a, a.filter { !bUses($0) }), (context.b, b.filter { !aUses($0) })] {
             if !own.isEmpty {
                 parts.append("only \(role.name.withArticle), \(names(own))")
             } else {
