@@ -105,6 +105,26 @@ struct MovesRealDataTests {
         #expect(byPay == byPay.sorted(by: >))
     }
 
+    @Test("entry education steps follow BLS's order: a postsecondary nondegree award is one step above some college")
+    func educationStepsFollowBLS() async throws {
+        #expect(EntryEducation.step("Some college, no degree")! < EntryEducation.step("Postsecondary nondegree award")!)
+        // Medical assistants (postsecondary nondegree award) to registered nurses (bachelor's): award, associate's, bachelor's.
+        let moves = try await Shared.instance.get().moves("31-9092.00", limit: 50).moves
+        let nurses = try #require(moves.first { $0.target.code.rawValue == "29-1141.00" })
+        #expect(nurses.educationGap == 2)
+    }
+
+    @Test("a move whose BLS figures are a group's or a split SOC code's says whose they are")
+    func sharedFiguresAreNamed() async throws {
+        let moves = try await Shared.instance.get().moves("47-2031.00", limit: 50).moves
+        let weatherization = try #require(moves.first { $0.target.code.rawValue == "47-4099.03" })
+        #expect(
+            MoveText.pay(weatherization.target).hasSuffix(
+                "; pay, outlook and entry education are BLS’s for the group Miscellaneous Construction and Related Workers (47-4090)"))
+        let bricklayers = try #require(moves.first { $0.target.code.rawValue == "47-2021.00" })
+        #expect(!MoveText.pay(bricklayers.target).contains("BLS’s for"))
+    }
+
     @Test("stepping stones: nursing assistant → registered nurse goes through licensed practical nurse, each step its own figures")
     func steppingStones() async throws {
         let service = try await Shared.instance.get()

@@ -76,11 +76,12 @@ public struct RoleFigures: Sendable {
     public var openingsPer100: Double? { profile.projections?.openingsPer100 }
 }
 
-/// BLS's typical entry education categories, in order: how much schooling a move adds.
+/// BLS's typical entry education categories, in BLS's order (Employment Projections table 5.2, lowest first, where a
+/// postsecondary nondegree award ranks above some college without a degree): how much schooling a move adds.
 public enum EntryEducation {
     public static let ordered = [
-        "No formal educational credential", "High school diploma or equivalent", "Postsecondary nondegree award",
-        "Some college, no degree", "Associate's degree", "Bachelor's degree", "Master's degree", "Doctoral or professional degree",
+        "No formal educational credential", "High school diploma or equivalent", "Some college, no degree",
+        "Postsecondary nondegree award", "Associate's degree", "Bachelor's degree", "Master's degree", "Doctoral or professional degree",
     ]
 
     public static func step(_ category: String) -> Int? { ordered.firstIndex(of: category) }

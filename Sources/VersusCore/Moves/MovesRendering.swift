@@ -12,10 +12,26 @@ public enum MoveText {
         move.sharesWageEstimate ? "one OEWS estimate for both" : payChange(move.payChange)
     }
 
-    /// "$93,600 ($66,030–$135,320)": the median with the 10th–90th percentile range.
+    /// "$93,600 ($66,030–$135,320)": the median with the 10th–90th percentile range, and whose figures they are when
+    /// not the occupation's own (`sharedFigures`).
     public static func pay(_ figures: RoleFigures) -> String {
         guard let w = figures.wages else { return "not published" }
-        return "\(w.annualMedian.annualText) (\(w.annualP10.annualText)–\(w.annualP90.annualText))"
+        let pay = "\(w.annualMedian.annualText) (\(w.annualP10.annualText)–\(w.annualP90.annualText))"
+        return sharedFigures(figures).map { pay + "; " + $0 } ?? pay
+    }
+
+    /// Whose BLS figures a role's are when BLS does not publish its occupation alone: a group that contains it ("Weatherization
+    /// Installers": Miscellaneous Construction and Related Workers, 47-4090), or a SOC code O*NET splits (all Registered
+    /// Nurses for Critical Care Nurses). Pay, outlook and entry education all come from that code.
+    public static func sharedFigures(_ figures: RoleFigures) -> String? {
+        guard let source = figures.profile.wageSource else { return nil }
+        if source.basis == .aggregate {
+            return "pay, outlook and entry education are BLS’s for the group \(source.title) (\(source.code.rawValue))"
+        }
+        if !figures.profile.socSiblings.isEmpty {
+            return "pay, outlook and entry education are BLS’s for all \(source.title) (SOC \(source.code.rawValue))"
+        }
+        return nil
     }
 
     /// "job zone 4; Bachelor's degree; over 2 years, up to 4 years; license 35%".
