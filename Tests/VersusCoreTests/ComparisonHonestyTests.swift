@@ -191,6 +191,22 @@ struct ComparisonHonestyTests {
         #expect(!markdown.contains("18.3") && !markdown.contains("15.8"), "complements rank, never show")
     }
 
+    @Test("a requirement that names the other only by its head noun is a stated route, never 'no task requires the other'")
+    func requirementInPassing() {
+        let administrators = Fixture.profile(
+            code: "11-9032.00", title: "Education Administrators",
+            tasks: [Fixture.task(1, "Must have experience as a teacher before appointment.", activities: ["A1"])])
+        let teachers = Fixture.profile(code: "25-2021.00", title: "Elementary School Teachers")
+        let markdown = Fixture.markdown(Fixture.comparison(("principal", administrators), ("teacher", teachers)))
+        #expect(markdown.contains("“Must have experience as a teacher before appointment.”"))
+        #expect(!markdown.contains("No description or task of either requires the other"))
+
+        let plain = Fixture.profile(
+            code: "11-9032.00", title: "Education Administrators", tasks: [Fixture.task(1, "Confer with teachers and parents.", activities: ["A1"])])
+        let passing = Fixture.markdown(Fixture.comparison(("principal", plain), ("teacher", teachers)))
+        #expect(passing.contains("No description or task of either requires the other"))
+    }
+
     @Test("an ambiguous title shows the occupation chosen and the alternatives")
     func alternatives() {
         let casing = TitleCasing.empty

@@ -226,7 +226,7 @@ enum StepAnalysis {
         }
         if mention == nil && related.isEmpty {
             sentences.insert(
-                "No description or task of either names the other, and O*NET does not list either among the other’s related occupations, so the data states no route between them.",
+                "No description or task of either requires the other, and O*NET does not list either among the other’s related occupations, so the data states no route between them.",
                 at: 0)
         }
         return Claim(.route, Inlines.joined(sentences), evidence: evidence)
@@ -289,6 +289,30 @@ enum StepAnalysis {
         }
         // A stated requirement first ("Must be registered nurses"), then a description, then a task.
         return found.first(where: \.isRequirement) ?? found.first(where: { $0.evidence.file == .onetOccupations }) ?? found.first
+            ?? requirementInPassing(a, b)
+    }
+
+    /// A requirement that names the other only by its head noun, which many occupations share ("Must have experience as
+    /// a teacher" of education administrators): not a mention of the other's occupation, but still a stated route, so
+    /// that "no description or task requires the other" is never said over it.
+    private static func requirementInPassing(_ a: Comparison.Role, _ b: Comparison.Role) -> Mention? {
+        for (role, other) in [(a, b), (b, a)] {
+            guard let head = other.occupation.title.split(separator: " ").last?.lowercased(), head.count > 3 else { continue }
+            let forms = [head, head.hasSuffix("s") ? String(head.dropLast()) : head + "s"].map { Array((" " + lettersOnly($0) + " ").utf8) }
+            var lower: [UInt8] = []
+            func requires(_ sentence: Substring) -> Bool {
+                letterBytes(sentence, into: &lower)
+                return forms.contains { lower.contains(run: $0) } && isRequirement(sentence)
+            }
+            if let sentence = role.occupation.description.split(separator: ".", omittingEmptySubsequences: true).first(where: requires) {
+                let quote = sentence.trimmingCharacters(in: .whitespaces) + "."
+                return Mention(role: role, other: other, quote: quote, evidence: Cite.description(role, quoting: quote), isRequirement: true)
+            }
+            if let task = DutiesSection.ordered(role.profile.tasks).first(where: { requires(Substring($0.statement)) }) {
+                return Mention(role: role, other: other, quote: task.statement, evidence: Cite.task(role, task), isRequirement: true)
+            }
+        }
+        return nil
     }
 
     private static func isRequirement(_ sentence: Substring) -> Bool {
