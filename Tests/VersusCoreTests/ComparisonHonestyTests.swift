@@ -207,6 +207,34 @@ struct ComparisonHonestyTests {
         #expect(passing.contains("No description or task of either requires the other"))
     }
 
+    @Test("a most common answer within the margin of error of the next says so, by the standard errors the sources publish")
+    func mostCommonWithinTheMargin() {
+        #expect(MarginOfError.tooCloseToCall(28.76, 11.39, 27.3, 10.0))
+        #expect(!MarginOfError.tooCloseToCall(61.7, 4.0, 20.1, 3.0))
+        #expect(!MarginOfError.tooCloseToCall(28.76, nil, 27.3, 10.0), "an unpublished error calls nothing close")
+        let shares = [
+            CategoryShare(category: 2, label: "High School Diploma", percent: 28.76, suppressed: false, standardError: 11.39),
+            CategoryShare(category: 6, label: "Bachelor's Degree", percent: 27.3, suppressed: false, standardError: 11.2),
+        ]
+        #expect(RequirementsSection.runnerUp(to: shares[0], in: shares) == shares[1])
+        let survey = RequirementsSurvey(
+            socCode: SOCCode("21-1012")!,
+            estimates: [
+                SurveyEstimate(code: "01029", value: .value(47.8), isMode: true, standardError: 5.5),
+                SurveyEstimate(code: "00079", value: .value(47.1), isMode: false, standardError: 5.2),
+            ])
+        #expect(
+            SurveyText.cell(SurveyMeasure.requirements[0], survey)
+                == "bachelor's degree (47.8%; master's degree, 47.1%, too close to call)")
+        let clear = RequirementsSurvey(
+            socCode: SOCCode("21-1012")!,
+            estimates: [
+                SurveyEstimate(code: "01029", value: .value(77.8), isMode: true, standardError: 2.5),
+                SurveyEstimate(code: "00079", value: .value(17.1), isMode: false, standardError: 2.2),
+            ])
+        #expect(SurveyText.cell(SurveyMeasure.requirements[0], clear) == "bachelor's degree (77.8%)")
+    }
+
     @Test("an ambiguous title shows the occupation chosen and the alternatives")
     func alternatives() {
         let casing = TitleCasing.empty

@@ -114,6 +114,14 @@ struct MovesRealDataTests {
         #expect(nurses.educationGap == 2)
     }
 
+    @Test("a time to learn too close to the next band to call is not counted as a step (secretaries: 26.3% against 25.6%)")
+    func closeBandsAreNoStep() async throws {
+        let moves = try await Shared.instance.get().moves("23-2011.00", limit: 50).moves
+        let secretaries = try #require(moves.first { $0.target.code.rawValue == "43-6014.00" })
+        #expect(secretaries.target.preparationBand?.close != nil)
+        #expect(secretaries.preparationBandGap == nil)
+    }
+
     @Test("a move whose BLS figures are a group's or a split SOC code's says whose they are")
     func sharedFiguresAreNamed() async throws {
         let moves = try await Shared.instance.get().moves("47-2031.00", limit: 50).moves

@@ -132,7 +132,7 @@ public enum MovePlanner {
         var move = Move(
             target: target, related: candidate.related, similarity: candidate.similarity, payChange: payChange,
             jobZoneGap: gap(stay.jobZone, target.jobZone), educationGap: gap(stay.entryEducationStep, target.entryEducationStep),
-            preparationBandGap: gap(stay.preparationBand?.step, target.preparationBand?.step),
+            preparationBandGap: gap(stay.preparationBand?.clearStep, target.preparationBand?.clearStep),
             needsMore: detail.map { needsMore($0.importances, importances(to)) } ?? [],
             sharedSkills: detail.map { sharedSkills($0.importances, importances(to)) } ?? [],
             sharedActivities: detail.map { sharedActivities(to, weight: $0.activityWeight) } ?? [],

@@ -35,7 +35,7 @@ extension MovePlanner {
     ) -> SteppingStone? {
         guard needsMuchMore(move) else { return nil }
         let target = move.target
-        func levels(_ figures: RoleFigures) -> [Int?] { [figures.jobZone, figures.entryEducationStep, figures.preparationBand?.step] }
+        func levels(_ figures: RoleFigures) -> [Int?] { [figures.jobZone, figures.entryEducationStep, figures.preparationBand?.clearStep] }
         let (start, end) = (levels(stay), levels(target))
         func distance(_ a: [Int?], _ b: [Int?]) -> Int {
             zip(a, b).reduce(0) { total, pair in total + (pair.0.flatMap { x in pair.1.map { max(0, $0 - x) } } ?? 0) }
@@ -66,7 +66,7 @@ extension MovePlanner {
         func step(_ a: RoleFigures, _ b: RoleFigures, _ similarity: Double) -> SteppingStone.Step {
             SteppingStone.Step(
                 payChange: pay(a, b), jobZoneGap: gap(a.jobZone, b.jobZone), educationGap: gap(a.entryEducationStep, b.entryEducationStep),
-                preparationBandGap: gap(a.preparationBand?.step, b.preparationBand?.step), similarity: similarity)
+                preparationBandGap: gap(a.preparationBand?.clearStep, b.preparationBand?.clearStep), similarity: similarity)
         }
         return SteppingStone(
             via: best.figures, first: step(stay, best.figures, best.candidate.similarity.score), second: step(best.figures, target, best.second))

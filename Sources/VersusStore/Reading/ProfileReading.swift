@@ -159,14 +159,19 @@ extension VersusDatabase {
             db, keyedBy: "code", codes,
             { side, keys in
                 """
-                SELECT \(side), \(ProfileLookups.scaleNumber("scale_id")), category, value, recommend_suppress FROM education_training
+                SELECT \(side), \(ProfileLookups.scaleNumber("scale_id")), category, value, recommend_suppress, standard_error FROM education_training
                 WHERE code IN (\(keys)) AND category IS NOT NULL
                 """
             }
         ) { index, row in
             let scale = row.int(1), category = row.int(2)
             guard let label = lookups.categoryLabels[ProfileLookups.categoryKey(scale, category)] else { return }
-            education[index].append((scale, CategoryShare(category: category, label: label, percent: row.double(3), suppressed: row.bool(4))))
+            education[index].append(
+                (
+                    scale,
+                    CategoryShare(
+                        category: category, label: label, percent: row.double(3), suppressed: row.bool(4), standardError: row.optionalDouble(5))
+                ))
         }
 
         // Tasks with their detailed work activities (titles from the lookups), in O*NET task order.
@@ -308,7 +313,7 @@ extension VersusDatabase {
             db, keyedBy: "soc_code", socCodes,
             { side, keys in
                 """
-                SELECT \(side), estimate_code, estimate, data_footnote FROM ors_estimate
+                SELECT \(side), estimate_code, estimate, data_footnote, standard_error FROM ors_estimate
                 WHERE soc_code IN (\(keys)) AND estimate_code IN (\(ProfileLookups.measuredSurveyList))
                 """
             }
@@ -327,7 +332,7 @@ extension VersusDatabase {
                     value = .notPublished
                 }
             }
-            estimates[index].append(SurveyEstimate(code: row.text(1), value: value, isMode: footnotes.contains("7")))
+            estimates[index].append(SurveyEstimate(code: row.text(1), value: value, isMode: footnotes.contains("7"), standardError: row.number(4)))
         }
         var surveys: [String: RequirementsSurvey] = [:]
         for (index, soc) in socCodes.enumerated() where !estimates[index].isEmpty {

@@ -162,12 +162,15 @@ public struct CategoryShare: Hashable, Sendable {
     public let percent: Double
     /// O*NET's "Recommend Suppress" flag: an estimate it advises against using.
     public let suppressed: Bool
+    /// O*NET's standard error of the share, in percentage points; nil when not published.
+    public let standardError: Double?
 
-    public init(category: Int, label: String, percent: Double, suppressed: Bool) {
+    public init(category: Int, label: String, percent: Double, suppressed: Bool, standardError: Double? = nil) {
         self.category = category
         self.label = label
         self.percent = percent
         self.suppressed = suppressed
+        self.standardError = standardError
     }
 
     /// "Bachelor's Degree" from "Bachelor's Degree", "Post-Secondary Certificate" from "Post-Secondary Certificate - awarded for …".

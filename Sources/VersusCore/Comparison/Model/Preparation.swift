@@ -7,12 +7,20 @@ public struct PreparationBand: Hashable, Sendable {
     public let share: Double
     /// The band's place on ORS's scale: 0 for "a short demonstration only" … 8 for "over 10 years".
     public let step: Int
+    /// The next largest band and its share when they are too close to this one's to call (`MarginOfError`).
+    public let close: SurveyAnswer?
+    public let closeShare: Double?
 
-    public init(answer: SurveyAnswer, share: Double, step: Int) {
+    public init(answer: SurveyAnswer, share: Double, step: Int, close: SurveyAnswer? = nil, closeShare: Double? = nil) {
         self.answer = answer
         self.share = share
         self.step = step
+        self.close = close
+        self.closeShare = closeShare
     }
+
+    /// The step, when the band stands clear of the next: a move is said to take more or less time to learn only then.
+    public var clearStep: Int? { close == nil ? step : nil }
 }
 
 extension OccupationProfile {
@@ -21,7 +29,8 @@ extension OccupationProfile {
         guard let survey = requirementsSurvey, case .mode(let answers) = SurveyMeasure.preparation[0].kind else { return nil }
         for (step, answer) in answers.enumerated() {
             if let estimate = survey[answer.code], estimate.isMode, case .value(let share) = estimate.value {
-                return PreparationBand(answer: answer, share: share, step: step)
+                let close = survey.runnerUp(to: estimate, of: answers)
+                return PreparationBand(answer: answer, share: share, step: step, close: close?.answer, closeShare: close?.share)
             }
         }
         return nil

@@ -15,6 +15,18 @@ public struct RequirementsSurvey: Hashable, Sendable {
     }
 
     public subscript(code: String) -> SurveyEstimate? { estimates[code] }
+
+    /// The answer with the next largest share when it is too close to the mode to call (`MarginOfError`), else nil.
+    public func runnerUp(to mode: SurveyEstimate, of answers: [SurveyAnswer]) -> (answer: SurveyAnswer, share: Double)? {
+        guard case .value(let top) = mode.value else { return nil }
+        var best: (answer: SurveyAnswer, share: Double, error: Double?)?
+        for answer in answers where answer.code != mode.code {
+            guard let estimate = estimates[answer.code], case .value(let share) = estimate.value, share > (best?.share ?? 0) else { continue }
+            best = (answer, share, estimate.standardError)
+        }
+        guard let best, MarginOfError.tooCloseToCall(top, mode.standardError, best.share, best.error) else { return nil }
+        return (best.answer, best.share)
+    }
 }
 
 public struct SurveyEstimate: Hashable, Sendable {
@@ -23,11 +35,14 @@ public struct SurveyEstimate: Hashable, Sendable {
     public let value: SurveyValue
     /// ORS footnote 7: "This estimate is the mode for the category group."
     public let isMode: Bool
+    /// ORS's standard error, in the estimate's unit; nil when not published.
+    public let standardError: Double?
 
-    public init(code: String, value: SurveyValue, isMode: Bool) {
+    public init(code: String, value: SurveyValue, isMode: Bool, standardError: Double? = nil) {
         self.code = code
         self.value = value
         self.isMode = isMode
+        self.standardError = standardError
     }
 }
 
@@ -179,4 +194,14 @@ public struct SurveyAnswer: Hashable, Sendable {
 public enum SurveyUnit: Hashable, Sendable {
     case percentOfDay
     case days
+}
+
+/// Whether the largest of a group's shares stands clear of the next one, by the standard errors their sources publish.
+public enum MarginOfError {
+    /// The two shares are too close to call when their difference is under 1.96 standard errors of a difference (95%):
+    /// naming one the most common would claim more than the survey measured. Unknown errors call nothing close.
+    public static func tooCloseToCall(_ top: Double, _ topError: Double?, _ next: Double, _ nextError: Double?) -> Bool {
+        guard let topError, let nextError else { return false }
+        return top - next < 1.96 * (topError * topError + nextError * nextError).squareRoot()
+    }
 }

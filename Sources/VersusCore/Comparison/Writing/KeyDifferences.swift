@@ -34,7 +34,9 @@ enum KeyDifferences {
     /// "up to 1 month for most Nursing Assistants (57.3%)", or "for the largest group of …" when under half.
     static func bandPhrase(_ band: Band, _ role: Comparison.Role) -> Inlines {
         let who = band.share > 50 ? "most" : "the largest group of"
-        return "\(band.answer.phrase) for \(who) \(role.occupation.title) (\(figure: Figures.percent(band.share)))"
+        let phrase: Inlines = "\(band.answer.phrase) for \(who) \(role.occupation.title) (\(figure: Figures.percent(band.share))"
+        guard let close = band.close, let share = band.closeShare else { return phrase + ")" }
+        return phrase + "; \(close.phrase), \(figure: Figures.percent(share)), too close to call)"
     }
 
     /// BLS's typical way in: entry education, related experience and on-the-job training.

@@ -51,8 +51,12 @@ enum RequirementsSection {
         }
         func onet(_ path: KeyPath<OccupationProfile, [CategoryShare]>, short: Bool) -> (Comparison.Role) -> String {
             { role in
-                switch mode(role.profile[keyPath: path]) {
-                case .published(let share): return "\(short ? share.shortLabel : share.label) (\(Figures.percent(share.percent)))"
+                let shares = role.profile[keyPath: path]
+                switch mode(shares) {
+                case .published(let share):
+                    let named = "\(short ? share.shortLabel : share.label) (\(Figures.percent(share.percent))"
+                    guard let next = runnerUp(to: share, in: shares) else { return named + ")" }
+                    return named + "; \(short ? next.shortLabel : next.label), \(Figures.percent(next.percent)), too close to call)"
                 case .withheld: return "not named (see below)"
                 case .none: return Figures.notPublished
                 }
@@ -90,7 +94,11 @@ enum RequirementsSection {
         var parts: [String] = []
         if let band = KeyDifferences.preparationBand(role) {
             let who = band.share > 50 ? "most workers" : "the largest group"
-            parts.append("\(band.answer.phrase) to learn it for \(who) (\(Figures.percent(band.share)), ORS)")
+            var close = ""
+            if let next = band.close, let share = band.closeShare {
+                close = "; \(next.phrase), \(Figures.percent(share)), too close to call"
+            }
+            parts.append("\(band.answer.phrase) to learn it for \(who) (\(Figures.percent(band.share)), ORS\(close))")
         }
         if let survey = role.profile.requirementsSurvey {
             parts += [
@@ -122,6 +130,13 @@ enum RequirementsSection {
             return "\(what) where required: a median of \(duration) (\(Figures.survey(share)) need none)"
         }
         return "\(what) where required: a median of \(duration)"
+    }
+
+    /// The next largest published share when it is too close to the largest to call (`MarginOfError`), else nil.
+    static func runnerUp(to top: CategoryShare, in shares: [CategoryShare]) -> CategoryShare? {
+        let next = shares.filter { !$0.suppressed && $0.category != top.category && $0.percent > 0 }.max { $0.percent < $1.percent }
+        guard let next, MarginOfError.tooCloseToCall(top.percent, top.standardError, next.percent, next.standardError) else { return nil }
+        return next
     }
 
     /// The answer O*NET respondents chose most often, or why none can be named.

@@ -63,7 +63,9 @@ enum SurveyText {
         case .mode(let answers):
             for answer in answers {
                 if let estimate = survey[answer.code], estimate.isMode, estimate.value != .notPublished {
-                    return "\(answer.phrase) (\(Figures.survey(estimate.value)))"
+                    let named = "\(answer.phrase) (\(Figures.survey(estimate.value))"
+                    guard let (next, share) = survey.runnerUp(to: estimate, of: answers) else { return named + ")" }
+                    return named + "; \(next.phrase), \(Figures.percent(share)), too close to call)"
                 }
             }
             return Figures.notPublished
