@@ -148,6 +148,28 @@ struct ArticleTrustTests {
         #expect(!text.contains("only a"))
     }
 
+    @Test("Unrated tasks left out are said; BLS's 'no related experience' is told beside ORS's share that needs it")
+    func nothingLeftOutUnsaid() throws {
+        func text(_ article: Article) -> String {
+            article.sections.flatMap(\.blocks).map { block -> String in
+                switch block {
+                case .paragraph(let inlines): return inlines.plainText
+                case .claim(let claim): return claim.text.plainText
+                case .claims(let claims): return claims.map(\.text.plainText).joined(separator: "\n")
+                default: return ""
+                }
+            }.joined(separator: "\n")
+        }
+        // O*NET 30.1 Task Statements: 13-2011.00 has 20 core, 5 supplemental and 4 tasks with no type.
+        let accountants = text(ArticleWriter.write(try Self.comparison("13-2011.00", "13-2051.00")))
+        #expect(accountants.contains("tasks O*NET has not rated (4 for"))
+        // EP table 1.2: 15-1252 lists "None" for related experience; ORS 151252 00107: 80.9% need prior work experience.
+        let developers = text(ArticleWriter.write(try Self.comparison("15-1252.00", "15-2051.00")))
+        #expect(
+            developers.contains(
+                "Though BLS lists no related experience for entry, ORS finds that 80.9% of Software Developers need prior work experience."))
+    }
+
     @Test("No most common answer is outranked by a withheld one, on any occupation")
     func noMostCommonAnswerOutrankedByAWithheldOne() throws {
         let database = try realDatabase()

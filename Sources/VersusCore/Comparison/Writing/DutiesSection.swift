@@ -145,11 +145,18 @@ enum DutiesSection {
                 "Compared on O*NET’s core tasks, and on every task listed for \(Figures.series(unrated.map(\.name.withArticle))), whose tasks O*NET does not rate core or supplemental"
         }
         let supplemental = [a, b].map { role in (role, role.profile.tasks.filter { $0.kind == .supplemental }.count) }.filter { $0.1 > 0 }
-        if !supplemental.isEmpty {
-            let counts = supplemental.map { "\($0.1) for \($0.0.name.withArticle)" }
-            intro = intro + "; supplemental tasks (\(Figures.series(counts))), rated less relevant by workers, are left out."
-        } else {
+        // Tasks O*NET has not rated, beside rated ones, are left out too: said, so that no task goes missing unseen.
+        let notRated = [(a, duties.ratedA), (b, duties.ratedB)].filter(\.1).map { role, _ in
+            (role, role.profile.tasks.filter { $0.kind == nil }.count)
+        }.filter { $0.1 > 0 }
+        func counts(_ list: [(Comparison.Role, Int)]) -> String { Figures.series(list.map { "\($0.1) for \($0.0.name.withArticle)" }) }
+        var leftOut: [String] = []
+        if !supplemental.isEmpty { leftOut.append("supplemental tasks (\(counts(supplemental))), rated less relevant by workers,") }
+        if !notRated.isEmpty { leftOut.append("tasks O*NET has not rated (\(counts(notRated)))") }
+        if leftOut.isEmpty {
             intro = intro + "."
+        } else {
+            intro = intro + Inlines(stringLiteral: "; " + leftOut.joined(separator: " and ") + " are left out.")
         }
         blocks.append(.paragraph(intro))
 

@@ -82,6 +82,15 @@ enum KeyDifferences {
             evidence += [Cite.jobZone(a), Cite.jobZone(b)].compactMap { $0 }
             sentences.append("O*NET job zones: \(figure: String(za.number)) and \(figure: String(zb.number)) of 5.")
         }
+        // BLS's "no related experience" is its typical entry; where most jobs ORS surveyed ask for experience, a reader
+        // deciding on it must hear both.
+        for role in [a, b] where role.profile.projections?.workExperience == "None" {
+            guard case .value(let share)? = role.profile.requirementsSurvey?["00107"]?.value, share > 50 else { continue }
+            evidence += [Cite.survey(role, "00107")].compactMap { $0 }
+            sentences.append(
+                "Though BLS lists no related experience for entry, ORS finds that \(figure: Figures.percent(share)) of \(role.occupation.title) need prior work experience."
+            )
+        }
         guard !sentences.isEmpty else { return nil }
         return Claim(.preparation, Inlines.joined(sentences), evidence: evidence)
     }
