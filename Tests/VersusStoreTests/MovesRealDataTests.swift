@@ -122,6 +122,24 @@ struct MovesRealDataTests {
         #expect(secretaries.preparationBandGap == nil)
     }
 
+    @Test("the work a move says both do is linked to tasks the comparison compares for both, never a supplemental task")
+    func sharedWorkRestsOnComparedTasks() async throws {
+        func compared(_ profile: OccupationProfile) -> [OccupationTask] {
+            profile.tasks.contains { $0.kind != nil } ? profile.tasks.filter { $0.kind == .core } : profile.tasks
+        }
+        func does(_ profile: OccupationProfile, _ activity: String) -> Bool {
+            compared(profile).contains { task in task.activities.contains { $0.title == activity } }
+        }
+        // Paralegals to court reporters: "prepare legal documents" is only a supplemental task of court reporters.
+        let result = try await Shared.instance.get().moves("23-2011.00", limit: 20)
+        #expect(!result.moves.isEmpty)
+        for move in result.moves {
+            for activity in move.sharedActivities {
+                #expect(does(result.stay.profile, activity) && does(move.target.profile, activity), "\(move.target.title): \(activity)")
+            }
+        }
+    }
+
     @Test("a move whose BLS figures are a group's or a split SOC code's says whose they are")
     func sharedFiguresAreNamed() async throws {
         let moves = try await Shared.instance.get().moves("47-2031.00", limit: 50).moves

@@ -173,10 +173,12 @@ public enum MovePlanner {
         return shared.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.name < $1.name }.prefix(limit).map(\.name)
     }
 
-    /// How many of the role's tasks each detailed work activity is linked to: the work it does most comes first.
+    /// How many of the role's tasks each detailed work activity is linked to: the work it does most comes first. Only the
+    /// tasks a comparison compares (core ones where O*NET rates them, `DutiesSection.compared`): the work "both do" on a
+    /// move is the work both do on the comparison it links to, never a supplemental task's.
     static func taskCounts(_ profile: OccupationProfile) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for task in profile.tasks {
+        for task in DutiesSection.compared(profile).tasks {
             for activity in Set(task.activities.map(\.id)) { counts[activity, default: 0] += 1 }
         }
         return counts
@@ -184,7 +186,7 @@ public enum MovePlanner {
 
     static func sharedActivities(_ to: OccupationProfile, weight: [String: Int], limit: Int = 3) -> [String] {
         var theirs: [String: String] = [:]
-        for task in to.tasks { for activity in task.activities { theirs[activity.id] = activity.title } }
+        for task in DutiesSection.compared(to).tasks { for activity in task.activities { theirs[activity.id] = activity.title } }
         let shared = theirs.filter { weight[$0.key] != nil }
         return shared.sorted { a, b in
             let (wa, wb) = (weight[a.key]!, weight[b.key]!)
