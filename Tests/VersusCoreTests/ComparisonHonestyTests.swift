@@ -235,6 +235,17 @@ struct ComparisonHonestyTests {
         #expect(SurveyText.cell(SurveyMeasure.requirements[0], clear) == "bachelor's degree (77.8%)")
     }
 
+    @Test("tasks that share only whom the work is for are not the same work; a word's forms are one word")
+    func taskWordsOverlap() {
+        func words(_ statement: String) -> TaskWords { TaskWords(Fixture.task(1, statement, activities: [])) }
+        #expect(!words("Bathe patients.").overlaps(words("Turn or reposition bedridden patients.")))
+        #expect(words("Bathe patients.").overlaps(words("Bathe, groom, or dress patients.")))
+        #expect(TaskWords.stem(Array("exercises".utf8)[...]).elementsEqual(TaskWords.stem(Array("exercise".utf8)[...])))
+        #expect(TaskWords.stem(Array("exercised".utf8)[...]).elementsEqual(TaskWords.stem(Array("exercising".utf8)[...])))
+        #expect(TaskWords.stem(Array("processes".utf8)[...]).elementsEqual(TaskWords.stem(Array("process".utf8)[...])))
+        #expect(TaskWords.stem(Array("records".utf8)[...]).elementsEqual(TaskWords.stem(Array("recorded".utf8)[...])))
+    }
+
     @Test("an ambiguous title shows the occupation chosen and the alternatives")
     func alternatives() {
         let casing = TitleCasing.empty

@@ -66,10 +66,16 @@ struct LineupRealDataTests {
                 let soc = survey.socCode.rawValue.replacingOccurrences(of: "-", with: "")
                 if let share = value(.ors, soc, "01087") { #expect(number(license[index]) == share, "\(name) license: \(license[index])") }
             }
+            if let survey = role.profile.requirementsSurvey, let credential = row("Need a credential (ORS)") {
+                let soc = survey.socCode.rawValue.replacingOccurrences(of: "-", with: "")
+                if let share = value(.ors, soc, "00098") {
+                    #expect(number(credential[index]) == share, "\(name) credential: \(credential[index])")
+                }
+            }
         }
         // Every working condition shown is one whose shares in the raw rows are 20 points apart or more, a share ORS
         // publishes only the other way ("not exposed" for one role, "exposed" for another) counted as its complement.
-        for cells in table.rows where cells[0].hasSuffix("(ORS)") && cells[0] != "Need a license (ORS)" {
+        for cells in table.rows where cells[0].hasSuffix("(ORS)") && !cells[0].hasPrefix("Need") {
             let measure = try #require(
                 SurveyMeasure.environment.first { measure in
                     guard case .share(_, let yesPhrase, _, let noPhrase) = measure.kind else { return false }

@@ -39,7 +39,9 @@ public enum MoveText {
         var parts: [String] = []
         parts.append(figures.jobZone.map { "job zone \($0)" } ?? "job zone not published")
         parts.append(figures.entryEducation ?? "entry education not published")
-        if let band = figures.preparationBand { parts.append("learn in \(band.answer.phrase)") }
+        if let band = figures.preparationBand {
+            parts.append("learn in \(band.answer.phrase)" + (band.close.map { " or \($0.phrase) (too close to call)" } ?? ""))
+        }
         if let license = license(figures.licenseShare) { parts.append("license \(license)") }
         return parts.joined(separator: "; ")
     }
@@ -57,15 +59,20 @@ public enum MoveText {
     public static func gap(_ move: Move) -> String {
         func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
         var parts: [String] = []
-        if let gap = move.jobZoneGap, gap != 0 { parts.append("job zone \(signed(gap))") }
+        if let gap = move.jobZoneGap, gap != 0, let zone = move.target.jobZone { parts.append("job zone \(zone - gap) → \(zone)") }
         if let gap = move.educationGap, gap != 0 {
             parts.append("entry education \(move.target.entryEducation ?? "") (\(signed(gap)) step\(abs(gap) == 1 ? "" : "s"))")
         }
-        if let gap = move.preparationBandGap, gap != 0 { parts.append("ORS time to learn \(signed(gap)) band\(abs(gap) == 1 ? "" : "s")") }
+        if let gap = move.preparationBandGap, gap != 0 { parts.append(bandGap(gap)) }
         if parts.isEmpty {
             return move.jobZoneGap == nil && move.educationGap == nil ? "not published" : "no more preparation"
         }
         return parts.joined(separator: ", ")
+    }
+
+    /// "ORS time to learn 2 bands longer": how many of ORS's preparation bands apart the two most common ones are.
+    static func bandGap(_ gap: Int) -> String {
+        "ORS time to learn \(abs(gap)) band\(abs(gap) == 1 ? "" : "s") \(gap > 0 ? "longer" : "shorter")"
     }
 
     /// "+5.2% growth, 9.1 openings a year per 100 jobs".
@@ -108,7 +115,7 @@ public enum MoveText {
             var parts = [payChange(step.payChange)]
             if let gap = step.jobZoneGap, gap != 0 { parts.append("job zone \(signed(gap))") }
             if let gap = step.educationGap, gap != 0 { parts.append("entry education \(signed(gap)) step\(abs(gap) == 1 ? "" : "s")") }
-            if let gap = step.preparationBandGap, gap != 0 { parts.append("ORS time to learn \(signed(gap)) band\(abs(gap) == 1 ? "" : "s")") }
+            if let gap = step.preparationBandGap, gap != 0 { parts.append(bandGap(gap)) }
             return parts.joined(separator: ", ")
         }
         return "via \(stone.via.title) (\(stone.via.code)): \(step(stone.first)); then \(step(stone.second))"

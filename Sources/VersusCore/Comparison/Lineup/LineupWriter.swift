@@ -57,10 +57,13 @@ public enum LineupWriter {
                 return "\(Figures.exact(per100, maxPlaces: 1)) (\(Figures.fromThousands(openings)) a year)"
             })
 
-        rows.append(row("Time to qualify", RequirementsSection.timeToQualify))
+        rows.append(row("Time to qualify") { RequirementsSection.timeToQualify($0, shareAlone: true) })
         rows.append(row("Job zone (O*NET)") { $0.profile.jobZone.map { "\($0.number) of 5: \($0.preparation)" } ?? Figures.notPublished })
 
-        let license = SurveyText.rows(SurveyMeasure.requirements.filter { $0.id == "license" }, roles: roles, named: true, labelSuffix: " (ORS)")
+        // A credential (license, certification or the like) beside the license alone: "license not published" must not
+        // hide that most medical assistants need a certification.
+        let license = SurveyText.rows(
+            SurveyMeasure.requirements.filter { ["credentials", "license"].contains($0.id) }, roles: roles, named: true, labelSuffix: " (ORS)")
         rows.append(contentsOf: license.rows)
         notes.append(contentsOf: license.opposite)
         if roles.contains(where: { KeyDifferences.licensingSentence($0) != nil }) {
@@ -190,15 +193,19 @@ public enum LineupWriter {
                 notes.append("ORS publishes nothing for \(Figures.series(uncovered.map(\.name.withArticle))).")
             }
             let gap = Figures.exact(SurveyText.markedGap)
+            // Of the conditions Versus compares, not of all ORS measures (wetness, pausing work): said, so that no
+            // reader takes the list for every marked difference ORS holds.
+            let compared = SurveyMeasure.environment.filter { if case .share = $0.kind { true } else { false } }.count
+            let scope = "of the \(compared) yes-or-no working conditions Versus compares"
             if conditions.shown == 0 {
-                notes.append("No yes-or-no working condition ORS publishes for two or more of them differs by \(figure: gap) points or more.")
+                notes.append("None \(scope) differs by \(figure: gap) points or more between two of them in ORS.")
             } else if conditions.shown == conditions.marked {
                 notes.append(
-                    "Working conditions shown: the yes-or-no ones whose ORS shares differ by \(figure: gap) points or more between two of them, the largest gaps first."
+                    "Working conditions shown: those \(scope) whose ORS shares differ by \(figure: gap) points or more between two of them, the largest gaps first."
                 )
             } else {
                 notes.append(
-                    "Working conditions shown: the \(figure: String(conditions.shown)) yes-or-no ones whose ORS shares differ most, of the \(figure: String(conditions.marked)) that differ by \(figure: gap) points or more between two of them."
+                    "Working conditions shown: the \(figure: String(conditions.shown)) \(scope) whose ORS shares differ most, of \(figure: String(conditions.marked)) that differ by \(figure: gap) points or more between two of them."
                 )
             }
         }

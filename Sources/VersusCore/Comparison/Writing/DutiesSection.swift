@@ -283,13 +283,7 @@ struct TaskWords {
         func flush() {
             defer { word.removeAll(keepingCapacity: true) }
             guard word.count > 2, !Self.stopwords.contains(Self.hash(word[...])) else { return }
-            // A crude stem: "records", "recorded" and "recording" are one word here.
-            var end = word.count
-            for suffix in Self.suffixes where end > suffix.count + 3 && word[(end - suffix.count)...].elementsEqual(suffix) {
-                end -= suffix.count
-                break
-            }
-            words.append(Self.hash(word[..<end]))
+            words.append(Self.hash(Self.stem(word[...])))
         }
         // O*NET's statements are ASCII; any other byte is kept as part of a word.
         for byte in task.statement.utf8 {
@@ -323,6 +317,19 @@ struct TaskWords {
 
     static let suffixes: [[UInt8]] = ["ing", "ed", "es", "s"].map { Array($0.utf8) }
 
+    /// A crude stem: "records", "recorded" and "recording" are one word here, and so are "exercise", "exercises" and
+    /// "exercised" (a final "e" goes too), and "process" and "processes" (an "s" after "s" is no plural).
+    static func stem(_ word: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var end = word.endIndex
+        for suffix in suffixes where end - word.startIndex > suffix.count + 3 && word[(end - suffix.count)..<end].elementsEqual(suffix) {
+            if suffix == [0x73], word[end - 2] == 0x73 { break }  // "ss"
+            end -= suffix.count
+            break
+        }
+        if end - word.startIndex > 3, word[end - 1] == 0x65 { end -= 1 }  // final "e"
+        return word[word.startIndex..<end]
+    }
+
     static let stopwords = hashes([
         "and", "the", "for", "with", "such", "other", "from", "into", "that", "this", "are", "or", "of", "to", "in", "on", "as", "by",
         "their", "its", "any", "all", "may", "using", "use", "according", "related", "needed", "necessary", "various",
@@ -349,12 +356,18 @@ struct TaskWords {
         guard smaller > 0 else { return words == other.words }
         let shared = sharedCount(other)
         if words == other.words || (smaller >= 3 && Double(shared) / Double(smaller) >= 0.8) { return true }  // nearly the same
-        if smaller >= 2 && Double(shared) / Double(smaller) >= 0.5 { return true }
-        return shared >= 3 && sharedCount(other, except: Self.people) >= 3
+        // Half of a short statement, in words other than whom the work is for: "Bathe patients" and "Turn patients" share
+        // only the patients.
+        let sharedWork = sharedCount(other, except: Self.people)
+        if smaller >= 2 && Double(sharedWork) / Double(smaller) >= 0.5 { return true }
+        return shared >= 3 && sharedWork >= 3
     }
 
     /// Whom tasks are done for or with: shared by most tasks of a field, so they say nothing about the work.
-    static let people = hashes(["patient", "student", "client", "customer", "employee", "worker", "staff", "member", "people", "public"])
+    static let people = Set(
+        ["patient", "student", "client", "customer", "employee", "worker", "staff", "member", "people", "public"].map {
+            hash(stem(Array($0.utf8)[...]))
+        })
 }
 
 extension String {

@@ -14,7 +14,9 @@ enum KeyDifferences {
 
     static func claims(_ context: WritingContext) -> [Claim] {
         var claims: [Claim] = []
-        if let pay = SalarySection.medianComparison(context) { claims.append(pay) }
+        // On a page about an area, its pay first, then the national pay named as such.
+        if let area = context.comparison.area, let local = SalarySection.medianComparison(context, area: area) { claims.append(local) }
+        if let pay = SalarySection.medianComparison(context, nationally: context.comparison.area != nil) { claims.append(pay) }
         if let route = StepAnalysis.statedRoute(context) { claims.append(route) }
         if let preparation = preparation(context) { claims.append(preparation) }
         if let licensing = licensing(context) { claims.append(licensing) }
@@ -33,7 +35,7 @@ enum KeyDifferences {
 
     /// "up to 1 month for most Nursing Assistants (57.3%)", or "for the largest group of …" when under half.
     static func bandPhrase(_ band: Band, _ role: Comparison.Role) -> Inlines {
-        let who = band.share > 50 ? "most" : "the largest group of"
+        let who = band.share > 50 && band.close == nil ? "most" : "the largest group of"
         let phrase: Inlines = "\(band.answer.phrase) for \(who) \(role.occupation.title) (\(figure: Figures.percent(band.share))"
         guard let close = band.close, let share = band.closeShare else { return phrase + ")" }
         return phrase + "; \(close.phrase), \(figure: Figures.percent(share)), too close to call)"

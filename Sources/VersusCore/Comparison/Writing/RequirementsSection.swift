@@ -64,7 +64,7 @@ enum RequirementsSection {
         }
         // BLS's entry education, experience and training are in the time to qualify, read together.
         var rows: [[String]] = [
-            context.row("Time to qualify", timeToQualify),
+            context.row("Time to qualify") { timeToQualify($0) },
             context.row("Highest education workers hold (BLS)") { role in
                 guard let top = role.profile.attainment.filter({ $0.percent != nil }).max(by: { ($0.percent!, $1.level) < ($1.percent!, $0.level) })
                 else {
@@ -90,10 +90,13 @@ enum RequirementsSection {
 
     /// Time to qualify in one readable cell: ORS's most common time to learn the job and its share, the median days of
     /// on-the-job training and prior experience among those who need them, then BLS’s typical entry requirements.
-    static func timeToQualify(_ role: Comparison.Role) -> String {
+    /// `shareAlone`: also the share that needs training or experience where ORS publishes no median days of it (a lineup,
+    /// which has no row of its own for the share; a comparison's table has one).
+    static func timeToQualify(_ role: Comparison.Role, shareAlone: Bool = false) -> String {
         var parts: [String] = []
         if let band = KeyDifferences.preparationBand(role) {
-            let who = band.share > 50 ? "most workers" : "the largest group"
+            // "Most" only for a majority that stands clear of the next band.
+            let who = band.share > 50 && band.close == nil ? "most workers" : "the largest group"
             var close = ""
             if let next = band.close, let share = band.closeShare {
                 close = "; \(next.phrase), \(Figures.percent(share)), too close to call"
@@ -102,8 +105,10 @@ enum RequirementsSection {
         }
         if let survey = role.profile.requirementsSurvey {
             parts += [
-                medianWhereRequired(survey, median: "00119", required: "00122", notRequired: "00123", of: "on-the-job training"),
-                medianWhereRequired(survey, median: "00111", required: "00107", notRequired: "00114", of: "prior experience"),
+                medianWhereRequired(
+                    survey, median: "00119", required: "00122", notRequired: "00123", of: "on-the-job training", shareAlone: shareAlone),
+                medianWhereRequired(
+                    survey, median: "00111", required: "00107", notRequired: "00114", of: "prior experience", shareAlone: shareAlone),
             ].compactMap { $0 }
         }
         if let p = role.profile.projections, let education = p.typicalEducation {
@@ -118,10 +123,15 @@ enum RequirementsSection {
 
     /// ORS's median days of a requirement count only the workers whose job has it ("prior experience" of plumbers: 3
     /// years, where 70.5% need none): told with the share that needs it, so that no one reads it as everyone's.
-    static func medianWhereRequired(_ survey: RequirementsSurvey, median: String, required: String, notRequired: String, of what: String)
-        -> String?
-    {
-        guard case .value(let days)? = survey[median]?.value else { return nil }
+    static func medianWhereRequired(
+        _ survey: RequirementsSurvey, median: String, required: String, notRequired: String, of what: String, shareAlone: Bool = false
+    ) -> String? {
+        guard case .value(let days)? = survey[median]?.value else {
+            guard shareAlone else { return nil }
+            if let share = survey[required]?.value, share != .notPublished { return "\(Figures.survey(share)) need \(what)" }
+            if let share = survey[notRequired]?.value, share != .notPublished { return "\(Figures.survey(share)) need no \(what)" }
+            return nil
+        }
         let duration = Figures.duration(days: days)
         if let share = survey[required]?.value, share != .notPublished {
             return "\(Figures.survey(share)) need \(what), a median of \(duration) of it"

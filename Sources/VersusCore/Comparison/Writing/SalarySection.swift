@@ -33,12 +33,14 @@ enum SalarySection {
 
     /// The median pay of the two and the gap between them, in annual dollars when both are published, else hourly;
     /// "about the same" below `KeyDifferences.samePayPercent`. With an area, the local medians, after "In <area>, ".
-    static func medianComparison(_ context: WritingContext, area: OEWSAreaRef? = nil) -> Claim? {
+    /// `nationally`: the national sentence on a page about an area says so ("Nationally, ..."), so that no reader takes it
+    /// for the area's.
+    static func medianComparison(_ context: WritingContext, area: OEWSAreaRef? = nil, nationally: Bool = false) -> Claim? {
         if context.same { return nil }
         let local = area != nil
         func wages(_ role: Comparison.Role) -> WageEstimate? { local ? role.local?.estimate : role.profile.nationalWages }
         // The sentence starts after "In California, " when local, so its first word is not capitalized then.
-        let opening = area.map { "In \($0.title), " }
+        let opening = area.map { "In \($0.title), " } ?? (nationally ? "Nationally, " : nil)
         func start(_ text: String) -> String { opening.map { $0 + text } ?? text.sentenceStart }
         if context.sharesBLSFigures, let source = context.a.profile.wageSource {
             let median = wages(context.a).map { OverviewSection.medianPay($0) } ?? Figures.notPublished
