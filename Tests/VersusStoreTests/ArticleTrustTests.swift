@@ -17,6 +17,18 @@ struct ArticleTrustTests {
             second ?? RoleRequest(query: b, resolved: code(b), matchedTitle: nil))
     }
 
+    /// A section's paragraphs and claims as plain text, one block a line.
+    static func text(_ section: ArticleSection?) -> String {
+        (section?.blocks ?? []).map { block -> String in
+            switch block {
+            case .paragraph(let inlines): return inlines.plainText
+            case .claim(let claim): return claim.text.plainText
+            case .claims(let claims): return claims.map(\.text.plainText).joined(separator: "\n")
+            default: return ""
+            }
+        }.joined(separator: "\n")
+    }
+
     /// The items of the list that follows a subheading of a section.
     static func list(after heading: String, in section: ArticleSection?) -> [String] {
         guard let blocks = section?.blocks, let at = blocks.firstIndex(of: .subheading(heading)) else { return [] }
@@ -82,13 +94,7 @@ struct ArticleTrustTests {
     @Test("RN/NP states the route its own evidence shows, quoting it")
     func careerRouteIsQuoted() throws {
         let article = ArticleWriter.write(try Self.comparison("29-1141.00", "29-1171.00"))
-        let text = article.section(.requirements)!.blocks.map { block -> String in
-            switch block {
-            case .paragraph(let inlines): return inlines.plainText
-            case .claim(let claim): return claim.text.plainText
-            default: return ""
-            }
-        }.joined(separator: "\n")
+        let text = Self.text(article.section(.requirements))
         #expect(text.contains("Must be registered nurses who have specialized graduate education."))
         #expect(!text.contains("does not show one role as a route"))
     }
@@ -96,13 +102,7 @@ struct ArticleTrustTests {
     @Test("Electricians and plumbers: most related one way, only related the other, is said so, not \"the other way round\"")
     func relatedTiersAreToldEachWay() throws {
         let article = ArticleWriter.write(try Self.comparison("47-2111.00", "47-2152.00"))
-        let text = article.section(.requirements)!.blocks.map { block -> String in
-            switch block {
-            case .paragraph(let inlines): return inlines.plainText
-            case .claim(let claim): return claim.text.plainText
-            default: return ""
-            }
-        }.joined(separator: "\n")
+        let text = Self.text(article.section(.requirements))
         // O*NET 30.1 Related Occupations: 47-2111.00 → 47-2152.00 Primary-Short, 47-2152.00 → 47-2111.00 Supplemental.
         #expect(
             text.contains(
@@ -134,32 +134,19 @@ struct ArticleTrustTests {
             }.first)
         let own = tools.components(separatedBy: "; ").first { $0.hasPrefix(part) }?.lowercased() ?? ""
         for tool in shared { #expect(!own.contains(tool), "\(tool) is listed for both: \(tools)") }
-
     }
 
     @Test("With no tools listed for one role, the other's are not called 'only' its own")
     func noToolsListedIsSaid() throws {
         let engineers = ArticleWriter.write(try Self.comparison("15-1252.00", "15-2051.00"))
-        let text = engineers.section(.environment)!.blocks.map { block -> String in
-            if case .paragraph(let inlines) = block { return inlines.plainText }
-            return ""
-        }.joined(separator: "\n")
+        let text = Self.text(engineers.section(.environment))
         #expect(text.contains("O*NET lists no tools for Data Scientists, so they cannot be compared."))
         #expect(!text.contains("only a"))
     }
 
     @Test("Unrated tasks left out are said; BLS's 'no related experience' is told beside ORS's share that needs it")
     func nothingLeftOutUnsaid() throws {
-        func text(_ article: Article) -> String {
-            article.sections.flatMap(\.blocks).map { block -> String in
-                switch block {
-                case .paragraph(let inlines): return inlines.plainText
-                case .claim(let claim): return claim.text.plainText
-                case .claims(let claims): return claims.map(\.text.plainText).joined(separator: "\n")
-                default: return ""
-                }
-            }.joined(separator: "\n")
-        }
+        func text(_ article: Article) -> String { article.sections.map { Self.text($0) }.joined(separator: "\n") }
         // O*NET 30.1 Task Statements: 13-2011.00 has 20 core, 5 supplemental and 4 tasks with no type.
         let accountants = text(ArticleWriter.write(try Self.comparison("13-2011.00", "13-2051.00")))
         #expect(accountants.contains("tasks O*NET has not rated (4 for"))
