@@ -129,15 +129,17 @@ public enum MovePlanner {
         let shared = stay.profile.wageSource.map { $0.code == target.profile.wageSource?.code } ?? false
         if !shared, let a = stay.annualMedian, let b = target.annualMedian { payChange = b - a }
         let (from, to) = (stay.profile, target.profile)
+        let bandGap = PreparationBand.gap(from: stay.preparationBand, to: target.preparationBand)
         var move = Move(
             target: target, related: candidate.related, similarity: candidate.similarity, payChange: payChange,
             jobZoneGap: gap(stay.jobZone, target.jobZone), educationGap: gap(stay.entryEducationStep, target.entryEducationStep),
-            preparationBandGap: gap(stay.preparationBand?.clearStep, target.preparationBand?.clearStep),
+            preparationBandGap: bandGap?.bands,
             needsMore: detail.map { needsMore($0.importances, importances(to)) } ?? [],
             sharedSkills: detail.map { sharedSkills($0.importances, importances(to)) } ?? [],
             sharedActivities: detail.map { sharedActivities(to, weight: $0.activityWeight) } ?? [],
             catalogSlug: detail == nil ? nil : catalogSlug(from.occupation.code, to.occupation.code))
         move.sharesWageEstimate = shared
+        move.preparationBandGapIsBound = bandGap?.isBound ?? false
         return move
     }
 

@@ -111,6 +111,8 @@ public struct Move: Sendable {
     /// OEWS publishes one estimate for both occupations (Registered Nurses and Acute Care Nurses): the data cannot say
     /// whether the move changes pay, so `payChange` is nil rather than a false "same".
     public internal(set) var sharesWageEstimate = false
+    /// `preparationBandGap` is the least gap a time to learn too close to call allows ("at least 5 bands longer").
+    public internal(set) var preparationBandGapIsBound = false
 
     public init(
         target: RoleFigures, related: RelatedOccupation?, similarity: Similarity, payChange: Double?, jobZoneGap: Int?, educationGap: Int?,

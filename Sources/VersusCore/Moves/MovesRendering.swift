@@ -63,7 +63,7 @@ public enum MoveText {
         if let gap = move.educationGap, gap != 0 {
             parts.append("entry education \(move.target.entryEducation ?? "") (\(signed(gap)) step\(abs(gap) == 1 ? "" : "s"))")
         }
-        if let gap = move.preparationBandGap, gap != 0 { parts.append(bandGap(gap)) }
+        if let gap = move.preparationBandGap, gap != 0 { parts.append(bandGap(gap, atLeast: move.preparationBandGapIsBound)) }
         if parts.isEmpty {
             return move.jobZoneGap == nil && move.educationGap == nil ? "not published" : "no more preparation"
         }
@@ -71,8 +71,8 @@ public enum MoveText {
     }
 
     /// "ORS time to learn 2 bands longer": how many of ORS's preparation bands apart the two most common ones are.
-    static func bandGap(_ gap: Int) -> String {
-        "ORS time to learn \(abs(gap)) band\(abs(gap) == 1 ? "" : "s") \(gap > 0 ? "longer" : "shorter")"
+    static func bandGap(_ gap: Int, atLeast: Bool = false) -> String {
+        "ORS time to learn \(atLeast ? "at least " : "")\(abs(gap)) band\(abs(gap) == 1 ? "" : "s") \(gap > 0 ? "longer" : "shorter")"
     }
 
     /// "+5.2% growth, 9.1 openings a year per 100 jobs".

@@ -7,20 +7,36 @@ public struct PreparationBand: Hashable, Sendable {
     public let share: Double
     /// The band's place on ORS's scale: 0 for "a short demonstration only" … 8 for "over 10 years".
     public let step: Int
-    /// The next largest band and its share when they are too close to this one's to call (`MarginOfError`).
+    /// The next largest band, its share and its step when they are too close to this one's to call (`MarginOfError`).
     public let close: SurveyAnswer?
     public let closeShare: Double?
+    public let closeStep: Int?
 
-    public init(answer: SurveyAnswer, share: Double, step: Int, close: SurveyAnswer? = nil, closeShare: Double? = nil) {
+    public init(
+        answer: SurveyAnswer, share: Double, step: Int, close: SurveyAnswer? = nil, closeShare: Double? = nil, closeStep: Int? = nil
+    ) {
         self.answer = answer
         self.share = share
         self.step = step
         self.close = close
         self.closeShare = closeShare
+        self.closeStep = closeStep
     }
 
-    /// The step, when the band stands clear of the next: a move is said to take more or less time to learn only then.
+    /// The step, when the band stands clear of the next.
     public var clearStep: Int? { close == nil ? step : nil }
+
+    /// How many bands longer `to`'s time to learn is than `from`'s, counting a band too close to call as either of its
+    /// two: the gap every reading agrees on (the smallest), and whether it is only that bound. Nil when the readings
+    /// disagree on the direction, or a band is not published.
+    public static func gap(from: PreparationBand?, to: PreparationBand?) -> (bands: Int, isBound: Bool)? {
+        guard let from, let to else { return nil }
+        let gaps = [to.step, to.closeStep].compactMap { $0 }.flatMap { t in [from.step, from.closeStep].compactMap { $0 }.map { t - $0 } }
+        let bound = gaps.count > 1
+        if gaps.allSatisfy({ $0 > 0 }) { return (gaps.min()!, bound) }
+        if gaps.allSatisfy({ $0 < 0 }) { return (gaps.max()!, bound) }
+        return gaps.allSatisfy { $0 == 0 } ? (0, false) : nil
+    }
 }
 
 extension OccupationProfile {
@@ -30,7 +46,9 @@ extension OccupationProfile {
         for (step, answer) in answers.enumerated() {
             if let estimate = survey[answer.code], estimate.isMode, case .value(let share) = estimate.value {
                 let close = survey.runnerUp(to: estimate, of: answers)
-                return PreparationBand(answer: answer, share: share, step: step, close: close?.answer, closeShare: close?.share)
+                return PreparationBand(
+                    answer: answer, share: share, step: step, close: close?.answer, closeShare: close?.share,
+                    closeStep: close.flatMap { close in answers.firstIndex(of: close.answer) })
             }
         }
         return nil
