@@ -273,6 +273,8 @@ struct TaskWords {
     /// Each content word's stem, as a 64-bit FNV-1a hash of its lower-case bytes: sets of numbers, not strings, because
     /// every task of one role is set against every task of the other on each comparison.
     let words: [UInt64]
+    /// `words` but whom the work is for (`people`), worked out once: every task is set against every task of the other.
+    let work: [UInt64]
 
     init(_ task: OccupationTask) {
         self.task = task
@@ -297,6 +299,7 @@ struct TaskWords {
         unique.reserveCapacity(words.count)
         for word in words where unique.last != word { unique.append(word) }
         self.words = unique
+        work = unique.filter { !Self.people.contains($0) }
     }
 
     /// How many words both statements have, leaving out those in `except`.
@@ -358,7 +361,7 @@ struct TaskWords {
         if words == other.words || (smaller >= 3 && Double(shared) / Double(smaller) >= 0.8) { return true }  // nearly the same
         // Half of a short statement, in words other than whom the work is for: "Bathe patients" and "Turn patients" share
         // only the patients.
-        let sharedWork = sharedCount(other, except: Self.people)
+        let sharedWork = work.sortedIntersectionCount(other.work)
         if smaller >= 2 && Double(sharedWork) / Double(smaller) >= 0.5 { return true }
         return shared >= 3 && sharedWork >= 3
     }

@@ -130,9 +130,9 @@ enum EnvironmentSection {
         }
         // A tool is the other's too when the other lists it under any name: by name or by its UNSPSC commodity, against
         // all the other's tools, not only its telling ones.
+        // A scan, not sets: only the few telling tools are looked up, and hashing every tool's name cost a comparison more.
         func uses(_ tools: [Tool]) -> (Tool) -> Bool {
-            let names = Set(tools.map(\.name)), commodities = Set(tools.compactMap(\.commodity))
-            return { tool in names.contains(tool.name) || tool.commodity.map(commodities.contains) == true }
+            { tool in tools.contains { ($0.commodity != nil && $0.commodity == tool.commodity) || $0.name == tool.name } }
         }
         let aUses = uses(allA), bUses = uses(allB)
         var parts: [String] = []

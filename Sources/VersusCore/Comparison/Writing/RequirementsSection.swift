@@ -288,56 +288,54 @@ enum StepAnalysis {
 
     /// The first sentence of either role's description, then of its tasks (core first), that names the other's
     /// occupation: its O*NET title, a part of it ("lawyers" of "Lawyers"; "legal assistants" of "Paralegals and Legal
-    /// Assistants"), singular or plural, or the name the page gives it.
+    /// Assistants"), singular or plural, or the name the page gives it. Failing that, a requirement that names the other
+    /// only by its head noun, which many occupations share ("Must have experience as a teacher" of education
+    /// administrators): not a mention of the other's occupation, but still a stated route, so that "no description or
+    /// task requires the other" is never said over it.
     static func mention(_ a: Comparison.Role, _ b: Comparison.Role) -> Mention? {
         var found: [Mention] = []
+        var inPassing: Mention?
         for (role, other) in [(a, b), (b, a)] {
             let wanted = names(of: other).map { Array((" " + lettersOnly($0) + " ").utf8) }
+            let head = other.occupation.title.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            let headForms =
+                head.count > 3
+                ? [head, head.hasSuffix("s") ? String(head.dropLast()) : head + "s"].map { Array((" " + lettersOnly($0) + " ").utf8) } : []
             var lower: [UInt8] = []
-            func namesOther(_ sentence: Substring) -> Bool {
+            // One pass over each sentence's letters serves both readings; a requirement is looked for only where the
+            // head noun is (rarely), as that takes a second pass.
+            func namesOther(_ sentence: Substring, _ mention: () -> Mention) -> Bool {
                 letterBytes(sentence, into: &lower)
-                return wanted.contains { lower.contains(run: $0) }
+                if wanted.contains(where: { lower.contains(run: $0) }) { return true }
+                if inPassing == nil, headForms.contains(where: { lower.contains(run: $0) }),
+                    requirementBytes.contains(where: { lower.contains(run: $0) }), isRequirement(sentence)
+                {
+                    inPassing = mention()
+                }
+                return false
             }
-            if let sentence = role.occupation.description.split(separator: ".", omittingEmptySubsequences: true).first(where: namesOther) {
+            func fromDescription(_ sentence: Substring) -> Mention {
                 let quote = sentence.trimmingCharacters(in: .whitespaces) + "."
-                found.append(
-                    Mention(
-                        role: role, other: other, quote: quote, evidence: Cite.description(role, quoting: quote),
-                        isRequirement: isRequirement(sentence)))
+                return Mention(
+                    role: role, other: other, quote: quote, evidence: Cite.description(role, quoting: quote), isRequirement: isRequirement(sentence))
             }
-            if let task = DutiesSection.ordered(role.profile.tasks).first(where: { namesOther(Substring($0.statement)) }) {
-                found.append(
-                    Mention(
-                        role: role, other: other, quote: task.statement, evidence: Cite.task(role, task),
-                        isRequirement: isRequirement(Substring(task.statement))))
+            func fromTask(_ task: OccupationTask) -> Mention {
+                Mention(
+                    role: role, other: other, quote: task.statement, evidence: Cite.task(role, task),
+                    isRequirement: isRequirement(Substring(task.statement)))
+            }
+            let sentences = role.occupation.description.split(separator: ".", omittingEmptySubsequences: true)
+            if let sentence = sentences.first(where: { sentence in namesOther(sentence) { fromDescription(sentence) } }) {
+                found.append(fromDescription(sentence))
+            }
+            if let task = DutiesSection.ordered(role.profile.tasks).first(where: { task in namesOther(Substring(task.statement)) { fromTask(task) } })
+            {
+                found.append(fromTask(task))
             }
         }
-        // A stated requirement first ("Must be registered nurses"), then a description, then a task.
+        // A stated requirement first ("Must be registered nurses"), then a description, then a task; then one in passing.
         return found.first(where: \.isRequirement) ?? found.first(where: { $0.evidence.file == .onetOccupations }) ?? found.first
-            ?? requirementInPassing(a, b)
-    }
-
-    /// A requirement that names the other only by its head noun, which many occupations share ("Must have experience as
-    /// a teacher" of education administrators): not a mention of the other's occupation, but still a stated route, so
-    /// that "no description or task requires the other" is never said over it.
-    private static func requirementInPassing(_ a: Comparison.Role, _ b: Comparison.Role) -> Mention? {
-        for (role, other) in [(a, b), (b, a)] {
-            guard let head = other.occupation.title.split(separator: " ").last?.lowercased(), head.count > 3 else { continue }
-            let forms = [head, head.hasSuffix("s") ? String(head.dropLast()) : head + "s"].map { Array((" " + lettersOnly($0) + " ").utf8) }
-            var lower: [UInt8] = []
-            func requires(_ sentence: Substring) -> Bool {
-                letterBytes(sentence, into: &lower)
-                return forms.contains { lower.contains(run: $0) } && isRequirement(sentence)
-            }
-            if let sentence = role.occupation.description.split(separator: ".", omittingEmptySubsequences: true).first(where: requires) {
-                let quote = sentence.trimmingCharacters(in: .whitespaces) + "."
-                return Mention(role: role, other: other, quote: quote, evidence: Cite.description(role, quoting: quote), isRequirement: true)
-            }
-            if let task = DutiesSection.ordered(role.profile.tasks).first(where: { requires(Substring($0.statement)) }) {
-                return Mention(role: role, other: other, quote: task.statement, evidence: Cite.task(role, task), isRequirement: true)
-            }
-        }
-        return nil
+            ?? inPassing
     }
 
     private static func isRequirement(_ sentence: Substring) -> Bool {
