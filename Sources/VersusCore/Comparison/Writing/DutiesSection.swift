@@ -302,10 +302,8 @@ struct TaskWords {
         work = unique.filter { !Self.people.contains($0) }
     }
 
-    /// How many words both statements have, leaving out those in `except`.
-    func sharedCount(_ other: TaskWords, except: Set<UInt64> = []) -> Int {
-        except.isEmpty ? words.sortedIntersectionCount(other.words) : words.sortedIntersectionCount(other.words) { !except.contains($0) }
-    }
+    /// How many words both statements have.
+    func sharedCount(_ other: TaskWords) -> Int { words.sortedIntersectionCount(other.words) }
 
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
